@@ -1,0 +1,218 @@
+"""Provides the one Arabic normalisation shared by extraction, the index and search.
+
+Extraction, the store's indexes and the search box must agree exactly on what
+"the same word" means, or a query will miss what the index holds.  So every
+comparison of words in this program goes through the functions here:
+
+* :func:`fold` -- character level: diacritics (harakat), tatweel and direction
+  marks removed; alef/hamza forms unified (أ إ آ ٱ -> ا, ؤ -> و, ئ -> ي);
+  ى -> ي and ة -> ه; Persian ی ک -> ي ك; Arabic-Indic digits -> ASCII;
+  presentation forms (pasted shaped text) back to letters; Latin lower-cased.
+* :func:`tokenize` -- words with their logical offsets in the original text.
+* :func:`clitic_variants` -- what a glued word may stand for (وبكين -> بكين),
+  tried in order, longest first, so that a real name is never eaten: the
+  caller looks each variant up and takes the first one that exists, and the
+  unstripped word is always tried first (بكين is Beijing, not ب + كين).
+* :func:`light_stem` -- a consistent prefix stem for the full-text index.
+* :func:`skeleton` -- a consonant skeleton that joins transliteration
+  variants of foreign names (بينج/بينغ, زيلينسكي/زيلنسكي, شولتس/شولتز).
+
+Nothing here imports Textual; everything is a function of plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Harakat, Quranic marks, superscript alef, tatweel, and invisible direction marks.
+_DROP_CHARS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c"
+)
+_DROP = re.compile(f"[{_DROP_CHARS}]")
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+        "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
+        "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
+        "ؤ": "و", "ک": "ك", "ڪ": "ك",
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+        "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+        "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+        "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    }
+)
+
+#: Word characters: letters, digits, and the marks that live inside Arabic words.
+WORD_RE = re.compile(rf"[\w{_DROP_CHARS}]+")
+
+#: Single-letter proclitics that glue onto the next word.
+PROCLITICS = "وفبلك"
+
+#: Arabic letters (folded), used to tell Arabic tokens from Latin ones.
+_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufeff]")
+
+# Transliteration classes for the consonant skeleton.  Each group holds
+# letters that Arabic media use interchangeably for one foreign sound.
+_SKELETON_TABLE = str.maketrans(
+    {
+        "غ": "ج", "گ": "ج", "ق": "ك", "ذ": "ز", "ظ": "ز", "ص": "س",
+        "ث": "س", "ط": "ت", "ض": "د", "ح": "ه", "ڤ": "ف", "پ": "ب",
+        "چ": "ش", "ژ": "ج",
+    }
+)
+_SKELETON_VOWELS = re.compile("[اويء]")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Fold one string to its comparison form (see the module docstring).
+
+    Args:
+        text: Any text; usually one word or a short name.
+
+    Returns:
+        The folded text.  Its length may differ from the input's: fold tokens,
+        not whole texts, when offsets matter.
+    """
+    if not text.isascii():
+        if any("\ufb50" <= ch <= "\ufeff" for ch in text):
+            # Presentation forms (text pasted from a shaped display) back to letters.
+            text = unicodedata.normalize("NFKC", text)
+        text = _DROP.sub("", text).translate(_FOLD_TABLE)
+    return text.lower()
+
+
+def fold_text(text: str) -> str:
+    """Fold a whole text and collapse every run of non-word characters to one space."""
+    return " ".join(fold(m.group()) for m in WORD_RE.finditer(text))
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """Split text into words, keeping where each one lies.
+
+    Args:
+        text: Logical text as stored.
+
+    Returns:
+        ``(start, end, folded)`` per word, offsets into ``text``.  Empty folded
+        forms (a word of only marks) are skipped.
+    """
+    out = []
+    for m in WORD_RE.finditer(text):
+        folded = fold(m.group())
+        if folded:
+            out.append((m.start(), m.end(), folded))
+    return out
+
+
+def is_arabic(token: str) -> bool:
+    """Return True when the token holds Arabic letters."""
+    return _ARABIC.search(token) is not None
+
+
+@lru_cache(maxsize=65536)
+def clitic_variants(token: str) -> tuple[str, ...]:
+    """Readings of a folded token with glued proclitics and the article removed.
+
+    The token itself always comes first, then ever shorter readings, each
+    leaving at least two letters for a bare stem and three after the article:
+    ``وبالصين`` gives ``وبالصين, بالصين, الصين, صين``.  Callers look the
+    readings up in order and keep the first that names something, so a name
+    that begins with a proclitic letter (بكين، فرنسا، لندن، كندا) matches as
+    itself before any stripping is tried.
+
+    Args:
+        token: A folded token (see :func:`fold`).
+
+    Returns:
+        The readings, longest first, without duplicates.
+    """
+    out = [token]
+    if not is_arabic(token):
+        return tuple(out)
+    rest = token
+    # Up to two proclitics: a conjunction (و ف) then a preposition (ب ل ك).
+    for _ in range(2):
+        if len(rest) >= 4 and rest[0] in PROCLITICS:
+            rest = rest[1:]
+            # ل + ال is written لل: "للصين" = ل + الصين.
+            if token[0] == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 4:
+                out.append("ا" + rest)
+            out.append(rest)
+        if rest.startswith("ال"):
+            break
+    for cand in list(out):
+        if cand.startswith("ال") and len(cand) >= 5:
+            out.append(cand[2:])
+    seen: dict[str, None] = {}
+    for cand in out:
+        seen.setdefault(cand, None)
+    return tuple(seen)
+
+
+@lru_cache(maxsize=65536)
+def strip_article(token: str) -> str:
+    """Drop a leading ال (and a glued و/ف/ب/ل/ك before it) when three letters remain."""
+    t = token
+    if t.startswith("لل") and len(t) >= 5:
+        return t[2:]
+    if len(t) >= 6 and t[0] in PROCLITICS and t[1:3] == "ال":
+        t = t[1:]
+    if t.startswith("ال") and len(t) >= 5:
+        return t[2:]
+    return t
+
+
+@lru_cache(maxsize=131072)
+def light_stem(token: str) -> str:
+    """A consistent prefix stem for the full-text index and full-text queries.
+
+    Strips a conjunction, a preposition and the article the way light Arabic
+    stemmers do (Larkey et al., "light10", prefixes only), as long as three
+    letters remain.  It is applied to both the index and the query, so it
+    only has to be consistent, not linguistically exact.
+
+    Args:
+        token: A folded token.
+    """
+    if not is_arabic(token):
+        return token
+    t = token
+    if len(t) >= 4 and t[0] in "وف":
+        t = t[1:]
+    for prefix in ("وال", "بال", "كال", "فال", "لل", "ال"):
+        if t.startswith(prefix) and len(t) - len(prefix) >= 2:
+            return t[len(prefix):]
+    if len(t) >= 4 and t[0] in "بلك":
+        t = t[1:]
+    return t
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Consonant skeleton of a folded token, for transliteration variants.
+
+    Long vowels (ا و ي) and hamza after the first letter are dropped and
+    letters that transliterate one foreign sound are merged (ج غ گ; ق ك;
+    ز ذ ظ; س ص ث; ت ط; ...), so بينج and بينغ, زيلينسكي and زيلنسكي, شولتس
+    and شولتز share one skeleton.  Latin tokens come back folded.
+
+    Args:
+        token: A folded token.
+    """
+    if not is_arabic(token):
+        return token
+    t = token.translate(_SKELETON_TABLE)
+    t = t[:1] + _SKELETON_VOWELS.sub("", t[1:])
+    # Scholz: شولتس/شولتز -> the skeleton merges ز into س too, for name endings.
+    t = t.replace("ز", "س") if t.endswith("ز") else t
+    return t
+
+
+def normalize_query(query: str) -> str:
+    """Fold a user's query the way the index is folded, words joined by one space."""
+    return " ".join(fold(m.group()) for m in WORD_RE.finditer(query))

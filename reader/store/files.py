@@ -1,0 +1,212 @@
+"""Provides crash-safe file writes, a TinyDB storage built on them, and the writer lock.
+
+TinyDB's own JSONStorage rewrites its file in place (seek, write, truncate):
+a crash half way leaves a broken file, and it is unsafe across processes
+(tinydb #91, #467).  Here every write goes to a temporary file in the same
+directory, is fsynced, and is renamed over the target, and the directory is
+fsynced too, so a crash at any instant leaves either the old file or the new
+one.  Writers from several processes are serialised by :class:`WriterLock`.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+try:  # POSIX advisory locks; the reader targets Linux and macOS terminals.
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+
+def fsync_dir(directory: Path) -> None:
+    """Flush a directory entry (a rename) to disk where the platform allows it."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # pragma: no cover - e.g. Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some filesystems refuse
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+    """Write ``data`` to ``path`` so that readers see the old or the new file, never half.
+
+    Args:
+        path: The file to (re)place.
+        data: Its new content.
+        sync_dir: Also fsync the directory after the rename (skip when the
+            caller renames many files and syncs the directory once).
+    """
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if sync_dir:
+        fsync_dir(directory)
+
+
+def dump_json(data: Any) -> bytes:
+    """Serialise compactly, keeping Arabic readable in the file (no \\u escapes)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that reads a JSON file once and replaces it atomically on write.
+
+    Unlike TinyDB's JSONStorage it never truncates a live file, and it keeps
+    the parsed document, so repeated reads cost nothing.  ``read_only``
+    storages refuse writes (shard files are immutable once committed).
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        super().__init__()
+        self.path = Path(path)
+        """The JSON file."""
+        self.read_only = read_only
+        """True for committed, immutable files."""
+        self._cache: dict[str, dict[str, Any]] | None = None
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if self._cache is None:
+            try:
+                raw = self.path.read_bytes()
+            except FileNotFoundError:
+                return None
+            if not raw:
+                return None
+            data = json.loads(raw)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            self._cache = data
+        return self._cache
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self.read_only:
+            raise PermissionError(f"{self.path} is read-only")
+        atomic_write_bytes(self.path, dump_json(data))
+        self._cache = data
+
+    def close(self) -> None:
+        self._cache = None
+
+
+class StoreBusy(Exception):
+    """Another process holds the writer lock and the caller chose not to wait."""
+
+
+class WriterLock:
+    """An exclusive advisory lock on ``<store>/lock``, one writer at a time.
+
+    The second writer waits (telling the user why through ``on_wait``) rather
+    than failing; ``timeout`` bounds the wait.
+    """
+
+    def __init__(self, directory: Path, *, on_wait: Callable[[str], None] | None = None,
+                 timeout: float | None = None) -> None:
+        self.path = directory / "lock"
+        """The lock file (its content is the holder's pid, for messages only)."""
+        self.on_wait = on_wait
+        self.timeout = timeout
+        self._fd: int | None = None
+        self._depth = 0
+        # flock is per open file, not per thread: threads of one process (the
+        # app's import worker and its read-state writes) queue on this first.
+        self._thread_lock = threading.RLock()
+
+    def holder(self) -> str:
+        """The pid written by the current holder, if readable."""
+        try:
+            return self.path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return ""
+
+    def acquire(self) -> None:
+        """Take the lock, waiting for another writer if needed (re-entrant)."""
+        self._thread_lock.acquire()
+        if self._depth:
+            self._depth += 1
+            return
+        try:
+            self._acquire_file()
+        except BaseException:
+            self._thread_lock.release()
+            raise
+        self._depth = 1
+
+    def _acquire_file(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    os.close(fd)
+                    raise
+                holder = self.holder()
+                if self.on_wait is not None:
+                    who = f" (pid {holder})" if holder.isdigit() else ""
+                    self.on_wait(f"another process{who} is writing to this store; waiting for it to finish…")
+                self._wait(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        self._fd = fd
+
+    def _wait(self, fd: int) -> None:
+        assert fcntl is not None
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    os.close(fd)
+                    raise
+            if deadline is not None and time.monotonic() >= deadline:
+                os.close(fd)
+                raise StoreBusy("another process is still writing to this store")
+            time.sleep(0.05)
+
+    def release(self) -> None:
+        """Give the lock back."""
+        if not self._depth:
+            return
+        self._depth -= 1
+        if not self._depth:
+            fd, self._fd = self._fd, None
+            if fd is not None:
+                if fcntl is not None:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
+        self._thread_lock.release()
+
+    def __enter__(self) -> WriterLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

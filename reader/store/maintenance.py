@@ -1,0 +1,293 @@
+"""Provides reindex, check and repair of a store (no Textual).
+
+Body shards are the source of truth: every other file (list, keys, docmap,
+postings, catalog) is derived from them and can be rebuilt.  ``check`` proves
+the derived files agree with the bodies; ``repair`` moves damaged files aside
+(never deleting or overwriting them) and rebuilds from every body record that
+can still be read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.store.backend import ROOT_NAME, SHARD_DIR, STATE_NAME, DirBackend
+from reader.store.errors import StoreCorrupt
+from reader.store.records import LIST_FIELDS
+from reader.store.store import (
+    BODY_SHARD_SIZE,
+    ENT_SHARDS,
+    WORD_SHARDS,
+    ArticleStore,
+    _hash_shard,
+    _read_postings,
+)
+
+_BODY_NAME = re.compile(r"^body-(\d+)\.(\d+)\.json$")
+_REQUIRED = ("id", "title", "fp", "sort")
+
+
+def _body_records(store: ArticleStore) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Every committed body record, in docno order."""
+    files = store._root_doc().get("files", {})
+    shards = sorted(int(k.split("/")[1]) for k in files if k.startswith("body/"))
+    for shard_no in shards:
+        table = store._open(files[f"body/{shard_no}"]).table("articles")
+        for doc in sorted(table.all(), key=lambda d: d.doc_id):
+            yield doc.doc_id, dict(doc)
+
+
+def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None) -> int:
+    """Re-run the extractor over every article and rebuild all derived files in one commit.
+
+    Returns:
+        The number of articles reindexed.
+    """
+    with store.writer(on_wait=on_wait, rebuild=True) as session:
+        n = 0
+        for docno, rec in _body_records(store):
+            session.add_record(docno, rec)
+            n += 1
+    return n
+
+
+def check(store: ArticleStore) -> list[str]:
+    """Verify every file of the store against the bodies.
+
+    Returns:
+        One line per problem found (empty: the store is consistent).
+    """
+    problems: list[str] = []
+    try:
+        root = store._root_doc()
+    except StoreCorrupt as exc:
+        return [str(exc)]
+    files: dict[str, str] = root.get("files", {})
+    try:
+        bodies = dict(_body_records(store))
+    except StoreCorrupt as exc:
+        return [str(exc)]
+    if len(bodies) != root.get("count", 0):
+        problems.append(f"the root counts {root.get('count', 0)} articles but the bodies hold {len(bodies)}")
+    ids: dict[str, int] = {}
+    for docno, rec in bodies.items():
+        missing = [f for f in _REQUIRED if not rec.get(f)]
+        if missing:
+            problems.append(f"article {docno} lacks {', '.join(missing)}")
+            continue
+        if rec["id"] in ids:
+            problems.append(f"articles {ids[rec['id']]} and {docno} have the same id {rec['id']}")
+        ids[rec["id"]] = docno
+        if docno >= root.get("next_docno", 0):
+            problems.append(f"article {docno} lies beyond next_docno")
+    try:
+        problems += _check_lists(store, root, bodies)
+        problems += _check_keys(store, files, bodies)
+        sorts = store.docmap()
+        for docno, rec in bodies.items():
+            if docno >= len(sorts) or sorts[docno] != rec.get("sort"):
+                problems.append(f"the docmap disagrees with article {docno}")
+        problems += _check_postings(store, files, bodies)
+        catalog = store.catalog()
+        for key in {k for rec in bodies.values() for k, _ in rec.get("ents", [])}:
+            if key not in catalog:
+                problems.append(f"entity {key} is indexed but missing from the catalog")
+    except StoreCorrupt as exc:
+        problems.append(str(exc))
+    try:
+        store.marks()
+    except (StoreCorrupt, ValueError) as exc:
+        problems.append(f"{STATE_NAME}: {exc}")
+    return problems
+
+
+def _check_lists(store: ArticleStore, root: dict[str, Any], bodies: dict[int, dict[str, Any]]) -> list[str]:
+    problems = []
+    seen: set[int] = set()
+    previous_hi = ""
+    for entry in root.get("lists", []):
+        shard = store._list_shard(entry["name"])
+        if len(shard) != entry["count"]:
+            problems.append(f"list shard {entry['name']} holds {len(shard)} records, the root says {entry['count']}")
+        if entry["lo"] <= previous_hi:
+            problems.append(f"list shard {entry['name']} overlaps the one before it")
+        previous_hi = entry["hi"]
+        for docno, rec in shard.items():
+            seen.add(docno)
+            body = bodies.get(docno)
+            if body is None:
+                problems.append(f"list shard {entry['name']} names article {docno}, which has no body")
+            elif any(body.get(f) != rec.get(f) for f in LIST_FIELDS):
+                problems.append(f"list record of article {docno} differs from its body")
+            if not entry["lo"] <= rec["sort"] <= entry["hi"]:
+                problems.append(f"article {docno} is outside the range of {entry['name']}")
+    for docno in sorted(set(bodies) - seen)[:20]:
+        problems.append(f"article {docno} is missing from the list")
+    return problems
+
+
+def _check_keys(store: ArticleStore, files: dict[str, str], bodies: dict[int, dict[str, Any]]) -> list[str]:
+    problems = []
+    for docno, rec in bodies.items():
+        key = "i:" + rec["id"]
+        if store._keys_shard(rec["id"][0]).get(key) != docno:
+            problems.append(f"the id index does not lead to article {docno}")
+        if "f:" + rec["fp"] not in store._keys_shard(rec["fp"][0]):
+            problems.append(f"the fingerprint of article {docno} is not indexed")
+    return problems
+
+
+def _check_postings(store: ArticleStore, files: dict[str, str], bodies: dict[int, dict[str, Any]]) -> list[str]:
+    problems = []
+    expected: dict[str, dict[int, int]] = {}
+    for docno, rec in bodies.items():
+        for key, count in rec.get("ents", []):
+            expected.setdefault(key, {})[docno] = count
+    found: dict[str, dict[int, int]] = {}
+    for shard_no in range(ENT_SHARDS):
+        name = files.get(f"ent/{shard_no}")
+        if name is None:
+            continue
+        for key, flat in _read_postings(store._open(name)).items():
+            if _hash_shard(key, ENT_SHARDS) != shard_no:
+                problems.append(f"entity {key} is in the wrong postings shard")
+            found[key] = dict(zip(flat[0::2], flat[1::2]))
+    for key in sorted(set(expected) | set(found)):
+        if expected.get(key) != found.get(key):
+            problems.append(f"postings of entity {key} disagree with the articles")
+    for shard_no in range(WORD_SHARDS):
+        name = files.get(f"word/{shard_no}")
+        if name is None:
+            continue
+        for key, flat in _read_postings(store._open(name)).items():
+            if any(d not in bodies for d in flat[0::2]):
+                problems.append(f"word postings of {key!r} name an article that does not exist")
+    return problems
+
+
+@dataclass
+class RepairReport:
+    """What :func:`repair` found and did."""
+
+    moved: list[str] = field(default_factory=list)
+    """Damaged files moved aside (their new paths)."""
+    recovered: int = 0
+    """Articles in the rebuilt store."""
+    lost_shards: list[str] = field(default_factory=list)
+    """Body shards nothing could be read from."""
+    problems_before: list[str] = field(default_factory=list)
+    rebuilt: bool = False
+    ok: bool = True
+
+    def lines(self) -> list[str]:
+        """A report for people."""
+        if not self.rebuilt:
+            return ["the store is consistent: nothing to repair"]
+        out = [f"found {len(self.problems_before)} problem(s); first: {self.problems_before[0]}"
+               if self.problems_before else "rebuilt the store"]
+        for path in self.moved:
+            out.append(f"moved damaged file aside: {path}")
+        for name in self.lost_shards:
+            out.append(f"could not read anything from {name} (kept aside)")
+        out.append(f"rebuilt the indexes: the store holds {self.recovered} articles")
+        return out
+
+
+def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None) -> RepairReport:
+    """Move damaged files aside and rebuild the store from every readable body record."""
+    report = RepairReport()
+    backend = store.backend
+    with backend.writing(on_wait=on_wait):
+        store._loaded = False
+        report.problems_before = check(store)
+        if not report.problems_before:
+            return report
+        report.rebuilt = True
+        if not isinstance(backend, DirBackend):  # memory stores cannot be damaged on disk
+            n = reindex(store)
+            report.recovered = n
+            return report
+        aside = backend.path / time.strftime("damaged-%Y%m%d-%H%M%S")
+        records = _salvage(backend, aside, report)
+        # Start over from an empty root: the damaged one (if any) is aside.
+        root_path = backend.path / ROOT_NAME
+        if root_path.exists():
+            try:
+                json.loads(root_path.read_bytes())
+            except (ValueError, UnicodeDecodeError):
+                report.moved.append(_move_aside(root_path, aside))
+        state_path = backend.path / STATE_NAME
+        if state_path.exists():
+            try:
+                json.loads(state_path.read_bytes() or b"{}")
+            except (ValueError, UnicodeDecodeError):
+                report.moved.append(_move_aside(state_path, aside))
+                backend.reset_state_cache()
+        store._loaded = False
+        store._root = None
+        store._drop_caches()
+        # A damaged root is aside now; a readable one is kept for its generation.
+        try:
+            store._root_doc()
+        except StoreCorrupt:
+            report.moved.append(_move_aside(root_path, aside))
+            store._loaded = False
+        seen_ids: set[str] = set()
+        with store.writer(rebuild=True) as session:
+            for docno in sorted(records):
+                rec = records[docno]
+                if rec["id"] in seen_ids:
+                    continue
+                seen_ids.add(rec["id"])
+                session.add_record(docno, rec)
+            report.recovered = len(seen_ids)
+    return report
+
+
+def _move_aside(path: Path, aside: Path) -> str:
+    aside.mkdir(parents=True, exist_ok=True)
+    target = aside / path.name
+    shutil.move(str(path), str(target))
+    return str(target)
+
+
+def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int, dict[str, Any]]:
+    """Read every body record any body file (of any generation) still holds."""
+    by_shard: dict[int, list[tuple[int, Path]]] = {}
+    shard_dir = backend.path / SHARD_DIR
+    for path in sorted(shard_dir.glob("*.json")) if shard_dir.is_dir() else []:
+        m = _BODY_NAME.match(path.name)
+        if m:
+            by_shard.setdefault(int(m.group(1)), []).append((int(m.group(2)), path))
+            continue
+        try:  # a derived file: keep it if it parses, else move it aside
+            json.loads(path.read_bytes())
+        except (ValueError, UnicodeDecodeError, OSError):
+            report.moved.append(_move_aside(path, aside))
+    records: dict[int, dict[str, Any]] = {}
+    for shard_no, versions in sorted(by_shard.items()):
+        readable = 0
+        for _gen, path in sorted(versions):  # older first: newer records win
+            try:
+                data = json.loads(path.read_bytes())
+                table = data["articles"]
+                if not isinstance(table, dict):
+                    raise ValueError("no articles table")
+            except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError):
+                report.moved.append(_move_aside(path, aside))
+                continue
+            readable += 1
+            for key, rec in table.items():
+                if (isinstance(rec, dict) and key.isdigit()
+                        and all(isinstance(rec.get(f), str) and rec.get(f) for f in _REQUIRED)):
+                    records[int(key)] = rec
+        if not readable:
+            report.lost_shards.append(f"body shard {shard_no}")
+    return records

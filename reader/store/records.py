@@ -1,0 +1,104 @@
+"""Provides identity and record conversion for stored articles (pure functions)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from reader.entities.normalize import fold_text
+from reader.models import Article, ArticleDraft, ArticleSummary
+
+#: Fields of a list record (what the article list needs; no body).
+LIST_FIELDS = ("id", "title", "date", "source", "url", "author", "lang", "at", "fp", "sort")
+
+
+def now_iso() -> str:
+    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def normalize_url(url: str) -> str:
+    """Canonical form of a url for duplicate detection.
+
+    Scheme and host are lower-cased, the fragment dropped, a trailing slash
+    on the path removed and ``http``/``https`` treated alike; the query is
+    kept, since it often identifies the article.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme == "http":
+        scheme = "https"
+    path = parts.path.rstrip("/") or ""
+    return urlunsplit((scheme, parts.netloc.lower(), path, parts.query, ""))
+
+
+def content_fingerprint(title: str, body: str) -> str:
+    """Digest of the folded title and body: the same text with other diacritics,
+    hamza spellings or spacing gives the same fingerprint."""
+    folded = fold_text(title) + "\n" + fold_text(body)
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
+
+
+def article_id(url: str | None, fingerprint: str) -> str:
+    """Stable id: from the url when there is one, else from the content."""
+    basis = "url:" + normalize_url(url) if url and url.strip() else "content:" + fingerprint
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def sort_key(date: str | None, imported_at: str, docno: int) -> str:
+    """Key the list is ordered by (ascending = oldest first).
+
+    The article's date when known, else its import time, then the docno so
+    that every key is unique and equal dates keep import order.
+    """
+    when = date or imported_at
+    return f"{when}|{docno:09d}"
+
+
+def new_record(draft: ArticleDraft, docno: int, imported_at: str) -> dict[str, Any]:
+    """The full stored record (as in a body shard) for a draft."""
+    fp = content_fingerprint(draft.title, draft.body)
+    return {
+        "id": article_id(draft.url, fp),
+        "title": draft.title,
+        "date": draft.date,
+        "source": draft.source,
+        "url": draft.url,
+        "author": draft.author,
+        "lang": draft.language,
+        "at": imported_at,
+        "fp": fp,
+        "sort": sort_key(draft.date, imported_at, docno),
+        "body": draft.body,
+    }
+
+
+def list_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The part of a full record the article list keeps."""
+    return {k: record.get(k) for k in LIST_FIELDS}
+
+
+def to_summary(docno: int, rec: dict[str, Any]) -> ArticleSummary:
+    """A list record as an :class:`ArticleSummary`."""
+    return ArticleSummary(
+        id=rec["id"], title=rec["title"], date=rec.get("date"), source=rec.get("source"),
+        url=rec.get("url"), author=rec.get("author"), language=rec.get("lang"),
+        imported_at=rec.get("at") or "", fingerprint=rec.get("fp") or "", docno=docno,
+        sort_key=rec.get("sort") or "",
+    )
+
+
+def to_article(docno: int, rec: dict[str, Any]) -> Article:
+    """A full record as an :class:`Article`."""
+    return Article(
+        id=rec["id"], title=rec["title"], date=rec.get("date"), source=rec.get("source"),
+        url=rec.get("url"), author=rec.get("author"), language=rec.get("lang"),
+        imported_at=rec.get("at") or "", fingerprint=rec.get("fp") or "", docno=docno,
+        sort_key=rec.get("sort") or "", body=rec.get("body") or "",
+    )
