@@ -1,1 +1,344 @@
-"""Package."""
+"""Provides the importer registry: files found, formats told apart, articles read (no Textual).
+
+The store and the command line use three functions:
+
+- :func:`iter_article_files` walks the paths given (directories recursively,
+  in sorted order, skipping dot-names, never looping on symlinks);
+- :func:`read_article_file` reads one file and yields
+  :class:`~reader.models.ArticleDraft` objects, *and* :class:`ImportProblem`
+  instances for bad entries of a multi-article file (a JSON list, JSON Lines,
+  a feed) whose other entries are fine; it *raises* ImportProblem when the
+  file as a whole is not an article (binary, empty, too large, undecodable,
+  truncated JSON, unknown format...);
+- :func:`detect_format` names the format from the suffix and the first bytes.
+
+Callers therefore do::
+
+    for item in read_article_file(path):          # may raise ImportProblem
+        if isinstance(item, ImportProblem): report(path, item)
+        else: store(item)
+
+Nothing but ImportProblem ever escapes for bad input: an unexpected error in a
+parsing library is turned into ImportProblem("internal error ...") so that one
+strange file cannot stop an import of many.  Format modules and their heavy
+libraries (trafilatura, feedparser, markdown-it) are imported on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from reader.importers.base import (
+    DEFAULT_MAX_FILE_MB,
+    ImportProblem,
+    Item,
+    Items,
+    max_file_bytes,
+)
+from reader.importers.encoding import bom_encoding, check_not_binary, decode_bytes
+
+__all__ = [
+    "DEFAULT_MAX_FILE_MB",
+    "FORMATS",
+    "ImportProblem",
+    "Item",
+    "detect_format",
+    "iter_article_files",
+    "max_file_bytes",
+    "read_article_file",
+    "read_article_text",
+]
+
+#: Format name -> "module:function" of its reader, imported on first use.
+FORMATS: dict[str, str] = {
+    "text": "reader.importers.plaintext:read_text",
+    "markdown": "reader.importers.markdown:read_markdown",
+    "html": "reader.importers.htmlpage:read_html",
+    "json": "reader.importers.jsonfile:read_json",
+    "jsonl": "reader.importers.jsonfile:read_json_lines",
+    "feed": "reader.importers.feed:read_feed",
+}
+
+#: File suffix (lower case) -> format.  Content can overrule it (see detect_format).
+SUFFIXES: dict[str, str] = {
+    "": "text",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".rdf": "feed",
+}
+
+_HEAD_BYTES = 8192
+_FEED_ROOTS = ("<rss", "<feed", "<rdf:rdf")
+_HTML_STARTS = ("<!doctype html", "<html")
+
+
+def _sniff_text(head: bytes) -> str:
+    """The first characters of a file, decoded leniently, for format sniffing only."""
+    encoding = bom_encoding(head) or "utf-8"
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    return text.lstrip()[:4096].lower()
+
+
+def _skip_prolog(text: str) -> str:
+    """Drop the XML declaration, comments, processing instructions and doctype before the root."""
+    while True:
+        text = text.lstrip()
+        if text.startswith("<?"):
+            closer = "?>"
+        elif text.startswith("<!--"):
+            closer = "-->"
+        elif text.startswith("<!doctype") and not text.startswith("<!doctype html"):
+            closer = ">"
+        else:
+            return text
+        end = text.find(closer)
+        if end < 0:
+            return text
+        text = text[end + len(closer) :]
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    """Name a file's format from its suffix and its first bytes.
+
+    Content overrules the suffix for markup: a file whose first element is
+    ``<rss``, ``<feed`` or ``<rdf:RDF`` is a feed and one that opens with
+    ``<!DOCTYPE html>`` or ``<html`` is a page, whatever its name.  JSON is
+    recognised by content only where the suffix says nothing (a ``.txt``
+    article may well start with ``[``).  A file without a suffix is text.
+
+    Args:
+        path: The file's path (only its suffix is used).
+        head: The file's first bytes (a few KiB are plenty).
+
+    Returns:
+        One of ``text``, ``markdown``, ``html``, ``json``, ``jsonl``, ``feed``.
+
+    Raises:
+        ImportProblem: The bytes are binary, the file is XML but not a feed, or
+            the suffix is unknown and the content is none of the above.
+    """
+    check_not_binary(head)
+    suffix = path.suffix.lower()
+    if suffix and not suffix[1:].isalnum():
+        suffix = ""
+    by_suffix = SUFFIXES.get(suffix)
+    start = _skip_prolog(_sniff_text(head))
+    if start.startswith(_FEED_ROOTS):
+        return "feed"
+    if start.startswith(_HTML_STARTS):
+        return "html"
+    if by_suffix == "feed" or (by_suffix is None and _sniff_text(head).startswith("<?xml")):
+        if start.startswith("<") and not start.startswith(("<rss", "<feed", "<rdf")):
+            root = start[1:].split(None, 1)[0].split(">", 1)[0][:30] if len(start) > 1 else ""
+            if root.startswith(("head", "body")):
+                return "html"
+            if not re.fullmatch(r"[a-z][\w:.-]*", root):
+                raise ImportProblem("XML file that is not an RSS or Atom feed")
+            raise ImportProblem(f"XML file that is not an RSS or Atom feed (root element <{root}>)")
+        return "feed"
+    if by_suffix is not None:
+        return by_suffix
+    if start.startswith(("{", "[")):
+        return "json"
+    if start.startswith("<") and any(
+        tag in start for tag in ("<head", "<body", "<p>", "<div", "<article")
+    ):
+        return "html"
+    raise ImportProblem(
+        f"unknown format ({suffix} file): expected text, Markdown, HTML, JSON or an RSS/Atom feed"
+    )
+
+
+def _reader(fmt: str) -> Callable[[str, str], Items]:
+    module_name, _, function = FORMATS[fmt].partition(":")
+    module = importlib.import_module(module_name)
+    reader: Callable[[str, str], Items] = getattr(module, function)
+    return reader
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, after checks that it is a readable regular file within the size limit."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ImportProblem("broken symbolic link") from None
+        raise ImportProblem("no such file") from None
+    except PermissionError:
+        raise ImportProblem("permission denied") from None
+    except OSError as exc:
+        raise ImportProblem(
+            f"cannot read the file ({exc.strerror or type(exc).__name__})"
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:
+            raise ImportProblem(
+                f"cannot list the directory ({exc.strerror or type(exc).__name__})"
+            ) from None
+        raise ImportProblem("is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        # Opening a FIFO would block forever; a device may never end.
+        raise ImportProblem("not a regular file (a pipe, socket or device)")
+    limit = max_file_bytes()
+    too_large = ImportProblem(
+        f"file too large ({_megabytes(info.st_size)} MiB; the limit is {_megabytes(limit)} MiB, "
+        "set READER_MAX_FILE_MB to change it)"
+    )
+    if info.st_size > limit:
+        raise too_large
+    if info.st_size == 0:
+        raise ImportProblem("empty file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except PermissionError:
+        raise ImportProblem("permission denied") from None
+    except IsADirectoryError:
+        raise ImportProblem("is a directory") from None
+    except OSError as exc:
+        raise ImportProblem(
+            f"cannot read the file ({exc.strerror or type(exc).__name__})"
+        ) from None
+    if len(data) > limit:
+        raise too_large
+    if not data:
+        raise ImportProblem("empty file")
+    return data
+
+
+def read_article_text(data: bytes, path: Path, fmt: str | None = None) -> Iterator[Item]:
+    """Read articles from bytes already in memory, as :func:`read_article_file` does.
+
+    Args:
+        data: The file's content.
+        path: Its name (for the suffix and the drafts' origin).
+        fmt: The format, when known; detected otherwise.
+
+    Yields:
+        ArticleDraft objects, and ImportProblem instances for bad entries.
+
+    Raises:
+        ImportProblem: The content is not an importable article.
+    """
+    if fmt is None:
+        fmt = detect_format(path, data[:_HEAD_BYTES])
+    elif fmt not in FORMATS:
+        raise ImportProblem(f"unknown format {fmt!r}")
+    text = decode_bytes(data, markup=fmt in ("html", "feed"))
+    del data  # a large file is held once, as text, from here on
+    if not text.strip():
+        raise ImportProblem("empty file (only blank space)")
+    try:
+        yield from _reader(fmt)(text, str(path))
+    except ImportProblem:
+        raise
+    except MemoryError:
+        raise ImportProblem("not enough memory to read the file") from None
+    except RecursionError:
+        raise ImportProblem("the file is nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - see the module docstring
+        raise ImportProblem(
+            f"internal error while reading the {fmt} file ({type(exc).__name__}: {exc}); please report it"
+        ) from None
+
+
+def read_article_file(path: Path) -> Iterator[Item]:
+    """Read one file and yield the articles in it.
+
+    The format is picked by content and suffix (:func:`detect_format`); the
+    encoding is detected, never guessed (see :mod:`reader.importers.encoding`).
+    Files above the size limit (64 MiB, or ``READER_MAX_FILE_MB``) are refused
+    before they are read.
+
+    Args:
+        path: The file.
+
+    Yields:
+        :class:`~reader.models.ArticleDraft` objects, and :class:`ImportProblem`
+        instances for bad entries of a multi-article file (its good entries
+        still come through).  Entries of a multi-article file have origin
+        ``path#N``: N counts entries from 1 (JSON Lines: N is the line number).
+
+    Raises:
+        ImportProblem: The file is not an article; ``str(exc)`` is one line
+            without the path.  It can be raised after some items were yielded
+            only for an internal error.
+    """
+    path = Path(path)
+    # No local name for the bytes, so read_article_text can let go of them.
+    yield from read_article_text(_read_bytes(path), path)
+
+
+def iter_article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Yield the files to import: each path given, and every file under a directory.
+
+    Directories are walked depth first in sorted name order.  Dot-files and
+    dot-directories found while walking are skipped (a path given explicitly
+    is always yielded).  Symlinks are followed, but a directory already being
+    walked (by its real path) is not entered again, so loops end.  A path that
+    does not exist, and a directory that cannot be listed, are yielded as they
+    are so that :func:`read_article_file` reports them.
+
+    Args:
+        paths: Files and directories, as given on the command line.
+
+    Yields:
+        Paths in import order.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, set())
+        else:
+            yield path
+
+
+def _walk(directory: Path, active: set[tuple[int, int]]) -> Iterator[Path]:
+    try:
+        info = directory.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in active:
+            return
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError:
+        yield directory  # read_article_file will say why it cannot be read
+        return
+    active = active | {key}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(child, active)
+        else:
+            yield child

@@ -1,0 +1,173 @@
+"""Provides what every importer shares: ImportProblem, limits and draft building."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+
+from reader.models import ArticleDraft
+from reader.textsafe import neutralise
+
+#: Files above this many MiB are refused unless READER_MAX_FILE_MB says otherwise.
+DEFAULT_MAX_FILE_MB = 64
+
+#: At most this many per-entry problems are reported one by one for a file;
+#: the rest are folded into one "and N more" problem so a broken 100,000-line
+#: JSON Lines file cannot flood the report.
+MAX_ENTRY_PROBLEMS = 20
+
+_SPACES = re.compile(r"\s+")
+
+
+class ImportProblem(Exception):
+    """A file (or one entry of it) is not an importable article.
+
+    ``str(exc)`` is one clear line: the reason, without the path (the caller
+    names the file).  Newlines and runs of spaces in the reason are folded and
+    control characters neutralised, so a message quoting broken input stays
+    one harmless line.
+    """
+
+    def __init__(self, reason: str) -> None:
+        # Reasons can quote the file (an element name, a library's message):
+        # controls are made visible here too, not only where they are printed.
+        reason = neutralise(_SPACES.sub(" ", str(reason)).strip())
+        if len(reason) > 300:
+            reason = reason[:299] + "…"
+        super().__init__(reason)
+
+    @property
+    def reason(self) -> str:
+        """The one-line reason."""
+        return str(self)
+
+
+#: What a reader yields: an article, or a problem with one entry of a multi-article file.
+Item = ArticleDraft | ImportProblem
+Items = Iterator[Item]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """Return the set of space-separated words in ``words`` (word lists read best as text)."""
+    return frozenset(words.split())
+
+
+def max_file_bytes() -> int:
+    """Return the size limit for one file, in bytes.
+
+    ``READER_MAX_FILE_MB`` (a positive number of MiB) overrides the default of
+    64 MiB; an unreadable value falls back to the default rather than failing
+    every import.
+    """
+    raw = os.environ.get("READER_MAX_FILE_MB", "").strip()
+    megabytes: float = DEFAULT_MAX_FILE_MB
+    if raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            value = 0.0
+        if 0 < value < float("inf"):  # also refuses NaN
+            megabytes = value
+    return int(megabytes * 1024 * 1024)
+
+
+def clean_field(value: object, limit: int = 500) -> str | None:
+    """Return a metadata value as a single stripped line, or None when empty.
+
+    Args:
+        value: Whatever a format held for the field (only strings and numbers are used).
+        limit: Longest value kept; metadata longer than this is cut at a word boundary.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = _SPACES.sub(" ", value).strip()
+    if not text:
+        return None
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[: cut if cut > limit // 2 else limit].rstrip() + "…"
+    return text
+
+
+def clean_body(lines: list[str]) -> str:
+    """Join paragraphs into a body: one paragraph per line, trailing spaces stripped.
+
+    Blank lines are dropped: a body's paragraphs are its lines (see
+    :class:`~reader.models.ArticleDraft`), whatever separated them in the file.
+
+    Args:
+        lines: Paragraphs (or lines) in logical order.
+
+    Returns:
+        The non-blank paragraphs joined by ``\\n``.
+    """
+    return "\n".join(line.rstrip() for line in lines if line.strip())
+
+
+_URL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)\S+$")
+
+
+def clean_url(value: object) -> str | None:
+    """Return a web address (``scheme://...`` or ``www....``), or None for anything else.
+
+    Feed ids such as ``urn:uuid:...`` and relative paths are not addresses a
+    reader can open, so they are not kept as the article's url.
+    """
+    text = clean_field(value, limit=4000)
+    if text is None or _URL.match(text) is None:
+        return None
+    return text
+
+
+def make_draft(
+    *,
+    title: str | None,
+    body: str,
+    origin: str,
+    date: str | None = None,
+    source: object = None,
+    url: object = None,
+    author: object = None,
+    language: str | None = None,
+) -> ArticleDraft:
+    """Build a draft, deriving what is missing (title from the text, language from the script).
+
+    Args:
+        title: Headline when the format had one.
+        body: Body text (already cleaned, paragraphs separated by ``\\n``).
+        origin: Where it was found (path, plus ``#n`` for an entry of a multi-article file).
+        date: ISO 8601 date, already normalised (see :mod:`reader.importers.dates`).
+        source: Publisher, any scalar.
+        url: Where it was published.
+        author: Byline.
+        language: Primary language code from metadata, when the format had one.
+
+    Raises:
+        ImportProblem: When there is neither a title nor any text.
+    """
+    from reader.importers.language import guess_language, primary_language
+    from reader.importers.titles import derive_title
+
+    title_text = clean_field(title, limit=1000)
+    if not body.strip():
+        if not title_text:
+            raise ImportProblem("no title and no text")
+        raise ImportProblem("no article text (only a title)")
+    if not title_text:
+        title_text = derive_title(body)
+    lang = primary_language(language) or guess_language(title_text + "\n" + body)
+    return ArticleDraft(
+        title=title_text,
+        body=body,
+        date=date,
+        source=clean_field(source),
+        url=clean_url(url),
+        author=clean_field(author),
+        language=lang,
+        origin=origin,
+    )

@@ -1,0 +1,162 @@
+"""Provides the RSS and Atom importer (feedparser): one article per entry.
+
+feedparser reads every RSS and Atom dialect, tolerates malformed XML, and
+sanitises embedded HTML.  Each entry's HTML content is reduced to paragraphs;
+its link is the url; the feed's title is the source when the entry names
+none; dates come from the entry's own text when it is unambiguous (so a
+date-only or zone-less value is not turned into midnight UTC), else from
+feedparser's parsed UTC time.  Bad entries are yielded as ImportProblem
+instances after the drafts (JSON lists interleave them).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from reader.importers.base import MAX_ENTRY_PROBLEMS, ImportProblem, Items, clean_body, make_draft
+from reader.importers.dates import from_struct, normalise_date
+from reader.importers.htmltext import fragment_to_text, html_to_paragraphs
+from reader.importers.plaintext import strip_furniture
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
+
+
+def _detail_text(value: Any, detail: Any) -> str:
+    """Text of a feed field, reducing HTML when feedparser says it is HTML."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    kind = (detail or {}).get("type", "") if isinstance(detail, dict) else ""
+    if "html" in kind:
+        return "\n".join(html_to_paragraphs(value))
+    return fragment_to_text(value)
+
+
+def _content(entry: Any) -> tuple[str, str | None]:
+    """The entry's text and the language its content declares."""
+    for item in entry.get("content") or ():
+        text = _detail_text(item.get("value"), item)
+        if text.strip():
+            return text, item.get("language")
+    summary = _detail_text(entry.get("summary"), entry.get("summary_detail"))
+    language = (entry.get("summary_detail") or {}).get("language")
+    return summary, language
+
+
+def _author(entry: Any) -> str | None:
+    names = [
+        str(a["name"]) for a in entry.get("authors") or () if isinstance(a, dict) and a.get("name")
+    ]
+    if names:
+        return ", ".join(names)
+    author = entry.get("author")
+    return author if isinstance(author, str) else None
+
+
+def _date(entry: Any) -> str | None:
+    # dict.get, not entry.get: feedparser maps a missing "updated" to
+    # "published" behind a DeprecationWarning on every access.
+    for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        value = normalise_date(dict.get(entry, raw)) or from_struct(dict.get(entry, parsed))
+        if value:
+            return value
+    return None
+
+
+def _xml_error(result: Any) -> str:
+    """feedparser's parse error as "message at line N" (SAX prefixes it with "<unknown>:L:C:")."""
+    error = result.get("bozo_exception")
+    if error is None:
+        return "malformed XML"
+    get_message = getattr(error, "getMessage", None)
+    get_line = getattr(error, "getLineNumber", None)
+    if callable(get_message) and callable(get_line):
+        return f"{get_message()} at line {get_line()}"
+    return str(error)[:120]
+
+
+def _parse(text: str) -> Any:
+    import feedparser
+
+    # feedparser would honour an encoding the declaration names, but the text
+    # is already decoded (and checked) and handed over as UTF-8.  It is given a
+    # stream, never a string: a string that looks like a URL or a file name
+    # would be fetched or opened.
+    cleaned = _XML_DECLARATION.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
+    return feedparser.parse(
+        io.BytesIO(cleaned.encode("utf-8", "surrogatepass")), resolve_relative_uris=False
+    )
+
+
+def read_feed(text: str, origin: str) -> Items:
+    """Read an RSS or Atom feed file.
+
+    Args:
+        text: The decoded feed.
+        origin: The file path; entries get ``path#N`` (N counted from 1).
+
+    Yields:
+        Drafts, and ImportProblem instances for entries without text.
+
+    Raises:
+        ImportProblem: Not a feed, a feed without entries, or none with text.
+    """
+    try:
+        result = _parse(text)
+    except (
+        ValueError,
+        TypeError,
+        AttributeError,
+        LookupError,
+        RecursionError,
+        UnicodeError,
+    ) as exc:
+        raise ImportProblem(f"cannot read the feed ({type(exc).__name__})") from None
+    entries = list(result.get("entries") or ())
+    if not entries:
+        if result.get("bozo") and not result.get("version"):
+            raise ImportProblem(f"not a readable RSS or Atom feed ({_xml_error(result)})")
+        if not result.get("version"):
+            raise ImportProblem("XML file that is not an RSS or Atom feed")
+        raise ImportProblem("the feed has no entries")
+    channel = result.get("feed") or {}
+    feed_title = _detail_text(channel.get("title"), channel.get("title_detail")).replace("\n", " ")
+    feed_language = channel.get("language")
+    problems: list[ImportProblem] = []
+    good = 0
+    for number, entry in enumerate(entries, start=1):
+        body, content_language = _content(entry)
+        title = _detail_text(entry.get("title"), entry.get("title_detail")).replace("\n", " ")
+        lines = body.split("\n") if body else []
+        if title and lines and lines[0].strip() == title.strip():
+            lines = lines[1:]
+        source = entry.get("source") or {}
+        try:
+            draft = make_draft(
+                title=title or None,
+                body=clean_body(strip_furniture(lines)),
+                origin=f"{origin}#{number}",
+                date=_date(entry),
+                source=(source.get("title") if isinstance(source, dict) else None)
+                or feed_title
+                or None,
+                url=entry.get("link"),
+                author=_author(entry),
+                language=content_language
+                or (entry.get("title_detail") or {}).get("language")
+                or feed_language,
+            )
+        except ImportProblem as exc:
+            problems.append(ImportProblem(f"entry {number}: {exc}"))
+            continue
+        good += 1
+        yield draft
+    if not good:
+        if result.get("bozo"):
+            raise ImportProblem(f"malformed feed with no readable entry ({_xml_error(result)})")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ImportProblem(f"no importable entry: {problems[0]}{more}")
+    yield from problems[:MAX_ENTRY_PROBLEMS]
+    if len(problems) > MAX_ENTRY_PROBLEMS:
+        yield ImportProblem(f"and {len(problems) - MAX_ENTRY_PROBLEMS} more bad entries not listed")

@@ -1,0 +1,195 @@
+"""Provides the HTML importer: a saved web page's headline and main text, via trafilatura.
+
+trafilatura is the field's standard for telling an article from the menus,
+scripts, styles, related links and footers around it; it also reads the
+page's metadata (title, author, site name, canonical URL, date).  Dates are
+taken without htmldate's "extensive search" (which guesses from any date in
+the text); a zoned publication time in the page's metadata is preferred so
+the moment, not just the day, is kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from reader.importers.base import ImportProblem, Items, clean_body, make_draft
+from reader.importers.dates import normalise_date
+from reader.importers.htmltext import html_to_paragraphs
+from reader.importers.plaintext import strip_furniture
+
+# Libraries log through the logging module; without a handler anywhere,
+# Python's last-resort handler would print their warnings on the user's
+# terminal.  A NullHandler keeps them quiet unless the program configures logging.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+#: Pages with more elements than this are refused: trafilatura needs about 0.15 ms
+#: and 8 KB per element, so the cap bounds a page at some 8 s and 400 MB.  News
+#: pages have a few thousand elements; long encyclopaedia pages some 30,000.
+MAX_ELEMENTS = 50_000
+
+# Pages saved "as a single file" inline their images as data: URIs, megabytes of
+# base64 that say nothing about the article.
+_DATA_URI = re.compile(r"data:[\w/+.-]{0,100};base64,[A-Za-z0-9+/=\s]{256,}")
+
+_META_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+def _metadata(root: Any) -> dict[str, str]:
+    """Read what trafilatura does not give us: zoned date, language, title fallbacks."""
+    found: dict[str, str] = {}
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        found["language"] = lang
+    for meta in root.iter("meta"):
+        key = (
+            (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        )
+        content = (meta.get("content") or "").strip()
+        if not key or not content:
+            if (meta.get("http-equiv") or "").lower() == "content-language" and content:
+                found.setdefault("language", content)
+            continue
+        if key in _META_DATE_KEYS and "date" not in found and normalise_date(content):
+            found["date"] = content
+        elif key in ("og:locale", "language", "content-language") and "language" not in found:
+            found["language"] = content
+    if "date" not in found:
+        for time_el in root.iter("time"):
+            value = time_el.get("datetime")
+            if value and (
+                "pubdate" in time_el.attrib or time_el.get("itemprop") == "datePublished"
+            ):
+                found["date"] = value
+                break
+    if "date" not in found:
+        for script in root.iter("script"):
+            if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+                continue
+            match = re.search(r'"datePublished"\s*:\s*"([^"]{4,40})"', script.text)
+            if match:
+                found["date"] = match.group(1)
+                break
+    for tag in ("title", "h1"):
+        for element in root.iter(tag):
+            text = " ".join(element.text_content().split())
+            if text:
+                found.setdefault(tag, text)
+                break
+    return found
+
+
+def _has_text_outside_furniture(page: str) -> bool:
+    """True when the page has words outside scripts, styles, menus, footers and asides."""
+    body_start = re.search(r"<body[\s>]", page, re.IGNORECASE)
+    return bool(html_to_paragraphs(page[body_start.start() :] if body_start else page))
+
+
+_CONFIG: Any = None
+
+
+def _config() -> Any:
+    """trafilatura settings: its defaults, with a cap on the page's element count."""
+    global _CONFIG
+    if _CONFIG is None:
+        from trafilatura.settings import use_config
+
+        config = use_config()
+        config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_ELEMENTS))
+        _CONFIG = config
+    return _CONFIG
+
+
+def _parse_tree(text: str) -> Any:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def read_html(text: str, origin: str) -> Items:
+    """Read one saved web page.
+
+    Args:
+        text: The decoded page.
+        origin: The file path, for the draft's ``origin``.
+
+    Yields:
+        One ArticleDraft.
+
+    Raises:
+        ImportProblem: The page holds no article text.
+    """
+    import trafilatura
+
+    # lxml refuses strings with XML-incompatible characters (NUL and most C0).
+    text = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", " ", text)
+    text = _DATA_URI.sub("data:,", text)
+    if not text.strip():
+        raise ImportProblem("empty HTML page")
+    too_large = ImportProblem(f"HTML page too large to read (more than {MAX_ELEMENTS:,} elements)")
+    if text.count("<") > 4 * MAX_ELEMENTS:
+        raise too_large  # checked before parsing: parsing alone would cost gigabytes
+    root = _parse_tree(text)
+    if root is not None and sum(1 for _ in root.iter()) > MAX_ELEMENTS:
+        raise too_large
+    meta = _metadata(root) if root is not None else {}
+    document: Any = None
+    try:
+        for recall in (False, True):
+            document = trafilatura.bare_extraction(
+                root if root is not None else text,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                favor_recall=recall,
+                config=_config(),
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+            if document is not None and (document.text or "").strip():
+                break
+            root = _parse_tree(text)  # trafilatura prunes the tree it is given
+    except (ValueError, TypeError, AttributeError, RecursionError, LookupError) as exc:
+        raise ImportProblem(f"cannot read the HTML page ({type(exc).__name__})") from None
+    paragraphs: list[str] = []
+    if document is not None and document.text:
+        paragraphs = [line.strip() for line in document.text.split("\n")]
+    # trafilatura falls back to whatever text there is; a page whose only text
+    # sits in menus, footers and asides has no article, whatever it returns.
+    if not any(paragraphs) or not _has_text_outside_furniture(text):
+        raise ImportProblem("no article text found in the HTML page")
+    title = (
+        (document.title if document is not None else None) or meta.get("h1") or meta.get("title")
+    )
+    if title and paragraphs and paragraphs[0].strip() == title.strip():
+        paragraphs = paragraphs[1:]
+    date = normalise_date(meta.get("date")) or normalise_date(
+        document.date if document is not None else None
+    )
+    yield make_draft(
+        title=title,
+        body=clean_body(strip_furniture(paragraphs)),
+        origin=origin,
+        date=date,
+        source=document.sitename if document is not None else None,
+        url=document.url if document is not None else None,
+        author=document.author if document is not None else None,
+        language=meta.get("language") or (document.language if document is not None else None),
+    )
