@@ -16,7 +16,7 @@ class ArticleDraft:
     title: str
     """Headline, logical order, exactly as found (may be derived from the first sentence)."""
     body: str
-    """Body text in logical order; paragraphs separated by a blank line."""
+    """Body text in logical order, exactly as imported; each line is a paragraph."""
     date: str | None = None
     """Publication date as ISO 8601: ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM:SSZ`` (UTC)."""
     source: str | None = None
@@ -103,3 +103,18 @@ class Entity:
     """Mentions in the article (or, archive-wide, in all articles)."""
     articles: int = 0
     """Archive-wide only: how many articles mention it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the extractor found in one article: entities, their mentions, and index terms."""
+
+    entities: tuple[Entity, ...]
+    """People and places, each with its mention count in the article."""
+    spans: tuple[Span, ...]
+    """Every mention, as logical offsets into ``title + "\\n\\n" + body``."""
+    terms: tuple[tuple[str, int], ...]
+    """Full-text index terms (light stems, see reader.entities.normalize) with their counts."""
+    facets: tuple[tuple[str, int], ...] = ()
+    """Extra entity-index keys with weights, e.g. ``country:KZ`` for an article that
+    names Kazakhstan or one of its office-holders (what a search by country finds)."""

@@ -1,1 +1,44 @@
-"""Package."""
+"""Provides people and places: extraction, the gazetteer, and the index analysis (no Textual).
+
+``extract`` finds the people and places of one article; ``analyse`` adds
+what the store indexes (full-text terms and country facets).  Bump
+``ANALYSER_VERSION`` whenever the extractor or the data files change what
+they find, so ``reader reindex`` is known to be due.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.entities.extract import ExtractionResult, _Extractor, article_text, extract, merge_results
+from reader.entities.gazetteer import load_gazetteer
+from reader.entities.normalize import light_stem
+from reader.models import Analysis
+
+ANALYSER_VERSION = "1"
+
+__all__ = ["ANALYSER_VERSION", "Analysis", "ExtractionResult", "analyse", "article_text",
+           "extract", "merge_results"]
+
+
+def analyse(title: str, body: str, language: str | None = None) -> Analysis:
+    """Extract entities and index terms in one pass over the article's words.
+
+    Returns:
+        An :class:`Analysis`: entities with counts, mention spans, light-stem
+        terms with counts, and ``country:XX`` facets weighted by how often the
+        country or its office-holders are named.
+    """
+    ex = _Extractor(article_text(title, body), load_gazetteer())
+    result = ex.result()
+    terms = Counter(map(light_stem, ex.words))
+    facets = tuple((f"country:{code}", weight) for code, weight in sorted(result.countries.items()))
+    return Analysis(
+        entities=tuple(result.entities),
+        spans=tuple(result.spans),
+        terms=tuple(terms.items()),
+        facets=facets,
+    )
+
+
+analyse.version = ANALYSER_VERSION  # type: ignore[attr-defined]

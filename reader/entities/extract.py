@@ -1,0 +1,764 @@
+"""Provides extract(): the people and places one article mentions, with every mention's offsets.
+
+One pass over the article's words with dictionary lookups (no regex per
+name), in three steps:
+
+1. Left to right, at each word: a title ("الرئيس الكازاخستاني", "رئيس
+   قيرغيزستان", "وزير الخارجية الأمريكي") is read with its office, nationality
+   adjective or country, and the name after it is taken as a person; else the
+   longest known name starting here (a leader's full name, a place, a
+   nationality adjective); else a known given name followed by name-like
+   words ("إنريكو ماتي").  Every word belongs to at most one mention.
+2. Bare surnames and short forms (توكاييف، لتوكاييف، السيد جباروف، بينغ/بينج)
+   are joined to the people found in step 1, by folded form or consonant
+   skeleton; a leader's short form that is also an ordinary word (لولا، شي)
+   only counts once the leader is named in the article.
+3. A place name shared by several places (عمان: Oman and Amman; الجزائر:
+   country and capital; طرابلس) is settled by the words around it
+   ("العاصمة", "سلطنة") and by which countries the article otherwise names.
+
+Nationality adjectives (الصيني، الكازاخستانية) are never place mentions: they
+give a titled person a country and count as evidence for step 3.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.entities.gazetteer import Gazetteer, Leader, Place, load_gazetteer
+from reader.entities.lexicon import (
+    CITY_HEADS,
+    COUNTRY_HEADS,
+    EN_TITLE_HEADS,
+    EN_TITLES,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    OFFICE_WORDS,
+    OPEN_PARTICLES,
+    ORG_HEADS,
+    STOP_WORDS,
+    STRONG_TITLES,
+    TITLES,
+    VERBS,
+)
+from reader.entities.normalize import clitic_variants, is_arabic, skeleton, tokenize
+from reader.models import Entity, Span
+
+#: Title and body are joined with this to make the text offsets refer to.
+SEPARATOR = "\n\n"
+_MARKS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)] + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+)
+MAX_NAME_WORDS = 6
+KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
+
+
+def article_text(title: str, body: str) -> str:
+    """The text that spans' offsets refer to: the title, a blank line, the body."""
+    return f"{title}{SEPARATOR}{body}" if title else body
+
+
+@dataclass
+class _Person:
+    key: str
+    leader: Leader | None
+    words: tuple[str, ...]
+    """Folded words of the fullest name found."""
+    country: str | None
+    first: int
+    """Token index of the first mention (for ordering)."""
+    titled: bool = False
+    surfaces: Counter[str] = field(default_factory=Counter)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def longest_surface(self) -> str:
+        return max(self.surfaces, key=lambda s: (len(s.split()), self.surfaces[s], len(s)))
+
+
+@dataclass
+class _PlaceMention:
+    i: int
+    j: int
+    start: int
+    end: int
+    candidates: list[str]
+    surface: str
+    heads: str = ""
+    """``city`` or ``country`` when the word before says so."""
+
+
+@dataclass
+class ExtractionResult:
+    """People and places of one article (or several, merged)."""
+
+    entities: list[Entity]
+    """People first, then places; each by mentions, then first appearance."""
+    spans: list[Span]
+    """Every mention, logical offsets into :func:`article_text`."""
+    countries: dict[str, int] = field(default_factory=dict)
+    """Country code -> weight: countries named, plus countries of office-holders named."""
+
+    @property
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities if e.kind == "person"]
+
+    @property
+    def places(self) -> list[Entity]:
+        return [e for e in self.entities if e.kind == "place"]
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape ``reader entities --json`` prints (and tools rely on)."""
+        return {
+            "people": [
+                {"name": e.name, "aliases": list(e.aliases), "english": e.english,
+                 "country": e.country, "count": e.count, "key": e.key}
+                for e in self.people
+            ],
+            "places": [
+                {"name": e.name, "aliases": list(e.aliases), "english": e.english,
+                 "kind": e.place_kind, "code": e.code, "count": e.count, "key": e.key}
+                for e in self.places
+            ],
+        }
+
+
+class _Extractor:
+    """State of one extraction (one article)."""
+
+    def __init__(self, text: str, gz: Gazetteer) -> None:
+        self.text = text
+        self.gz = gz
+        toks = tokenize(text)
+        self.starts = [t[0] for t in toks]
+        self.ends = [t[1] for t in toks]
+        self.words = [t[2] for t in toks]
+        self.n = n = len(toks)
+        self.arabic = [is_arabic(w) for w in self.words]
+        brk = [True] * n
+        for k in range(1, n):
+            gap = text[self.ends[k - 1]:self.starts[k]]
+            if gap == " ":
+                brk[k] = False
+            elif "\n" in gap:
+                brk[k] = True
+            else:
+                stripped = gap.strip()
+                brk[k] = bool(stripped) and stripped not in ("-", "‐", "ـ")
+        self.brk = brk
+        self.claimed = [False] * n
+        self.people: dict[str, _Person] = {}
+        self.places: list[_PlaceMention] = []
+        self.evidence: Counter[str] = Counter()
+        """Country codes named or implied (nisba, office-holders), for disambiguation."""
+        self.deferred: list[tuple[int, str | None, bool]] = []
+        """Single-word names after a title, resolved once every full name is known."""
+        self.shorts: list[tuple[int, int, str, int]] = []
+        """(i, j, leader key, prefix) of leader short forms seen without a title."""
+
+    # ------------------------------------------------------------ helpers
+
+    def variants(self, k: int) -> tuple[str, ...]:
+        return clitic_variants(self.words[k])
+
+    def _hit(self, k: int, vocab: frozenset[str]) -> str | None:
+        for v in self.variants(k):
+            if v in vocab:
+                return v
+        return None
+
+    def is_stop(self, k: int) -> bool:
+        w = self.words[k]
+        if w in STOP_WORDS or w in VERBS:
+            return True
+        if w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS):
+            return True
+        return w.isdigit()
+
+    def is_title(self, k: int) -> bool:
+        if not self.arabic[k]:
+            return False
+        return self._hit(k, TITLES) is not None
+
+    def nisba_at(self, k: int) -> str | None:
+        for v in self.variants(k):
+            code = self.gz.nisba.get(v)
+            if code:
+                return code
+        return None
+
+    def surface(self, k: int, prefix: int, j: int | None = None) -> tuple[int, int, str]:
+        """Offsets and text of words k..j-1 with ``prefix`` folded letters cut from the first."""
+        start = self.starts[k]
+        end = self.ends[(j or k + 1) - 1]
+        restore_alef = prefix < 0  # "للصين" = ل + الصين written without the article's alef
+        cut = 1 if restore_alef else prefix
+        while cut > 0 and start < end:
+            if self.text[start] not in _MARKS:
+                cut -= 1
+            start += 1
+        while start < end and self.text[start] in _MARKS:
+            start += 1
+        text = self.text[start:end]
+        return start, end, ("ا" + text if restore_alef else text)
+
+    def phrase_at(self, k: int, kinds: tuple[str, ...]) -> tuple[int, str, str, int] | None:
+        """Longest known name starting at word k: (end, kind, key, prefix letters)."""
+        best: tuple[int, str, str, int] | None = None
+        word = self.words[k]
+        arabic = self.arabic[k]
+        for v in (self.variants(k) if arabic else (word,)):
+            bucket = self.gz.phrases.get(v)
+            if not bucket:
+                continue
+            prefix = _prefix(word, v)
+            stripped_article = _strips_article(word, v)
+            for ph in bucket:
+                if ph.kind not in kinds:
+                    continue
+                if stripped_article and ph.kind in ("leader", "short"):
+                    continue  # "المؤدي" is not Modi: people's names do not take the article
+                if ph.latin and not self.text[self.starts[k]].isupper():
+                    continue
+                end = k + 1 + len(ph.rest)
+                if end > self.n:
+                    continue
+                ok = True
+                for m, w in enumerate(ph.rest):
+                    q = k + 1 + m
+                    if self.brk[q] or self.words[q] != w:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
+                    best = (end, ph.kind, ph.key, prefix)
+        return best
+
+    def all_places_at(self, k: int, end: int) -> list[str]:
+        """Every place whose name covers exactly words k..end-1 (homonyms)."""
+        keys: list[str] = []
+        word = self.words[k]
+        for v in (self.variants(k) if self.arabic[k] else (word,)):
+            for ph in self.gz.phrases.get(v, ()):
+                if ph.kind == "place" and k + 1 + len(ph.rest) == end and ph.key not in keys:
+                    if all(self.words[k + 1 + m] == w for m, w in enumerate(ph.rest)):
+                        keys.append(ph.key)
+        return keys
+
+    def name_like(self, k: int, first: bool, after_particle: bool) -> bool:
+        """Can word k be part of a person's name here?"""
+        if k >= self.n or (not first and self.brk[k]):
+            return False
+        w = self.words[k]
+        if not self.arabic[k]:
+            return False
+        if len(w) < 2 or self.is_stop(k) or self.is_title(k) or self.nisba_at(k):
+            return False
+        if w in OFFICE_WORDS:
+            return False
+        gz = self.gz
+        if not first:
+            if w[:1] == "و" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
+                return False  # "... وأحمد": a conjunction starts a new name
+            if w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES):
+                return False
+            return True
+        if w in gz.common and w not in gz.given:
+            return False
+        return True
+
+    # ---------------------------------------------------------- people
+
+    def person(self, key: str, leader: Leader | None, words: tuple[str, ...],
+               country: str | None, k: int, j: int, prefix: int, titled: bool) -> None:
+        start, end, text = self.surface(k, prefix, j)
+        p = self.people.get(key)
+        if p is None:
+            p = self.people[key] = _Person(key, leader, words, country or (leader.country if leader else None), k)
+        elif len(words) > len(p.words):
+            p.words = words
+        if country and not p.country:
+            p.country = country
+        p.titled = p.titled or titled
+        p.surfaces[text] += 1
+        p.spans.append((start, end))
+        for q in range(k, j):
+            self.claimed[q] = True
+        if p.country and not (leader and leader.org):
+            self.evidence[p.country] += 1
+
+    def leader_at(self, k: int, titled: bool, country: str | None) -> int | None:
+        hit = self.phrase_at(k, ("leader", "short") if titled else ("leader",))
+        if hit is None:
+            return None
+        end, kind, key, prefix = hit
+        leader = self.gz.leaders[key]
+        if (kind == "short" and country and leader.country and country != leader.country
+                and not leader.org):
+            return None  # "الرئيس الفرنسي X": X is not a leader of another country
+        words = tuple(self.words[k:end])
+        if prefix:
+            words = (self.words[k][prefix:], *words[1:])
+        self.person(key, leader, words, country, k, end, prefix, titled)
+        return end
+
+    def name_run(self, k: int) -> int:
+        """End of the run of name-like words starting at k (k itself if none)."""
+        j = k
+        after_particle = False
+        count = 0
+        while j < self.n and count < MAX_NAME_WORDS and self.name_like(j, j == k, after_particle):
+            w = self.words[j]
+            if j > k and self.phrase_at(j, ("place",)) and not after_particle:
+                break
+            after_particle = w in NAME_PARTICLES or w in self.gz.given
+            j += 1
+            count += 1
+        while j > k and self.words[j - 1] in OPEN_PARTICLES:
+            j -= 1
+        return j
+
+    def unknown_person(self, k: int, j: int, country: str | None, titled: bool, prefix: int = 0) -> None:
+        words = tuple(self.words[k:j])
+        if prefix:
+            words = (self.words[k][prefix:], *words[1:])
+        key = "person:x:" + "_".join(skeleton(w) for w in words)
+        # A longer or differently spelled name of someone already found?
+        for p in self.people.values():
+            if p.leader is None and _same_person(words, p.words):
+                key = p.key
+                break
+        self.person(key, None, words, country, k, j, prefix, titled)
+
+    def title_at(self, i: int) -> int:
+        """Read a title (and office, nationality, country) at i and the name after it.
+
+        Returns the index after what was consumed.
+        """
+        k = i
+        country: str | None = None
+        named_title = False
+        strong = False
+        needs_office = True
+        steps = 0
+        while k < self.n and steps < 8 and (k == i or not self.brk[k]):
+            steps += 1
+            if not self.arabic[k]:
+                break
+            if k > i and self.phrase_at(k, ("leader",)):
+                break  # the name starts here ("... جورجيا ميلوني")
+            hit = self._hit(k, TITLES)
+            if hit is not None and (k == i or hit in NAME_TITLES or self._hit(k, OFFICE_WORDS)):
+                named_title = hit in NAME_TITLES
+                strong = strong or hit in STRONG_TITLES
+                needs_office = not named_title
+                k += 1
+                continue
+            if k > i and self._hit(k, OFFICE_WORDS):
+                needs_office = False
+                k += 1
+                continue
+            code = self.nisba_at(k)
+            if code:
+                country = code
+                self.evidence[code] += 1
+                needs_office = False
+                k += 1
+                continue
+            place = self.phrase_at(k, ("place",)) if country is None else None
+            if place is not None and k > i:
+                end, _, key, prefix = place
+                p = self.gz.places[key]
+                if p.kind == "country":
+                    country = p.code
+                    self.add_place(k, end, prefix)
+                    needs_office = False
+                    k = end
+                    continue
+            break
+        if k == i:
+            return i + 1
+        if needs_office or k >= self.n or self.brk[k]:
+            return k
+        end = self.leader_at(k, True, country)
+        if end is not None:
+            return end
+        j = self.name_run(k)
+        if j - k >= 2:
+            self.unknown_person(k, j, country, True)
+            return j
+        if j - k == 1:
+            self.deferred.append((k, country, strong))
+            self.claimed[k] = True
+            return j
+        return k
+
+    # ---------------------------------------------------------- places
+
+    def add_place(self, k: int, end: int, prefix: int) -> None:
+        if self.claimed[k]:
+            return  # already read (a title's country is seen again when the name fails)
+        if k > 0 and not self.brk[k] and self._hit(k - 1, ORG_HEADS):
+            return  # "جامعة القاهرة", "قصر السلام": part of an organisation or building
+        candidates = self.all_places_at(k, end)
+        if not candidates:
+            return
+        start, stop, text = self.surface(k, prefix, end)
+        heads = ""
+        back = k - 1
+        if back >= 0 and not self.brk[k] and self.nisba_at(back):
+            back -= 1  # "العاصمة الأردنية عمان"
+        if back >= 0:
+            if self._hit(back, CITY_HEADS):
+                heads = "city"
+            elif self._hit(back, COUNTRY_HEADS):
+                heads = "country"
+        if end < self.n and not self.brk[end] and self._hit(end, CITY_HEADS):
+            heads = "city"  # "الجزائر العاصمة"
+        self.places.append(_PlaceMention(k, end, start, stop, candidates, text, heads))
+        for q in range(k, end):
+            self.claimed[q] = True
+        if len(candidates) == 1:
+            place = self.gz.places[candidates[0]]
+            if place.country:
+                self.evidence[place.country] += 2 if place.kind == "country" else 1
+
+    # ------------------------------------------------------------ passes
+
+    def scan(self) -> None:
+        i = 0
+        n = self.n
+        gz = self.gz
+        while i < n:
+            if self.claimed[i]:
+                i += 1
+                continue
+            if self.arabic[i] and self.is_title(i):
+                i = max(self.title_at(i), i + 1)
+                continue
+            if (not self.arabic[i] and self.words[i] in EN_TITLES and self.text[self.starts[i]].isupper()
+                    and not self.phrase_at(i, ("leader", "short"))):
+                i = self.english_title_at(i)
+                continue
+            hit = self.phrase_at(i, ("leader", "place", "short"))
+            if hit is not None:
+                end, kind, key, prefix = hit
+                if kind == "leader":
+                    self.leader_at(i, False, None)
+                    i = end
+                    continue
+                if kind == "short":
+                    self.shorts.append((i, end, key, prefix))
+                    i = end
+                    continue
+                # A place, unless a given name starts a longer person's name here.
+                if self.arabic[i] and self.words[i] in gz.given and end == i + 1:
+                    j = self.name_run(i)
+                    if j - i >= 2 and not any(self.phrase_at(q, ("place",)) for q in range(i + 1, j)):
+                        self.unknown_person(i, j, None, False)
+                        i = j
+                        continue
+                self.add_place(i, end, prefix)
+                i = end
+                continue
+            code = self.nisba_at(i) if self.arabic[i] else None
+            if code:
+                self.evidence[code] += 1
+                i += 1
+                continue
+            if self.arabic[i]:
+                j = self.given_name_person(i)
+                if j > i:
+                    i = j
+                    continue
+            i += 1
+
+    def given_name_person(self, i: int) -> int:
+        """An untitled person: a given name followed by name-like words."""
+        gz = self.gz
+        for v in self.variants(i):
+            if v not in gz.given or _strips_article(self.words[i], v):
+                continue
+            prefix = _prefix(self.words[i], v)
+            if i > 0 and not self.brk[i] and self.words[i - 1] in NAME_PARTICLES:
+                return i  # inside a name we did not recognise as a whole
+            if v in gz.given_ambiguous:
+                nxt = i + 1
+                if (nxt >= self.n or self.brk[nxt]
+                        or (self.words[nxt] in gz.common and self.words[nxt] not in gz.given)):
+                    return i
+            # name_run on the unprefixed word
+            saved = self.words[i]
+            self.words[i] = v
+            j = self.name_run(i)
+            self.words[i] = saved
+            if j - i >= 2 and not any(self.phrase_at(q, ("place",)) for q in range(i + 1, j)):
+                self.unknown_person(i, j, None, False, prefix)
+                return j
+            return i
+        return i
+
+    def english_title_at(self, i: int) -> int:
+        k = i
+        head = False
+        while k < self.n and not self.arabic[k] and self.words[k] in EN_TITLES and (k == i or not self.brk[k]):
+            head = head or self.words[k] in EN_TITLE_HEADS
+            k += 1
+        if not head:
+            return k  # "General Assembly", "Prime time": no office named
+        end = self.leader_at(k, True, None) if k < self.n and not self.brk[k] else None
+        if end is not None:
+            return end
+        j = k
+        while (j < self.n and j - k < 3 and not self.arabic[j] and not self.brk[j]
+               and self.text[self.starts[j]].isupper() and self.words[j] not in EN_TITLES
+               and not self.phrase_at(j, ("place",))):
+            j += 1
+        if j > k:
+            words = tuple(self.words[k:j])
+            self.person("person:x:" + "_".join(words), None, words, None, k, j, 0, True)
+            return j
+        return max(k, i + 1)
+
+    def resolve_mentions(self) -> None:
+        """Step 2: short forms, surnames and deferred single names."""
+        gz = self.gz
+        # Leader short forms seen bare: distinctive ones count at once; ones that
+        # are also ordinary words (لولا، شي) only if the leader is named fully.
+        for i, end, key, prefix in self.shorts:
+            leader = gz.leaders[key]
+            word = self.words[i][max(prefix, 0):]
+            ordinary = word in gz.common or word in leader.short_ambiguous
+            if key in self.people or (not ordinary and end - i == 1) or end - i > 1:
+                if key not in self.people and word in gz.given:
+                    continue  # a bare given name is not enough to name a leader
+                self.person(key, leader, tuple([word, *self.words[i + 1:end]]), None, i, end, prefix, False)
+        by_word: dict[str, _Person] = {}
+        by_skeleton: dict[str, _Person] = {}
+        for p in self.people.values():
+            if len(p.words) >= 2 or p.titled or p.leader is not None:
+                last = p.words[-1]
+                by_word.setdefault(last, p)
+                if len(last) >= 4:
+                    by_skeleton.setdefault(skeleton(last), p)
+                if p.leader is not None:
+                    for short in p.leader.short:
+                        for _, _, w in tokenize(short)[-1:]:
+                            by_word.setdefault(w, p)
+        for k, country, strong in self.deferred:
+            self.claimed[k] = False
+            match = self._match_known(k, by_word, by_skeleton, allow_first=True)
+            if match is not None:
+                p, prefix = match
+                self.person(p.key, p.leader, p.words, country, k, k + 1, prefix, True)
+            elif self.name_like(k, True, False) and (strong or not self.words[k].startswith("ال")):
+                # After a weak title a definite word is an adjective: "الصحفي الصباحي".
+                self.unknown_person(k, k + 1, country, True)
+        for k in range(self.n):
+            if self.claimed[k] or not self.arabic[k]:
+                continue
+            match = self._match_known(k, by_word, by_skeleton, allow_first=False)
+            if match is not None:
+                p, prefix = match
+                self.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False)
+
+    def _match_known(self, k: int, by_word: dict[str, _Person], by_skeleton: dict[str, _Person],
+                     allow_first: bool) -> tuple[_Person, int] | None:
+        gz = self.gz
+        word = self.words[k]
+        for v in clitic_variants(word):
+            prefix = _prefix(word, v)
+            if v in STOP_WORDS or len(v) < 3 or _strips_article(word, v):
+                continue
+            if not allow_first and (v in gz.common or v in gz.given):
+                continue
+            p = by_word.get(v)
+            if p is None and len(v) >= 4 and v not in gz.common:
+                p = by_skeleton.get(skeleton(v))
+            if p is None and allow_first:
+                for q in self.people.values():
+                    if q.words and q.words[0] == v:
+                        p = q
+                        break
+            if p is not None:
+                # A following name word means this is someone else ("عبدالله بن زايد").
+                nxt = k + 1
+                if (not allow_first and nxt < self.n and not self.brk[nxt]
+                        and self.words[nxt] in NAME_PARTICLES):
+                    return None
+                return p, prefix
+        return None
+
+    def resolve_places(self) -> dict[str, list[_PlaceMention]]:
+        """Step 3: settle homonyms; returns place key -> mentions."""
+        gz = self.gz
+        out: dict[str, list[_PlaceMention]] = {}
+        ambiguous: list[_PlaceMention] = []
+        for m in self.places:
+            if any(m.i < p_end and p_start < m.j for p_start, p_end in self._person_token_ranges()):
+                continue
+            if len(m.candidates) == 1:
+                out.setdefault(m.candidates[0], []).append(m)
+            else:
+                ambiguous.append(m)
+        for _ in range(2):
+            for m in ambiguous:
+                key = self._choose(m)
+                for other in list(out):
+                    if m in out[other]:
+                        out[other].remove(m)
+                out.setdefault(key, []).append(m)
+                place = gz.places[key]
+                if place.country:
+                    self.evidence[place.country] += 0  # seen; weight comes from unambiguous names
+        return {k: v for k, v in out.items() if v}
+
+    def _person_token_ranges(self) -> list[tuple[int, int]]:
+        ranges = []
+        for p in self.people.values():
+            for start, end in p.spans:
+                ranges.append((self._token_at(start), self._token_at(end - 1) + 1))
+        return ranges
+
+    def _token_at(self, offset: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def _choose(self, m: _PlaceMention) -> str:
+        gz = self.gz
+        cands = [gz.places[k] for k in m.candidates]
+        if m.heads == "city":
+            cities = [p for p in cands if p.kind == "city"]
+            if cities:
+                cands = cities
+        elif m.heads == "country":
+            countries = [p for p in cands if p.kind == "country"]
+            if countries:
+                cands = countries
+        own = {p.code for p in cands if p.kind == "country" and p.code}
+
+        def score(p: Place) -> tuple[int, int, int, int]:
+            evidence = self.evidence.get(p.country or "", 0)
+            if p.kind == "country" and p.code in own:
+                evidence = max(0, evidence - 2 * sum(1 for x in self.places if x.surface == m.surface))
+            return (-min(evidence, 1), KIND_PRIORITY.get(p.kind, 3), 0 if p.capital else 1, -p.population)
+
+        return min(cands, key=score).key
+
+    # ---------------------------------------------------------- result
+
+    def result(self) -> ExtractionResult:
+        self.scan()
+        self.resolve_mentions()
+        places = self.resolve_places()
+        entities: list[tuple[int, Entity]] = []
+        spans: list[Span] = []
+        countries: Counter[str] = Counter()
+        for p in self.people.values():
+            surfaces = sorted(p.surfaces, key=lambda s: (not is_arabic(s), -len(s.split()), -p.surfaces[s], s))
+            name = surfaces[0]
+            leader = p.leader
+            count = sum(p.surfaces.values())
+            entities.append((p.first, Entity(
+                key=p.key, kind="person", name=name, aliases=tuple(surfaces[1:]),
+                english=leader.english if leader else None, country=p.country,
+                office=leader.office if leader else None, count=count,
+            )))
+            spans.extend(Span(s, e, "person", p.key) for s, e in p.spans)
+            if p.country and not (leader and leader.org):
+                countries[p.country] += count
+        for key, mentions in places.items():
+            place = self.gz.places[key]
+            texts = Counter(m.surface for m in mentions)
+            surfaces = sorted(texts, key=lambda s: (not is_arabic(s), -len(s.split()), -texts[s], s))
+            entities.append((min(m.i for m in mentions), Entity(
+                key=key, kind="place", name=surfaces[0], aliases=tuple(surfaces[1:]),
+                english=place.english or None, country=place.country, place_kind=place.kind,
+                code=place.code if place.kind == "country" else None, count=len(mentions),
+            )))
+            spans.extend(Span(m.start, m.end, "place", key) for m in mentions)
+            if place.kind == "country" and place.code:
+                countries[place.code] += len(mentions)
+        people = sorted((x for x in entities if x[1].kind == "person"), key=lambda x: (-x[1].count, x[0]))
+        where = sorted((x for x in entities if x[1].kind == "place"), key=lambda x: (-x[1].count, x[0]))
+        spans.sort(key=lambda s: (s.start, s.end))
+        return ExtractionResult([e for _, e in people] + [e for _, e in where], spans, dict(countries))
+
+
+def _prefix(word: str, variant: str) -> int:
+    """Letters cut from the front of ``word`` to read it as ``variant``; -1 for the
+    لل contraction (ل + ال with the alef dropped: للصين -> الصين)."""
+    if len(variant) == len(word) and variant != word:
+        return -1
+    return len(word) - len(variant)
+
+
+def _strips_article(word: str, variant: str) -> bool:
+    """True when reading ``word`` as ``variant`` removed a definite article."""
+    if variant.startswith("ال") or len(variant) >= len(word):
+        return False
+    cut = word[: len(word) - len(variant)]
+    return cut.endswith("ال") or (cut.endswith("ل") and word.startswith("لل"))
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two unknown names for one person: equal skeletons, or one a part of the other."""
+    if not a or not b:
+        return False
+    sa = [skeleton(w) for w in a]
+    sb = [skeleton(w) for w in b]
+    if sa == sb:
+        return True
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(small) >= 2 and all(w in big for w in small):
+        return True
+    return len(small) == 1 and small[0] == big[-1] and len(a[-1]) >= 3
+
+
+def extract(title: str, body: str, language: str | None = None) -> ExtractionResult:
+    """The people and places an article mentions.
+
+    Args:
+        title: The headline (logical text).
+        body: The body (logical text).
+        language: The article's language, if known (unused for now: the
+            extractor reads Arabic and Latin script alike).
+
+    Returns:
+        Entities with counts, and every mention's offsets into
+        :func:`article_text`.
+    """
+    return _Extractor(article_text(title, body), load_gazetteer()).result()
+
+
+def merge_results(results: list[ExtractionResult]) -> ExtractionResult:
+    """Combine the results of several articles (one file holding many): counts add up."""
+    if len(results) == 1:
+        return results[0]
+    merged: dict[str, Entity] = {}
+    order: list[str] = []
+    countries: Counter[str] = Counter()
+    for res in results:
+        countries.update(res.countries)
+        for e in res.entities:
+            cur = merged.get(e.key)
+            if cur is None:
+                merged[e.key] = e
+                order.append(e.key)
+                continue
+            names = [cur.name, *cur.aliases]
+            extra = tuple(a for a in (e.name, *e.aliases) if a not in names)
+            merged[e.key] = Entity(
+                key=cur.key, kind=cur.kind, name=cur.name, aliases=cur.aliases + extra,
+                english=cur.english or e.english, country=cur.country or e.country,
+                place_kind=cur.place_kind, code=cur.code, office=cur.office or e.office,
+                count=cur.count + e.count,
+            )
+    ents = [merged[k] for k in order]
+    people = sorted((e for e in ents if e.kind == "person"), key=lambda e: -e.count)
+    places = sorted((e for e in ents if e.kind == "place"), key=lambda e: -e.count)
+    return ExtractionResult(people + places, [], dict(countries))

