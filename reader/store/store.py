@@ -533,7 +533,7 @@ class ImportSession:
     def add_record(self, docno: int, rec: dict[str, Any]) -> None:
         """Stage a full record under ``docno``, analysing its text for the indexes."""
         analysis = self.store.analyser(rec["title"], rec.get("body") or "", rec.get("lang"))
-        rec["ents"] = [[e.key, e.count] for e in analysis.entities]
+        rec["ents"] = [[e.key, e.count] for e in analysis.entities] + [[f, w] for f, w in analysis.facets]
         p = self._pending
         p.records[docno] = rec
         p.keys["i:" + rec["id"]] = docno
@@ -552,6 +552,8 @@ class ImportSession:
             cat["mentions"] += ent.count
             cat["articles"] += 1
             _add_aliases(cat, (ent.name, *ent.aliases))
+        for facet, weight in analysis.facets:
+            p.ent.setdefault(facet, []).extend((docno, weight))
         for term, count in analysis.terms:
             p.word.setdefault(term, []).extend((docno, count))
         shard_no = docno // BODY_SHARD_SIZE
