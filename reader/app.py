@@ -1,0 +1,189 @@
+"""Provides the Textual app: make_app() for the CLI and the tests, run_app() for the terminal.
+
+Terminals that do bidi themselves (VTE-based ones, Konsole, mlterm) would
+reorder our already-reordered lines back into a mess.  Following the
+freedesktop.org terminal BiDi recommendation, :func:`run_app` switches them to
+explicit mode with ECMA-48 BDSM (``CSI 8 l``) before the app starts and back
+to implicit mode (``CSI 8 h``) after it ends.  Terminals without bidi ignore
+the sequence.  ``--terminal-bidi`` (or ``terminal_bidi = true``) does the
+opposite: we paint logical text and leave reordering to the terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, TextIO
+
+from textual.app import App
+
+from reader import keys
+from reader.config import Config, load_config
+from reader.screens.commands import EntityCommands
+from reader.screens.help import HelpScreen
+from reader.screens.import_dialog import ImportDialog
+from reader.screens.main import MainScreen
+from reader.views import Painter, StateWriter
+from reader.widgets.painting import tell
+
+BDSM_EXPLICIT = "\x1b[8l"
+"""ECMA-48 BDSM reset: explicit mode, the terminal shows cells as given (no reordering)."""
+BDSM_IMPLICIT = "\x1b[8h"
+"""ECMA-48 BDSM set: implicit mode, the terminal reorders (the usual default of bidi terminals)."""
+
+
+def bidi_mode_sequences(*, terminal_bidi: bool, is_tty: bool) -> tuple[str, str]:
+    """What to write before and after the app so the terminal does not reorder our layout.
+
+    Args:
+        terminal_bidi: The user hands bidi to the terminal: write nothing.
+        is_tty: The output is a terminal (never write escapes into a pipe or file).
+
+    Returns:
+        ``(before, after)`` strings, empty when nothing is to be written.
+    """
+    if terminal_bidi or not is_tty:
+        return "", ""
+    return BDSM_EXPLICIT, BDSM_IMPLICIT
+
+
+class ReaderApp(App[int]):
+    """Khabar: browse, read and search an Arabic news archive."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Khabar"
+    BINDINGS = keys.bindings("app")
+    COMMANDS = App.COMMANDS | {EntityCommands}
+
+    def __init__(
+        self,
+        store: Any,
+        config: Config | None = None,
+        *,
+        terminal_bidi: bool = False,
+        poll_interval: float | None = None,
+        config_problem: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        """The article store."""
+        self.config = config or Config()
+        """The user's settings."""
+        self.terminal_bidi = terminal_bidi or self.config.terminal_bidi
+        """Paint logical text and let the terminal reorder it."""
+        self.painter = Painter(terminal_bidi=self.terminal_bidi, hide_marks=self.config.hide_marks)
+        """Lays out everything painted."""
+        self.state = StateWriter(store, on_error=self._state_error)
+        """Writes read marks, stars and the last open article off the UI thread."""
+        self.poll_interval = poll_interval
+        self.config_problem = config_problem
+
+    def on_mount(self) -> None:
+        theme = self.config.theme
+        if theme in self.available_themes:
+            self.theme = theme
+        else:
+            self.tell(f"Unknown theme {theme!r}; using {self.theme}", severity="warning")
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        if self.config_problem:
+            self.tell(self.config_problem, severity="warning", timeout=10)
+        kwargs = {} if self.poll_interval is None else {"poll_interval": self.poll_interval}
+        self.push_screen(MainScreen(self.store, self.painter, self.state, **kwargs))
+
+    def tell(
+        self, message: str, *, severity: str = "information", timeout: float | None = None
+    ) -> None:
+        """Show a notification laid out like everything else (see reader.widgets.painting.tell)."""
+        tell(self, message, severity=severity, timeout=timeout)
+
+    @property
+    def main_screen(self) -> MainScreen | None:
+        """The main screen, wherever it is in the stack."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    def _state_error(self, text: str) -> None:
+        # Called on the writer thread.
+        self.call_from_thread(self.tell, text, severity="error")
+
+    def action_help(self) -> None:
+        """Show the keys."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.config.keymap))
+
+    def action_import_files(self) -> None:
+        """Open the import dialog."""
+        if not isinstance(self.screen, ImportDialog):
+            self.push_screen(ImportDialog(self.store, self.painter))
+
+    def on_import_dialog_landed(self, event: ImportDialog.Landed) -> None:
+        event.stop()
+        main = self.main_screen
+        if main is not None:
+            main.poll_store()
+
+    async def action_quit(self) -> None:
+        """Quit (a dialog's own q closes the dialog first)."""
+        self.exit(0)
+
+    def on_unmount(self) -> None:
+        # Most writes are done by now; run_app waits longer once the terminal is restored.
+        self.state.flush(timeout=2.0)
+
+
+def make_app(
+    store: Any,
+    config: Config | None = None,
+    *,
+    terminal_bidi: bool = False,
+    poll_interval: float | None = None,
+    config_problem: str | None = None,
+) -> ReaderApp:
+    """Build the app (one factory for the command line and the tests).
+
+    Args:
+        store: An :class:`reader.store.ArticleStore` (``open_store(None)`` in tests).
+        config: Settings (defaults when None).
+        terminal_bidi: Let the terminal reorder text (paint logical text).
+        poll_interval: Seconds between looks for other processes' imports (0: never).
+        config_problem: A message about the config file, shown once.
+    """
+    return ReaderApp(
+        store,
+        config,
+        terminal_bidi=terminal_bidi,
+        poll_interval=poll_interval,
+        config_problem=config_problem,
+    )
+
+
+def run_app(store: Any, terminal_bidi: bool = False, *, out: TextIO | None = None) -> int:
+    """Run the app in this terminal; returns the exit status.
+
+    Args:
+        store: The article store.
+        terminal_bidi: ``--terminal-bidi`` was given.
+        out: Where the BDSM sequences go (default: the real stdout).
+    """
+    config, problem = load_config()
+    app = make_app(store, config, terminal_bidi=terminal_bidi, config_problem=problem)
+    stream = out or sys.__stdout__
+    is_tty = bool(stream is not None and stream.isatty())
+    before, after = bidi_mode_sequences(terminal_bidi=app.terminal_bidi, is_tty=is_tty)
+    if before and stream is not None:
+        stream.write(before)
+        stream.flush()
+    try:
+        status = app.run()
+    finally:
+        if after and stream is not None:
+            stream.write(after)
+            stream.flush()
+        if not app.state.close(timeout=10.0):
+            # The store's lock is held (a long import in another process).
+            sys.stderr.write("reader: some read marks could not be saved: the store is busy\n")
+    if app.return_code:
+        return int(app.return_code)
+    return int(status or 0)

@@ -1,0 +1,366 @@
+"""Provides the one table of named operations: keys, footer, help screen and docs come from it.
+
+Like newsboat's ``doc/keycmds.dsv``: every key the app answers to is a row
+here, with a binding id users can remap in ``config.toml`` (``[keymap]``,
+applied with ``App.set_keymap``), the default keys, where it works, and what
+it does.  Widgets build their ``BINDINGS`` with :func:`bindings`; the ``?``
+screen and the README table are generated from :data:`OPERATIONS`, so they
+cannot drift apart.  ``python -m reader.keys`` prints the Markdown table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.binding import BindingType
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One named operation: a binding id with its default keys and help."""
+
+    id: str
+    """Binding id (remap it in the ``[keymap]`` table of config.toml)."""
+    keys: str
+    """Default keys, comma-separated, in Textual's key names."""
+    scope: str
+    """Where it works: a key of :data:`SCOPES`."""
+    action: str
+    """The Textual action it runs (on the widget or screen of ``scope``)."""
+    label: str
+    """Short label for the footer."""
+    help: str
+    """One sentence for the help screen and the README."""
+    show: bool = True
+    """Shown in the footer."""
+    key_display: str | None = None
+    """How the footer shows the keys, when Textual's default is clumsy."""
+    priority: bool = False
+    """Checked before the focused widget sees the key."""
+
+
+#: Where operations apply, in the order the help screen lists them.
+SCOPES: dict[str, str] = {
+    "app": "Anywhere",
+    "main": "Main screen",
+    "list": "Article list",
+    "reader": "Reading pane",
+    "sidebar": "People and places",
+    "search": "Search field",
+    "import": "Import dialog",
+    "help": "Help screen",
+}
+
+OPERATIONS: tuple[Operation, ...] = (
+    # Anywhere
+    Operation("quit", "q", "app", "quit", "Quit", "Quit the reader (in a dialog: close it)."),
+    Operation(
+        "help", "question_mark", "app", "help", "Keys", "Show this list of keys.", key_display="?"
+    ),
+    Operation(
+        "import",
+        "i",
+        "app",
+        "import_files",
+        "Import",
+        "Import article files or a folder (text, Markdown, HTML, JSON, RSS/Atom).",
+    ),
+    Operation(
+        "command_palette",
+        "ctrl+p",
+        "app",
+        "command_palette",
+        "palette",
+        "Open the command palette: filter by a leader, country or place by name.",
+        show=False,
+        priority=True,
+    ),
+    # Main screen
+    Operation(
+        "search",
+        "slash",
+        "main",
+        "search",
+        "Search",
+        "Search by leader, country, place or words, Arabic or English; the list filters as you "
+        "type.",
+        key_display="/",
+        priority=True,
+    ),
+    Operation(
+        "next_pane",
+        "tab",
+        "main",
+        "focus_pane(1)",
+        "Next pane",
+        "Move to the next pane (list, reader, people and places).",
+        show=False,
+    ),
+    Operation(
+        "previous_pane",
+        "shift+tab",
+        "main",
+        "focus_pane(-1)",
+        "Previous pane",
+        "Move to the previous pane.",
+        show=False,
+    ),
+    Operation(
+        "clear_filter",
+        "x,escape",
+        "main",
+        "clear_filter",
+        "Clear",
+        "Remove the filter or search and show every article again.",
+        key_display="x",
+    ),
+    Operation(
+        "back",
+        "escape",
+        "main",
+        "back",
+        "Back",
+        "On a narrow terminal: back from the reading pane (or the people pane) to the list.",
+    ),
+    Operation(
+        "toggle_read", "m", "main", "toggle_read", "Read", "Mark the article read or unread."
+    ),
+    Operation("toggle_star", "s", "main", "toggle_star", "Star", "Star or unstar the article."),
+    Operation(
+        "toggle_sidebar",
+        "p",
+        "main",
+        "toggle_sidebar",
+        "People",
+        "Show or hide the people and places pane (hidden by itself on narrow terminals).",
+    ),
+    # Article list
+    Operation("list.down", "j,down", "list", "cursor_down", "Down", "Next article.", show=False),
+    Operation("list.up", "k,up", "list", "cursor_up", "Up", "Previous article.", show=False),
+    Operation(
+        "list.page_down",
+        "pagedown,space",
+        "list",
+        "page_down",
+        "Page down",
+        "One page of articles down.",
+        show=False,
+    ),
+    Operation(
+        "list.page_up",
+        "pageup,b",
+        "list",
+        "page_up",
+        "Page up",
+        "One page of articles up.",
+        show=False,
+    ),
+    Operation(
+        "list.top", "g,home", "list", "first", "Newest", "Go to the first article.", show=False
+    ),
+    Operation(
+        "list.bottom", "G,end", "list", "last", "Oldest", "Go to the last article.", show=False
+    ),
+    Operation(
+        "list.open", "enter", "list", "open", "Open", "Open the article in the reading pane."
+    ),
+    # Reading pane
+    Operation(
+        "reader.down", "j,down", "reader", "line_down", "Down", "Scroll one line down.", show=False
+    ),
+    Operation("reader.up", "k,up", "reader", "line_up", "Up", "Scroll one line up.", show=False),
+    Operation(
+        "reader.page_down",
+        "space,pagedown",
+        "reader",
+        "page_down",
+        "Page",
+        "Scroll one page down.",
+        key_display="space",
+    ),
+    Operation(
+        "reader.page_up", "b,pageup", "reader", "page_up", "Back", "Scroll one page up.", show=False
+    ),
+    Operation(
+        "reader.top", "g,home", "reader", "top", "Top", "Go to the top of the article.", show=False
+    ),
+    Operation(
+        "reader.bottom",
+        "G,end",
+        "reader",
+        "bottom",
+        "End",
+        "Go to the end of the article.",
+        show=False,
+    ),
+    Operation(
+        "reader.next_hit",
+        "n",
+        "reader",
+        "next_hit",
+        "Next hit",
+        "Go to the next search hit (or mention of the filtered person or place).",
+    ),
+    Operation(
+        "reader.previous_hit",
+        "N",
+        "reader",
+        "previous_hit",
+        "Prev hit",
+        "Go to the previous search hit.",
+    ),
+    # People and places
+    Operation("sidebar.down", "j,down", "sidebar", "cursor_down", "Down", "Next name.", show=False),
+    Operation("sidebar.up", "k,up", "sidebar", "cursor_up", "Up", "Previous name.", show=False),
+    Operation("sidebar.top", "g,home", "sidebar", "first", "First", "First name.", show=False),
+    Operation("sidebar.bottom", "G,end", "sidebar", "last", "Last", "Last name.", show=False),
+    Operation(
+        "sidebar.pick",
+        "enter",
+        "sidebar",
+        "pick",
+        "Filter",
+        "Show only the articles about this person or place.",
+    ),
+    Operation(
+        "sidebar.archive",
+        "a",
+        "sidebar",
+        "toggle_archive",
+        "Archive/article",
+        "Switch between this article's names and the archive's most mentioned ones.",
+    ),
+    # Search field
+    Operation(
+        "search.accept",
+        "enter",
+        "search",
+        "accept",
+        "Open first",
+        "Keep the results and open the first one.",
+    ),
+    Operation(
+        "search.cancel",
+        "escape",
+        "search",
+        "cancel",
+        "Cancel",
+        "Clear the search and close the field.",
+    ),
+    # Import dialog
+    Operation(
+        "import.close",
+        "escape",
+        "import",
+        "close",
+        "Close",
+        "Close the dialog (an import running stops after the current file); q too, "
+        "when the path field is not focused.",
+    ),
+    Operation("import.close_q", "q", "import", "close", "Close", "", show=False),
+    # Help screen
+    Operation(
+        "help.close",
+        "escape,q,question_mark",
+        "help",
+        "close",
+        "Close",
+        "Close the help screen.",
+        key_display="esc",
+    ),
+)
+
+_BY_ID = {op.id: op for op in OPERATIONS}
+
+
+def operation(op_id: str) -> Operation:
+    """The operation with this binding id.
+
+    Raises:
+        KeyError: no such operation.
+    """
+    return _BY_ID[op_id]
+
+
+def operations(scope: str | None = None) -> list[Operation]:
+    """Operations of one scope (all when ``scope`` is None), in table order."""
+    return [op for op in OPERATIONS if scope is None or op.scope == scope]
+
+
+def bindings(scope: str) -> list[BindingType]:
+    """Textual bindings for a scope, each with its operation's id (so keymaps apply).
+
+    Args:
+        scope: A key of :data:`SCOPES`.
+    """
+    from textual.binding import Binding
+
+    # The palette's binding is declared here with an id so that it can be remapped
+    # too; Textual then does not add its own (id-less) ctrl+p binding.
+    found: list[BindingType] = [
+        Binding(
+            op.keys,
+            op.action,
+            op.label,
+            show=op.show,
+            key_display=op.key_display,
+            priority=op.priority,
+            id=op.id,
+            tooltip=op.help,
+        )
+        for op in operations(scope)
+    ]
+    return found
+
+
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "space": "Space",
+    "enter": "Enter",
+    "escape": "Esc",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "up": "↑",
+    "down": "↓",
+    "ctrl+p": "Ctrl+P",
+}
+
+
+def describe_keys(keys: str) -> str:
+    """Keys as people write them: ``"j,down"`` -> ``"j / ↓"``."""
+    return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(",") if k.strip())
+
+
+def effective_keys(op: Operation, keymap: dict[str, str] | None = None) -> str:
+    """The keys an operation answers to, after the user's keymap."""
+    return (keymap or {}).get(op.id, op.keys)
+
+
+def help_rows(keymap: dict[str, str] | None = None) -> list[tuple[str, str, str, str]]:
+    """Rows for the help screen and docs: (scope title, keys, help, binding id)."""
+    rows = []
+    for scope, title in SCOPES.items():
+        for op in operations(scope):
+            if op.help:
+                rows.append((title, describe_keys(effective_keys(op, keymap)), op.help, op.id))
+    return rows
+
+
+def markdown_table() -> str:
+    """The README's key table (Markdown), generated from :data:`OPERATIONS`."""
+    lines = ["| Where | Keys | What it does | Binding id |", "| --- | --- | --- | --- |"]
+    for title, keys, text, op_id in help_rows():
+        keys_md = keys.replace("|", "\\|")
+        lines.append(f"| {title} | `{keys_md}` | {text} | `{op_id}` |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover - documentation helper
+    print(markdown_table())

@@ -1,0 +1,84 @@
+"""Provides the command palette's entity commands ("Filter by leader: Xi Jinping", ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from reader.models import Entity
+from reader.views import Painter, entity_from_catalog
+
+DISCOVER_LIMIT = 12
+"""Commands listed before anything is typed (the most mentioned)."""
+NAME_CELLS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCommand:
+    """One palette entry."""
+
+    text: str
+    """What the palette matches against and shows: "Filter by leader: Xi Jinping"."""
+    names: tuple[str, ...]
+    """Other names it answers to (Arabic forms, folded)."""
+    entity: Entity
+    help: str
+
+
+def command_kind(entity: Entity) -> str:
+    """leader / person / country / city / region / place."""
+    if entity.kind == "person":
+        # The gazetteer's leaders have plain slugs; people found only in articles are person:x:...
+        return "person" if entity.key.startswith("person:x:") else "leader"
+    return entity.place_kind or "place"
+
+
+def entity_commands(catalog: dict[str, dict[str, Any]], painter: Painter) -> list[EntityCommand]:
+    """Palette entries for every entity of the archive, most written about first."""
+    from reader.entities.normalize import fold_text
+
+    ents = [entity_from_catalog(k, rec) for k, rec in catalog.items()]
+    ents.sort(key=lambda e: (-e.articles, -e.count))
+    out = []
+    for e in ents:
+        shown = e.english or painter.one_line(e.name, NAME_CELLS).text
+        text = f"Filter by {command_kind(e)}: {shown}"
+        names = tuple(fold_text(n) for n in (e.name, *e.aliases) if n)
+        where = f" · {e.country}" if e.country and e.kind == "person" else ""
+        help_text = f"{e.articles} article{'s' if e.articles != 1 else ''}{where}"
+        out.append(EntityCommand(text, names, e, help_text))
+    return out
+
+
+class EntityCommands(Provider):
+    """Leaders, people, countries, cities and regions of the archive, as filter commands."""
+
+    def _commands(self) -> list[EntityCommand]:
+        app: Any = self.app
+        return entity_commands(app.store.catalog(), app.painter)
+
+    def _run(self, entity: Entity) -> None:
+        screen: Any = self.screen
+        if hasattr(screen, "filter_by_entity"):
+            screen.filter_by_entity(entity)
+
+    async def discover(self) -> Hits:
+        for cmd in self._commands()[:DISCOVER_LIMIT]:
+            yield DiscoveryHit(cmd.text, partial(self._run, cmd.entity), cmd.text, cmd.help)
+
+    async def search(self, query: str) -> Hits:
+        from reader.entities.normalize import fold_text
+
+        matcher = self.matcher(query)
+        folded = fold_text(query).strip()
+        for cmd in self._commands():
+            score = matcher.match(cmd.text)
+            display: Any = matcher.highlight(cmd.text) if score > 0 else Content(cmd.text)
+            if folded and any(folded in n for n in cmd.names):
+                score = max(score, 0.9)
+            if score > 0:
+                yield Hit(score, display, partial(self._run, cmd.entity), cmd.text, cmd.help)

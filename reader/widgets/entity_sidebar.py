@@ -1,0 +1,251 @@
+"""Provides the people and places pane: the open article's names, or the archive's most mentioned.
+
+A line-API ScrollView like the list: each name is laid out by
+:mod:`reader.layout` (Arabic shaped, right to left) with its English name,
+country or kind, and mention count.  Enter or a click posts
+:class:`EntitySidebar.Picked`; the screen filters the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from textual import events
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader import keys
+from reader.models import Entity
+from reader.views import Painter, paint_runs
+from reader.widgets.painting import strip_from_runs
+
+COUNT_CELLS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SidebarRow:
+    """One row: a heading, or one of an entity's two lines."""
+
+    kind: str
+    """``heading``, ``name``, ``detail`` or ``note``."""
+    text: str
+    """Logical text (laid out when painted)."""
+    item: int = -1
+    """Index into the entity items for name/detail rows."""
+    count: int = 0
+
+
+def entity_detail(entity: Entity, archive: bool) -> str:
+    """The second line of an entry: English name, country or kind (and articles in archive mode)."""
+    if entity.kind == "person":
+        parts = [entity.english or "", entity.country or ""]
+    else:
+        parts = [entity.english or "", entity.place_kind or "", entity.code or entity.country or ""]
+    if archive and entity.articles:
+        parts.append(f"{entity.articles} article{'s' if entity.articles != 1 else ''}")
+    return " · ".join(p for p in parts if p)
+
+
+def sidebar_rows(
+    people: list[Entity], places: list[Entity], *, archive: bool
+) -> tuple[list[SidebarRow], list[Entity]]:
+    """Rows to paint and the entities they stand for (in cursor order)."""
+    rows: list[SidebarRow] = []
+    items: list[Entity] = []
+    rows.append(
+        SidebarRow("heading", "Most mentioned in the archive" if archive else "In this article")
+    )
+    for title, ents in (("People", people), ("Places", places)):
+        rows.append(SidebarRow("note", ""))
+        rows.append(SidebarRow("heading", f"{title} ({len(ents)})"))
+        if not ents:
+            rows.append(SidebarRow("note", "  none found"))
+        for e in ents:
+            n = len(items)
+            items.append(e)
+            rows.append(SidebarRow("name", e.name, n, e.count))
+            rows.append(SidebarRow("detail", entity_detail(e, archive), n))
+    return rows, items
+
+
+class EntitySidebar(ScrollView, can_focus=True):
+    """People and places, with counts; pick one to filter the list."""
+
+    DEFAULT_CSS = """
+    EntitySidebar {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    BINDINGS = keys.bindings("sidebar")
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "entity-sidebar--heading",
+        "entity-sidebar--cursor",
+        "entity-sidebar--person",
+        "entity-sidebar--place",
+        "entity-sidebar--detail",
+        "entity-sidebar--count",
+        "entity-sidebar--note",
+    }
+    """
+    | Class | Description |
+    | :- | :- |
+    | `entity-sidebar--heading` | Section headings. |
+    | `entity-sidebar--cursor` | The highlighted entry (both of its lines). |
+    | `entity-sidebar--person` | A person's name. |
+    | `entity-sidebar--place` | A place's name. |
+    | `entity-sidebar--detail` | English name, country or kind. |
+    | `entity-sidebar--count` | Mention counts. |
+    | `entity-sidebar--note` | "none found" and similar notes. |
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    """Index of the highlighted entity."""
+
+    archive: reactive[bool] = reactive(False, init=False)
+    """Showing the archive's most mentioned names instead of the article's."""
+
+    @dataclass
+    class Picked(Message):
+        """A person or place was chosen (Enter or a click)."""
+
+        entity: Entity
+
+    @dataclass
+    class ArchiveToggled(Message):
+        """The user switched between the article's names and the archive's (the screen fills it)."""
+
+        archive: bool
+
+    def __init__(
+        self,
+        painter: Painter,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.painter = painter
+        """Lays names out."""
+        self.rows: list[SidebarRow] = []
+        """What is painted, top to bottom."""
+        self.items: list[Entity] = []
+        """The entities listed, in cursor order."""
+        self._item_rows: list[int] = []
+
+    def show_entities(self, people: list[Entity], places: list[Entity], *, archive: bool) -> None:
+        """List these people and places."""
+        self.set_reactive(EntitySidebar.archive, archive)
+        self.rows, self.items = sidebar_rows(people, places, archive=archive)
+        self._item_rows = [y for y, r in enumerate(self.rows) if r.kind == "name"]
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        self.cursor = 0
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    @property
+    def current(self) -> Entity | None:
+        """The highlighted entity."""
+        return self.items[self.cursor] if 0 <= self.cursor < len(self.items) else None
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.items) - 1)) if self.items else 0
+
+    def watch_cursor(self) -> None:
+        self.refresh()
+        if self._item_rows and self.is_mounted:
+            y = self._item_rows[self.cursor]
+            self.scroll_to_region(Region(0, y, 1, 2), animate=False, force=True, immediate=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+
+    # ------------------------------------------------------------ actions
+
+    def action_cursor_down(self) -> None:
+        """Next name."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Previous name."""
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        """First name."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """Last name."""
+        self.cursor = len(self.items) - 1
+
+    def action_pick(self) -> None:
+        """Filter the list by the highlighted name."""
+        entity = self.current
+        if entity is not None:
+            self.post_message(self.Picked(entity))
+
+    def action_toggle_archive(self) -> None:
+        """Switch between this article's names and the archive's."""
+        self.post_message(self.ArchiveToggled(not self.archive))
+
+    async def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        y = self.scroll_offset.y + offset.y
+        if 0 <= y < len(self.rows) and self.rows[y].item >= 0:
+            self.focus()
+            self.cursor = self.rows[y].item
+            self.action_pick()
+
+    # ------------------------------------------------------------ painting
+
+    def _style_of(self, name: str) -> Style:
+        return (
+            self.get_component_rich_style(f"entity-sidebar--{name}", partial=True)
+            if name
+            else Style()
+        )
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        base = self.rich_style
+        if index >= len(self.rows) or width < 2:
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        style = base
+        if row.item >= 0 and row.item == self.cursor and self.has_focus:
+            style = base + self._style_of("cursor")
+        inner = max(1, width - 1)
+        if row.kind == "name":
+            entity = self.items[row.item]
+            count = f"{row.count:>{COUNT_CELLS - 1}} " if row.count else " " * COUNT_CELLS
+            room = max(1, inner - COUNT_CELLS)
+            line = self.painter.one_line(row.text, room)
+            runs = [(count, "count")] + [(t, entity.kind) for t, _ in paint_runs(line, room)]
+        elif row.kind == "detail":
+            room = max(1, inner - COUNT_CELLS)
+            line = self.painter.one_line(row.text, room)
+            runs = [(" " * COUNT_CELLS, "")] + [(t, "detail") for t, _ in paint_runs(line, room)]
+        else:
+            line = self.painter.one_line(row.text, inner)
+            name = "heading" if row.kind == "heading" else "note"
+            runs = [(t, name) for t, _ in paint_runs(line, inner)]
+        return strip_from_runs(runs, style, self._style_of, width)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

@@ -1,0 +1,359 @@
+"""Provides the reading pane: a line-API ScrollView painting the layout engine's visual lines.
+
+The pane never wraps or reorders text itself: it asks :mod:`reader.layout`
+(through :class:`reader.views.Painter`) for the lines of ``title + "\\n\\n" +
+body`` at its width, inserts a meta line (date · source · url) under the
+title, and paints only the rows on screen, with entity mentions and search
+hits coloured on the cells :func:`reader.layout.spans_to_cells` gives for
+their logical offsets.  Lines are recomputed when the width changes (the
+layout engine caches per paragraph and width); an article longer than
+:data:`BACKGROUND_CHARS` is laid out in a thread worker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from textual import events, work
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import get_current_worker
+
+from reader import keys
+from reader.entities import article_text
+from reader.layout import VisualLine
+from reader.models import Article, Span
+from reader.views import Painter, paint_runs
+from reader.widgets.painting import strip_from_runs, tell
+
+BACKGROUND_CHARS = 60_000
+"""Articles longer than this are laid out off the UI thread."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaneLine:
+    """One row of the pane: a laid-out line and what it is."""
+
+    line: VisualLine
+    role: str
+    """``title``, ``meta`` or ``body`` (blank separators are ``body`` lines with no text)."""
+
+
+def meta_text(article: Article) -> str:
+    """The line under the title: date · source · url (whatever is known)."""
+    return " · ".join(
+        x for x in (article.display_date, article.source or "", article.url or "") if x
+    )
+
+
+def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
+    """All rows of an article at ``width``: title lines, the meta line, then the body."""
+    text = article_text(article.title, article.body)
+    title_end = len(article.title) if article.title else 0
+    meta = meta_text(article)
+    meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
+    out: list[PaneLine] = []
+    meta_done = False
+    if not title_end:
+        out.extend(meta_lines)
+        if meta_lines:
+            out.append(PaneLine(VisualLine("", 0, 0, False, 0, (), 0), "meta"))
+        meta_done = True
+    for line in painter.lines(text, width):
+        if not meta_done and line.start >= title_end:
+            out.extend(meta_lines)
+            meta_done = True
+        out.append(PaneLine(line, "body" if meta_done else "title"))
+    if not meta_done:
+        out.extend(meta_lines)
+    return out
+
+
+class ReadingPane(ScrollView, can_focus=True):
+    """Shows one article, laid out right to left where it is Arabic."""
+
+    DEFAULT_CSS = """
+    ReadingPane {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    BINDINGS = keys.bindings("reader")
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "reading-pane--title",
+        "reading-pane--meta",
+        "reading-pane--person",
+        "reading-pane--place",
+        "reading-pane--hit",
+        "reading-pane--current-hit",
+        "reading-pane--empty",
+    }
+    """
+    | Class | Description |
+    | :- | :- |
+    | `reading-pane--title` | The headline. |
+    | `reading-pane--meta` | Date, source and address under the headline. |
+    | `reading-pane--person` | A mention of a person. |
+    | `reading-pane--place` | A mention of a place. |
+    | `reading-pane--hit` | A search hit (or a mention of what the list is filtered by). |
+    | `reading-pane--current-hit` | The hit that n / N went to. |
+    | `reading-pane--empty` | The message shown when no article is open. |
+    """
+
+    def __init__(
+        self,
+        painter: Painter,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.painter = painter
+        """Lays text out (visual, or logical for a bidi terminal)."""
+        self.article: Article | None = None
+        """The article shown (set with :meth:`show`)."""
+        self.spans: tuple[Span, ...] = ()
+        """Entity mentions (logical offsets into the article text)."""
+        self.hits: list[tuple[int, int]] = []
+        """Search hits, logical ranges in text order."""
+        self.current_hit: int = -1
+        """Index into :attr:`hits` of the hit n / N went to (-1: none yet)."""
+        self.empty_message = "No article open — choose one in the list and press Enter"
+        """Shown when no article is open."""
+        self._lines: list[PaneLine] = []
+        self._starts: list[int] = []
+        self._width = 0
+        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+
+    # -------------------------------------------------------------- state
+
+    @property
+    def lines(self) -> list[PaneLine]:
+        """The rows laid out at the current width."""
+        return self._lines
+
+    def show(
+        self,
+        article: Article | None,
+        *,
+        spans: tuple[Span, ...] = (),
+        hits: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Show an article from the top."""
+        self.article = article
+        self.spans = spans
+        self.hits = list(hits or [])
+        self.current_hit = -1
+        self._width = 0
+        self._relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_highlights(
+        self, *, spans: tuple[Span, ...] | None = None, hits: list[tuple[int, int]] | None = None
+    ) -> None:
+        """Change what is highlighted without moving."""
+        if spans is not None:
+            self.spans = spans
+        if hits is not None:
+            self.hits = list(hits)
+            self.current_hit = -1
+        self._cache.clear()
+        self.refresh()
+
+    def _content_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - 1)
+
+    def _relayout(self) -> None:
+        if self.scrollable_content_region.width < 2:
+            return  # not sized yet: the first Resize lays out
+        width = self._content_width()
+        if width == self._width and self._lines:
+            return
+        self._width = width
+        self._cache.clear()
+        article = self.article
+        if article is None or not self.is_mounted:
+            self._set_lines([])
+            return
+        if len(article.body) > BACKGROUND_CHARS:
+            self._layout_in_background(article, width)
+            return
+        self._set_lines(build_lines(article, width, self.painter))
+
+    @work(thread=True, exclusive=True, group="reading-pane-layout")
+    def _layout_in_background(self, article: Article, width: int) -> None:
+        lines = build_lines(article, width, self.painter)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._lines_ready, article, width, lines)
+
+    def _lines_ready(self, article: Article, width: int, lines: list[PaneLine]) -> None:
+        if article is self.article and width == self._width:
+            self._set_lines(lines)
+
+    def _set_lines(self, lines: list[PaneLine]) -> None:
+        self._lines = lines
+        self._starts = [pl.line.start if pl.role != "meta" else -1 for pl in lines]
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
+        self.refresh()
+
+    def line_of(self, offset: int) -> int | None:
+        """The row showing logical ``offset`` (None if not laid out)."""
+        best = None
+        for y, pl in enumerate(self._lines):
+            if pl.role == "meta":
+                continue
+            if pl.line.start <= offset < max(pl.line.end, pl.line.start + 1):
+                return y
+            if pl.line.start <= offset:
+                best = y
+        return best
+
+    def on_resize(self, event: events.Resize) -> None:
+        top = self._top_offset()
+        self._relayout()
+        if top is not None:
+            y = self.line_of(top)
+            if y is not None:
+                self.scroll_to(y=y, animate=False, immediate=True)
+
+    def _top_offset(self) -> int | None:
+        y = self.scroll_offset.y
+        for pl in self._lines[y:]:
+            if pl.role != "meta" and pl.line.text:
+                return pl.line.start
+        return None
+
+    def on_mount(self) -> None:
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    # ------------------------------------------------------------ actions
+
+    def action_line_down(self) -> None:
+        """Scroll one line down."""
+        self.scroll_to(y=self.scroll_offset.y + 1, animate=False, immediate=True)
+
+    def action_line_up(self) -> None:
+        """Scroll one line up."""
+        self.scroll_to(y=self.scroll_offset.y - 1, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        """Scroll one page down."""
+        self.scroll_to(
+            y=self.scroll_offset.y + max(1, self.scrollable_content_region.height - 1),
+            animate=False,
+            immediate=True,
+        )
+
+    def action_page_up(self) -> None:
+        """Scroll one page up."""
+        self.scroll_to(
+            y=self.scroll_offset.y - max(1, self.scrollable_content_region.height - 1),
+            animate=False,
+            immediate=True,
+        )
+
+    def action_top(self) -> None:
+        """Go to the top."""
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        """Go to the end."""
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def action_next_hit(self) -> None:
+        """Go to the next hit (wrapping round)."""
+        self._go_hit(1)
+
+    def action_previous_hit(self) -> None:
+        """Go to the previous hit (wrapping round)."""
+        self._go_hit(-1)
+
+    def _go_hit(self, step: int) -> None:
+        if not self.hits:
+            tell(
+                self,
+                "No hits to go to: search with / or pick a name in the people pane",
+                severity="information",
+                timeout=3,
+            )
+            return
+        if self.current_hit < 0:
+            self.current_hit = 0 if step > 0 else len(self.hits) - 1
+        else:
+            self.current_hit = (self.current_hit + step) % len(self.hits)
+        self._cache.clear()
+        self.refresh()
+        y = self.line_of(self.hits[self.current_hit][0])
+        if y is not None:
+            self.scroll_to_region(
+                Region(0, y, 1, 1), animate=False, force=True, immediate=True, center=True
+            )
+
+    # ------------------------------------------------------------ painting
+
+    def _style_of(self, name: str) -> Style:
+        return (
+            self.get_component_rich_style(f"reading-pane--{name}", partial=True)
+            if name
+            else Style()
+        )
+
+    def _highlights(self, line: VisualLine) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        lo, hi = line.start, line.end
+        for span in self.spans:
+            if span.start < hi and span.end > lo:
+                out.append((span.start, span.end, "person" if span.kind == "person" else "place"))
+        if self.hits:
+            i = bisect.bisect_left(self.hits, (lo - 10_000, 0))
+            for k in range(i, len(self.hits)):
+                a, b = self.hits[k]
+                if a >= hi:
+                    break
+                if b > lo:
+                    out.append((a, b, "current-hit" if k == self.current_hit else "hit"))
+        # Mentions first, then hits, then the current hit: later ones win.
+        order = {"person": 0, "place": 0, "hit": 1, "current-hit": 2}
+        out.sort(key=lambda t: order[t[2]])
+        return out
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        base = self.rich_style
+        if self.article is None:
+            lines = self.painter.lines(self.empty_message, max(1, width - 4))
+            if 1 <= y <= len(lines):
+                runs = [("  ", "")] + paint_runs(lines[y - 1], max(1, width - 4))
+                return strip_from_runs([(t, "empty") for t, _ in runs], base, self._style_of, width)
+            return Strip.blank(width, base)
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        key = (index, width)
+        strip = self._cache.get(key)
+        if strip is None:
+            pl = self._lines[index]
+            style = base
+            if pl.role in ("title", "meta"):
+                style = base + self._style_of(pl.role)
+            marks = self._highlights(pl.line) if pl.role != "meta" else []
+            # One blank cell on the right keeps RTL text off the scrollbar.
+            runs = paint_runs(pl.line, self._width, marks)
+            strip = strip_from_runs(runs, style, self._style_of, width)
+            self._cache[key] = strip
+        return strip

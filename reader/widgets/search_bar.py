@@ -1,0 +1,138 @@
+"""Provides the search field and its preview line (the query shaped and in visual order).
+
+Textual's Input shows Arabic in logical order, unjoined: readable only to a
+machine.  The line under it shows what was typed as the layout engine draws it
+(:func:`reader.layout.shape_query`), and how the query was understood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.strip import Strip
+from textual.widgets import Input, Static
+
+from reader import keys
+from reader.layout import cell_width, spans_to_cells
+from reader.views import Painter, paint_runs
+from reader.widgets.painting import strip_from_runs
+
+
+class SearchInput(Input):
+    """The query field: Enter accepts, Escape cancels (binding ids ``search.*``).
+
+    Textual's Input paints its value in logical order, so Arabic would show
+    reversed and unjoined while typed; this one paints the value laid out
+    (shaped, visual order, flush right when Arabic) with the cursor on the
+    cell of the character it stands before.
+    """
+
+    BINDINGS = keys.bindings("search")
+
+    def __init__(self, painter: Painter, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.painter = painter
+        """Lays the value out."""
+
+    def render_line(self, y: int) -> Strip:
+        if y != 0 or not self.value or self.password:
+            return super().render_line(y)
+        width = self.scrollable_content_region.width
+        room = max(1, width - 1)
+        value = self.value
+        line = self.painter.one_line(value, room)
+        show_cursor = self.has_focus and self._cursor_visible
+        pos = self.cursor_position
+        at_end = pos >= len(value.rstrip()) or not spans_to_cells(line, pos, pos + 1)
+        marks = [(pos, pos + 1, "cursor")] if show_cursor and not at_end else []
+        runs = paint_runs(line, room, marks, pad_to_width=False)
+        if show_cursor and at_end:
+            # The logical end is on the left of a right-to-left line.
+            if line.rtl:
+                lead = runs[0][0] if runs and not runs[0][1] and runs[0][0].isspace() else ""
+                rest = runs[1:] if lead else runs
+                runs = ([(lead[:-1], "")] if len(lead) > 1 else []) + [(" ", "cursor")] + list(rest)
+            else:
+                runs = list(runs) + [(" ", "cursor")]
+        cursor_style = self.get_component_rich_style("input--cursor")
+        return strip_from_runs(runs, self.rich_style, lambda name: cursor_style, width)
+
+    @dataclass
+    class Accepted(Message):
+        """Enter: keep the results and open the first."""
+
+        value: str
+
+    @dataclass
+    class Cancelled(Message):
+        """Escape: clear the search."""
+
+    def action_accept(self) -> None:
+        """Accept the query."""
+        self.post_message(self.Accepted(self.value))
+
+    def action_cancel(self) -> None:
+        """Cancel the search."""
+        self.post_message(self.Cancelled())
+
+
+class SearchBar(Vertical):
+    """The field and, under it, the shaped preview and the interpretation."""
+
+    DEFAULT_CSS = """
+    SearchBar {
+        height: auto;
+    }
+    """
+
+    def __init__(
+        self, painter: Painter, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.painter = painter
+        """Lays the preview out."""
+        self._query = ""
+        self._understood = ""
+
+    def compose(self) -> ComposeResult:
+        yield SearchInput(
+            self.painter,
+            placeholder="Search: a leader, a country, a place or words (Arabic or English)",
+            id="search-input",
+        )
+        yield Static(id="search-preview", markup=False)
+
+    @property
+    def input(self) -> SearchInput:
+        """The query field."""
+        return self.query_one(SearchInput)
+
+    def show_preview(self, query: str, understood: str = "") -> None:
+        """Show the query as it reads, and how it was understood."""
+        self._query = query
+        self._understood = understood
+        self._paint()
+
+    def on_resize(self) -> None:
+        self._paint()
+
+    def _paint(self) -> None:
+        preview = self.query_one("#search-preview", Static)
+        width = max(10, preview.size.width or self.size.width or 80)
+        if not self._query.strip():
+            preview.update(
+                Text(" Type to search; Enter opens the first result, Escape clears.", no_wrap=True)
+            )
+            return
+        right = ""
+        if self._understood:
+            right_line = self.painter.one_line(self._understood, max(1, width // 2 - 3))
+            right = "  → " + right_line.text
+        room = max(1, width - cell_width(right) - 2)
+        shown = self.painter.preview(self._query, room).strip()
+        preview.update(Text(" " + shown + right, no_wrap=True, overflow="crop"))

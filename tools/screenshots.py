@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Regenerate screenshots/*.svg: the real app on the bundled articles, driven by Textual's Pilot.
+
+- screenshots/main.svg    the main screen with the seed article open (120x36)
+- screenshots/search.svg  a search by leader (توكاييف, Tokayev) with its hits highlighted
+- screenshots/import.svg  the import dialog after importing a folder with a good and a bad file
+
+The store is built afresh in a temporary directory from articles/ (nothing in
+your own store is touched).  Usage: python tools/screenshots.py [OUTPUT_DIR]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (120, 36)
+SEED_START = "وفي 18 مايو/أيار"
+
+
+def build_store(path: Path):
+    """A store holding the bundled articles."""
+    from reader.ingest import import_paths
+    from reader.store import open_store
+
+    store = open_store(path)
+    import_paths(store, [ROOT / "articles"])
+    return open_store(path)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def open_seed(screen) -> None:
+    """Highlight and open the seed article."""
+    lst = screen.article_list
+    for i in range(lst.count):
+        row = lst.rows.row(i)
+        if row is not None and row.title.startswith(SEED_START):
+            lst.cursor = i
+            screen.open_article(row)
+            return
+    raise SystemExit("the seed article is not in articles/")
+
+
+async def shoot_main(store, out: Path) -> None:
+    from reader.app import make_app
+
+    app = make_app(store, poll_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        open_seed(app.main_screen)
+        await settle(pilot)
+        app.save_screenshot(str(out / "main.svg"))
+
+
+async def shoot_search(store, out: Path) -> None:
+    from reader.app import make_app
+    from reader.widgets.search_bar import SearchInput
+
+    app = make_app(store, poll_interval=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        app.screen.query_one(SearchInput).cursor_blink = False
+        for ch in "توكاييف":
+            await pilot.press(ch)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        screen = app.main_screen
+        if screen.article_list.count:
+            screen.article_list.cursor = 0
+            screen.open_article(screen.article_list.current)
+            await settle(pilot)
+            screen.reading_pane.action_next_hit()
+        await settle(pilot)
+        app.save_screenshot(str(out / "search.svg"))
+
+
+async def shoot_import(store, out: Path, work: Path) -> None:
+    from reader.app import make_app
+
+    demo = work / "downloads"
+    demo.mkdir()
+    (demo / "astana-summit.json").write_text(
+        json.dumps(
+            [
+                {
+                    "title": "Leaders of Central Asia meet in Astana",
+                    "body": "Kassym-Jomart Tokayev hosted the summit.",
+                    "date": "2024-08-09",
+                    "source": "Demo Wire",
+                },
+                {
+                    "title": "قمة آسيا الوسطى في أستانا",
+                    "body": "استضاف الرئيس توكاييف القمة في أستانا.",
+                    "date": "2024-08-09",
+                    "source": "وكالة العرض",
+                },
+            ],
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    (demo / "truncated.json").write_text('[{"title": "cut off', encoding="utf-8")
+    (demo / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64))
+    app = make_app(store, poll_interval=0)
+    cwd = os.getcwd()
+    os.chdir(work)  # reports name files relative to the working directory
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("i")
+            await settle(pilot)
+            field = app.screen.query_one("#import-path")
+            field.cursor_blink = False
+            field.value = "downloads/"
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.pause(0.3)
+            await settle(pilot)
+            app.save_screenshot(str(out / "import.svg"))
+    finally:
+        os.chdir(cwd)
+
+
+async def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        os.environ.setdefault("READER_CONFIG", str(work / "no-config.toml"))
+        store = build_store(work / "store")
+        await shoot_main(store, out)
+        await shoot_search(build_store(work / "store-search"), out)
+        await shoot_import(build_store(work / "store-import"), out, work)
+    for name in ("main.svg", "search.svg", "import.svg"):
+        print(out / name)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    asyncio.run(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots"))
