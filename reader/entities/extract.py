@@ -535,6 +535,8 @@ class _Extractor:
             if key in self.people or (not ordinary and end - i == 1) or end - i > 1:
                 if key not in self.people and word in gz.given:
                     continue  # a bare given name is not enough to name a leader
+                if ordinary and end - i == 1 and not self.person_context(i, prefix):
+                    continue  # "إذ لولا التوافق": the word, not Lula
                 self.person(key, leader, tuple([word, *self.words[i + 1:end]]), None, i, end, prefix, False)
         by_word: dict[str, _Person] = {}
         by_skeleton: dict[str, _Person] = {}
@@ -564,6 +566,24 @@ class _Extractor:
             if match is not None:
                 p, prefix = match
                 self.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False)
+
+    def person_context(self, i: int, prefix: int) -> bool:
+        """Does word i stand where a person's name stands?  For short forms that are
+        also ordinary words: glued to a preposition (للولا), after a reporting verb
+        (وأعلن لولا), or before one or before أن/إن (لولا أن ...)."""
+        if prefix and self.words[i][:1] in "لب":
+            return True
+        back = i - 1
+        if back >= 0 and not self.brk[i]:
+            prev = self.words[back]
+            if prev in VERBS or (prev[:1] in "وف" and prev[1:] in VERBS):
+                return True
+        nxt = i + 1
+        if nxt < self.n and not self.brk[nxt]:
+            following = self.words[nxt]
+            if following in VERBS or following in ("ان", "انه", "انها"):
+                return True
+        return False
 
     def _match_known(self, k: int, by_word: dict[str, _Person], by_skeleton: dict[str, _Person],
                      allow_first: bool) -> tuple[_Person, int] | None:

@@ -399,6 +399,10 @@ class ArticleStore:
             rebuild: Build every index afresh from records given to
                 :meth:`ImportSession.add_record` (reindex, repair).
         """
+        # READER_COMMIT_ARTICLES lowers the batch size (crash tests, tiny machines).
+        env_batch = os.environ.get("READER_COMMIT_ARTICLES", "")
+        if env_batch.isdigit() and int(env_batch) > 0:
+            commit_articles = min(commit_articles, int(env_batch))
         return ImportSession(self, on_wait=on_wait, timeout=timeout,
                              commit_articles=commit_articles, commit_bytes=commit_bytes,
                              rebuild=rebuild)
