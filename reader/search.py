@@ -67,19 +67,43 @@ def _query_words(query: str) -> list[str]:
 
 
 class NameIndex:
-    """Folded names (and their article-less forms) -> targets."""
+    """Folded names (and their article-less forms) -> targets.
 
-    def __init__(self) -> None:
-        self.exact: dict[str, dict[str, Target]] = defaultdict(dict)
+    Kept in the compact form it is stored in (names point at indexes into one
+    list of targets), so loading the prebuilt index is one ``json.loads``.
+    """
+
+    def __init__(self, names: dict[str, list[int]] | None = None,
+                 targets: list[Target] | None = None) -> None:
+        self.names: dict[str, list[int]] = names if names is not None else {}
+        self.targets: list[Target] = targets if targets is not None else []
+        self._slot = {t.key: i for i, t in enumerate(self.targets)}
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form."""
+        return {"targets": [[t.key, t.label, t.kind] for t in self.targets],
+                "names": dict(sorted(self.names.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NameIndex:
+        return cls(data["names"], [Target(*t) for t in data["targets"]])
 
     def add(self, name: str, target: Target) -> None:
         words = _query_words(name)
         if not words:
             return
-        self.exact[" ".join(words)][target.key] = target
-        stripped = [strip_article(w) for w in words]
-        if stripped != words:
-            self.exact[" ".join(stripped)][target.key] = target
+        slot = self._slot.get(target.key)
+        if slot is None:
+            slot = self._slot[target.key] = len(self.targets)
+            self.targets.append(target)
+        keys = {" ".join(words), " ".join(strip_article(w) for w in words)}
+        for key in keys:
+            refs = self.names.setdefault(key, [])
+            if slot not in refs:
+                refs.append(slot)
+
+    def _resolve(self, refs: list[int]) -> list[Target]:
+        return [self.targets[r] for r in refs]
 
     def lookup(self, words: list[str]) -> list[Target]:
         """Targets named exactly by the query words (glued proclitics tolerated)."""
@@ -87,17 +111,17 @@ class NameIndex:
             return []
         for first in clitic_variants(words[0]):
             for cand in (first, strip_article(first)):
-                hit = self.exact.get(" ".join([cand, *words[1:]]))
+                hit = self.names.get(" ".join([cand, *words[1:]]))
                 if hit:
-                    return list(hit.values())
+                    return self._resolve(hit)
         return []
 
     def prefixed(self, text: str, limit: int = 8) -> list[Target]:
         """Targets whose name starts with ``text`` (for search as you type)."""
         out: dict[str, Target] = {}
-        for name, targets in self.exact.items():
+        for name, refs in self.names.items():
             if name.startswith(text):
-                for t in targets.values():
+                for t in self._resolve(refs):
                     out.setdefault(t.key, t)
                 if len(out) >= limit:
                     break
@@ -109,15 +133,16 @@ class NameIndex:
             return []
         from rapidfuzz import fuzz, process
 
-        names = list(self.exact)
-        best = process.extract(text, names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        best = process.extract(text, list(self.names), scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_CUTOFF, limit=3)
         if not best:
             return []
         top = best[0][1]
         out: dict[str, Target] = {}
         for name, score, _ in best:
             if score >= top - 0.01:
-                out.update(self.exact[name])
+                for t in self._resolve(self.names[name]):
+                    out.setdefault(t.key, t)
         return list(out.values())
 
 
@@ -128,9 +153,51 @@ def _place_target(place: Any) -> Target:
     return Target(place.key, f"{place.english or place.ar[0]} ({place.kind}{where})", place.kind)
 
 
+#: Bump when NameIndex.add or the targets change, so a prebuilt index is rebuilt.
+INDEX_VERSION = "1"
+PREBUILT = "search_names.json"
+
+
+def data_fingerprint() -> str:
+    """Digest of what the name index is built from (data files and INDEX_VERSION)."""
+    import hashlib
+    from importlib import resources
+
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for name in ("places.json", "leaders.json"):
+        path = resources.files("reader.entities") / "data" / name
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def gazetteer_index() -> NameIndex:
-    """Names of every known place, nationality and leader (built once per process)."""
+    """Names of every known place, nationality and leader.
+
+    Folding ~70,000 names takes about a second, too slow for `reader search`
+    on every call, so the index is prebuilt (tools/build_search_index.py) into
+    data/search_names.json.  That file carries a digest of the data it was
+    built from and is ignored if stale, so it can only make search faster,
+    never different.
+    """
+    import json
+    from importlib import resources
+
+    path = resources.files("reader.entities") / "data" / PREBUILT
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("inputs") == data_fingerprint():
+            return NameIndex.from_json(data)
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        pass
+    return build_gazetteer_index()
+
+
+def build_gazetteer_index() -> NameIndex:
+    """Build the index of known names from the gazetteer (slow: see gazetteer_index)."""
     from reader.entities.gazetteer import load_gazetteer, nisba_forms
 
     gz = load_gazetteer()

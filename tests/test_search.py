@@ -101,3 +101,16 @@ def test_search_on_an_empty_store(tmp_path: Path) -> None:
 def test_prefix_search_while_typing(dev_store) -> None:
     result = search(dev_store, "Tokay", prefix=True)
     assert SEED.name in names(dev_store, result)
+
+
+def test_prebuilt_name_index_is_current() -> None:
+    """tools/build_search_index.py must be rerun when places.json or leaders.json change."""
+    import json as _json
+    from importlib import resources
+
+    from reader.search import PREBUILT, build_gazetteer_index, data_fingerprint
+
+    stored = _json.loads((resources.files("reader.entities") / "data" / PREBUILT).read_bytes())
+    assert stored["inputs"] == data_fingerprint(), "run tools/build_search_index.py"
+    fresh = build_gazetteer_index().to_json()
+    assert stored["names"] == fresh["names"] and stored["targets"] == fresh["targets"]

@@ -9,16 +9,32 @@ they find, so ``reader reindex`` is known to be due.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING, Any
 
-from reader.entities.extract import ExtractionResult, _Extractor, article_text, extract, merge_results
-from reader.entities.gazetteer import load_gazetteer
-from reader.entities.normalize import light_stem
 from reader.models import Analysis
+
+if TYPE_CHECKING:
+    from reader.entities.extract import ExtractionResult
 
 ANALYSER_VERSION = "1"
 
 __all__ = ["ANALYSER_VERSION", "Analysis", "ExtractionResult", "analyse", "article_text",
            "extract", "merge_results"]
+
+# The extractor and its data load lazily: `reader list` imports the
+# normalisation module (this package) but must not pay for the extractor.
+_LAZY = {"extract": "reader.entities.extract", "merge_results": "reader.entities.extract",
+         "article_text": "reader.entities.extract", "ExtractionResult": "reader.entities.extract",
+         "load_gazetteer": "reader.entities.gazetteer"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.entities' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def analyse(title: str, body: str, language: str | None = None) -> Analysis:
@@ -29,6 +45,10 @@ def analyse(title: str, body: str, language: str | None = None) -> Analysis:
         terms with counts, and ``country:XX`` facets weighted by how often the
         country or its office-holders are named.
     """
+    from reader.entities.extract import _Extractor, article_text
+    from reader.entities.gazetteer import load_gazetteer
+    from reader.entities.normalize import light_stem
+
     ex = _Extractor(article_text(title, body), load_gazetteer())
     result = ex.result()
     terms = Counter(map(light_stem, ex.words))
