@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from reader.models import Analysis
 
 if TYPE_CHECKING:
-    from reader.entities.extract import ExtractionResult
+    from reader.entities.extractor import ExtractionResult
 
 ANALYSER_VERSION = "1"
 
@@ -23,8 +23,8 @@ __all__ = ["ANALYSER_VERSION", "Analysis", "ExtractionResult", "analyse", "artic
 
 # The extractor and its data load lazily: `reader list` imports the
 # normalisation module (this package) but must not pay for the extractor.
-_LAZY = {"extract": "reader.entities.extract", "merge_results": "reader.entities.extract",
-         "article_text": "reader.entities.extract", "ExtractionResult": "reader.entities.extract",
+_LAZY = {"extract": "reader.entities.extractor", "merge_results": "reader.entities.extractor",
+         "article_text": "reader.entities.extractor", "ExtractionResult": "reader.entities.extractor",
          "load_gazetteer": "reader.entities.gazetteer"}
 
 
@@ -45,7 +45,7 @@ def analyse(title: str, body: str, language: str | None = None) -> Analysis:
         terms with counts, and ``country:XX`` facets weighted by how often the
         country or its office-holders are named.
     """
-    from reader.entities.extract import _Extractor, article_text
+    from reader.entities.extractor import _Extractor, article_text
     from reader.entities.gazetteer import load_gazetteer
     from reader.entities.normalize import light_stem
 
