@@ -37,13 +37,15 @@ from reader.entities.lexicon import (
     NAME_TITLES,
     OFFICE_WORDS,
     OPEN_PARTICLES,
+    FACILITY_HEADS,
     ORG_HEADS,
+    STOP_RAW,
     STOP_WORDS,
     STRONG_TITLES,
     TITLES,
     VERBS,
 )
-from reader.entities.normalize import clitic_variants, is_arabic, skeleton, tokenize
+from reader.entities.normalize import clitic_variants, fold_text, is_arabic, skeleton, tokenize
 from reader.models import Entity, Span
 
 #: Title and body are joined with this to make the text offsets refer to.
@@ -54,6 +56,7 @@ _MARKS = frozenset(
 )
 MAX_NAME_WORDS = 6
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 
 
 def article_text(title: str, body: str) -> str:
@@ -169,10 +172,16 @@ class _Extractor:
                 return v
         return None
 
+    def raw(self, k: int) -> str:
+        """Word k as written, without harakat or tatweel (hamza and ى kept)."""
+        return "".join(ch for ch in self.text[self.starts[k]:self.ends[k]] if ch not in _MARKS)
+
     def is_stop(self, k: int) -> bool:
         w = self.words[k]
         if w in STOP_WORDS or w in VERBS:
-            return True
+            # Folding merges على/علي and أمام/إمام; the spelling tells them apart.
+            raw = self.raw(k)
+            return not (raw in self.gz.given_raw and raw not in STOP_RAW)
         if w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS):
             return True
         return w.isdigit()
@@ -218,8 +227,10 @@ class _Extractor:
             for ph in bucket:
                 if ph.kind not in kinds:
                     continue
-                if stripped_article and ph.kind in ("leader", "short"):
-                    continue  # "المؤدي" is not Modi: people's names do not take the article
+                if stripped_article:
+                    # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
+                    # written without the article does not match a word that has one.
+                    continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue
                 end = k + 1 + len(ph.rest)
@@ -242,14 +253,32 @@ class _Extractor:
         keys: list[str] = []
         word = self.words[k]
         for v in (self.variants(k) if self.arabic[k] else (word,)):
+            if _strips_article(word, v):
+                continue
             for ph in self.gz.phrases.get(v, ()):
                 if ph.kind == "place" and k + 1 + len(ph.rest) == end and ph.key not in keys:
                     if all(self.words[k + 1 + m] == w for m, w in enumerate(ph.rest)):
                         keys.append(ph.key)
         return keys
 
-    def name_like(self, k: int, first: bool, after_particle: bool) -> bool:
-        """Can word k be part of a person's name here?"""
+    def glued_word(self, k: int, conjunctions: bool = True) -> bool:
+        """Is word k an ordinary word with a preposition or conjunction glued on
+        ("للصحفيين", "بالصدارة", "لأمن")?  Names inside a name never are."""
+        w = self.words[k]
+        if w[:3] in ("بال", "وال", "فال", "كال") or (w[:2] == "لل" and len(w) > 4):
+            return True
+        if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
+            rest = w[1:]
+            gz = self.gz
+            return (rest in gz.common or rest in STOP_WORDS or rest in VERBS) and rest not in gz.given
+        return False
+
+    def name_like(self, k: int, first: bool, after_particle: bool, titled: bool = False) -> bool:
+        """Can word k be part of a person's name here?
+
+        ``titled``: a title came just before, so a first word that is also an
+        ordinary word (إمام، حياة، سلطان) may still start a name of two words.
+        """
         if k >= self.n or (not first and self.brk[k]):
             return False
         w = self.words[k]
@@ -261,13 +290,25 @@ class _Extractor:
             return False
         gz = self.gz
         if not first:
-            if w[:1] == "و" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
-                return False  # "... وأحمد": a conjunction starts a new name
+            if w == "الله" and not self.brk[k]:
+                return True  # دخل الله، فضل الله، نصر الله: a name ending
+            if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
+                return False  # "... وعزام": a conjunction starts a new name
+            if self.glued_word(k):
+                return False  # "... للصحفيين": a new phrase starts
             if w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES):
                 return False
             return True
-        if w in gz.common and w not in gz.given:
+        if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
+            return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
+        if self.glued_word(k, conjunctions=False) and w not in gz.given:
             return False
+        if w[:1] == "ي" and w not in gz.given and len(w) > 3:
+            return False  # "يأمر", "يقول": an imperfect verb, not a name
+        if w in gz.common and w not in gz.given:
+            if not titled or w.startswith("ال"):
+                return False
+            return self.name_like(k + 1, False, w in NAME_PARTICLES)  # "إمام عاشور": needs a second word
         return True
 
     # ---------------------------------------------------------- people
@@ -305,12 +346,12 @@ class _Extractor:
         self.person(key, leader, words, country, k, end, prefix, titled)
         return end
 
-    def name_run(self, k: int) -> int:
+    def name_run(self, k: int, titled: bool = False) -> int:
         """End of the run of name-like words starting at k (k itself if none)."""
         j = k
         after_particle = False
         count = 0
-        while j < self.n and count < MAX_NAME_WORDS and self.name_like(j, j == k, after_particle):
+        while j < self.n and count < MAX_NAME_WORDS and self.name_like(j, j == k, after_particle, titled):
             w = self.words[j]
             if j > k and self.phrase_at(j, ("place",)) and not after_particle:
                 break
@@ -326,12 +367,15 @@ class _Extractor:
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
         key = "person:x:" + "_".join(skeleton(w) for w in words)
-        # A longer or differently spelled name of someone already found?
+        leader = None
+        # A longer or differently spelled name of someone already found, or the
+        # first names of someone named in full before ("الأمير عبد العزيز")?
         for p in self.people.values():
-            if p.leader is None and _same_person(words, p.words):
-                key = p.key
+            if (p.leader is None and _same_person(words, p.words)) or (
+                    len(words) >= 2 and len(p.words) > len(words) and p.words[:len(words)] == words):
+                key, leader = p.key, p.leader
                 break
-        self.person(key, None, words, country, k, j, prefix, titled)
+        self.person(key, leader, words, country, k, j, prefix, titled)
 
     def title_at(self, i: int) -> int:
         """Read a title (and office, nationality, country) at i and the name after it.
@@ -368,6 +412,11 @@ class _Extractor:
                 needs_office = False
                 k += 1
                 continue
+            if k > i and not named_title and self.office_descriptor(k):
+                # "وزير التنمية الدولية", "رئيس الجامعة الملكية المغربية لألعاب القوى"
+                needs_office = False
+                k += 1
+                continue
             place = self.phrase_at(k, ("place",)) if country is None else None
             if place is not None and k > i:
                 end, _, key, prefix = place
@@ -379,14 +428,14 @@ class _Extractor:
                     k = end
                     continue
             break
-        if k == i:
-            return i + 1
+        if k == i or (needs_office and k == i + 1):
+            return i  # not a title here ("سلطان الجابر"): let the other rules read word i
         if needs_office or k >= self.n or self.brk[k]:
             return k
         end = self.leader_at(k, True, country)
         if end is not None:
             return end
-        j = self.name_run(k)
+        j = self.name_run(k, titled=True)
         if j - k >= 2:
             self.unknown_person(k, j, country, True)
             return j
@@ -395,6 +444,22 @@ class _Extractor:
             self.claimed[k] = True
             return j
         return k
+
+    def office_descriptor(self, k: int) -> bool:
+        """A word describing an office after a head like وزير/رئيس/مدير: a definite
+        noun or adjective, or one glued to ل ("للشؤون", "لألعاب"), not a known name."""
+        w = self.words[k]
+        gz = self.gz
+        if w in gz.given or self.phrase_at(k, ("leader", "short")):
+            return False
+        if w.startswith("ال") and len(w) > 4:
+            return True
+        return w[:1] == "ل" and len(w) > 4 and (w[1:] in gz.common or w[1:3] == "ال" or w.startswith("لل"))
+
+    def inside_facility_name(self, k: int) -> bool:
+        """Is the name at word k part of a place's name ("استاد محمد بن زايد", "معرض
+        رشيد كرامي الدولي")?  The gold policy counts no mention there."""
+        return k > 0 and not self.brk[k] and self._hit(k - 1, FACILITY_HEADS) is not None
 
     # ---------------------------------------------------------- places
 
@@ -407,6 +472,9 @@ class _Extractor:
         if not candidates:
             return
         start, stop, text = self.surface(k, prefix, end)
+        if end - k > 1 and self.words[k] in CITY_HEADS:
+            # A gazetteer name like "مدينة العين": the place is called العين.
+            start, stop, text = self.surface(k + 1, 0, end)
         heads = ""
         back = k - 1
         if back >= 0 and not self.brk[k] and self.nisba_at(back):
@@ -437,8 +505,10 @@ class _Extractor:
                 i += 1
                 continue
             if self.arabic[i] and self.is_title(i):
-                i = max(self.title_at(i), i + 1)
-                continue
+                j = self.title_at(i)
+                if j > i:
+                    i = j
+                    continue
             if (not self.arabic[i] and self.words[i] in EN_TITLES and self.text[self.starts[i]].isupper()
                     and not self.phrase_at(i, ("leader", "short"))):
                 i = self.english_title_at(i)
@@ -447,7 +517,8 @@ class _Extractor:
             if hit is not None:
                 end, kind, key, prefix = hit
                 if kind == "leader":
-                    self.leader_at(i, False, None)
+                    if not self.inside_facility_name(i):
+                        self.leader_at(i, False, None)
                     i = end
                     continue
                 if kind == "short":
@@ -467,7 +538,8 @@ class _Extractor:
             code = self.nisba_at(i) if self.arabic[i] else None
             if code:
                 self.evidence[code] += 1
-                i += 1
+                j = self.nisba_person(i, code)
+                i = max(j, i + 1)
                 continue
             if self.arabic[i]:
                 j = self.given_name_person(i)
@@ -476,19 +548,51 @@ class _Extractor:
                     continue
             i += 1
 
+    def nisba_person(self, i: int, code: str) -> int:
+        """A nationality used as a noun, then a name: "على الإثيوبي لاميشا غيرما",
+        "والكيني أبراهام كيبيوت" (sport and wire copy name people this way)."""
+        w = self.words[i]
+        definite = any(v.startswith("ال") for v in self.variants(i)[:3])
+        if not definite:
+            return i
+        back = i - 1
+        noun_position = (back < 0 or self.brk[i] or w[:1] in "وف" or self.is_stop(back)
+                         or self.words[back] in VERBS)
+        if i + 1 >= self.n or self.brk[i + 1]:
+            return i
+        if not noun_position and self.words[i + 1] not in self.gz.given:
+            return i
+        k = i + 1
+        end = self.leader_at(k, True, code)
+        if end is not None:
+            return end
+        j = self.name_run(k)
+        gz = self.gz
+        if j - k >= 2 and all(self.words[q] not in gz.common or self.words[q] in gz.given
+                              for q in range(k, j)):
+            self.unknown_person(k, j, code, True)
+            return j
+        return i
+
     def given_name_person(self, i: int) -> int:
         """An untitled person: a given name followed by name-like words."""
         gz = self.gz
         for v in self.variants(i):
-            if v not in gz.given or _strips_article(self.words[i], v):
+            compound = v in ("عبد", "ابو") and i + 1 < self.n and not self.brk[i + 1]
+            if (v not in gz.given and not compound) or _strips_article(self.words[i], v):
                 continue
             prefix = _prefix(self.words[i], v)
+            if prefix > 0 and self.words[i][:prefix].strip("وف"):
+                continue  # "برقية" is not ب + رقية: only a conjunction glues onto a name
+            if self.inside_facility_name(i):
+                return i
             if i > 0 and not self.brk[i] and self.words[i - 1] in NAME_PARTICLES:
                 return i  # inside a name we did not recognise as a whole
             if v in gz.given_ambiguous:
                 nxt = i + 1
                 if (nxt >= self.n or self.brk[nxt]
-                        or (self.words[nxt] in gz.common and self.words[nxt] not in gz.given)):
+                        or (self.words[nxt] in gz.common and self.words[nxt] not in gz.given
+                            and self.words[nxt] not in NAME_PARTICLES)):
                     return i
             # name_run on the unprefixed word
             saved = self.words[i]
@@ -531,6 +635,10 @@ class _Extractor:
         for i, end, key, prefix in self.shorts:
             leader = gz.leaders[key]
             word = self.words[i][max(prefix, 0):]
+            if i > 0 and not self.brk[i] and self.words[i - 1] in NAME_PARTICLES:
+                continue  # part of someone else's name ("بن هنية")
+            if self.inside_facility_name(i):
+                continue
             ordinary = word in gz.common or word in leader.short_ambiguous
             if key in self.people or (not ordinary and end - i == 1) or end - i > 1:
                 if key not in self.people and word in gz.given:
@@ -556,7 +664,9 @@ class _Extractor:
             if match is not None:
                 p, prefix = match
                 self.person(p.key, p.leader, p.words, country, k, k + 1, prefix, True)
-            elif self.name_like(k, True, False) and (strong or not self.words[k].startswith("ال")):
+            elif (self.name_like(k, True, False) and (strong or not self.words[k].startswith("ال"))
+                  and not (self.words[k][:1] in "بلك" and len(self.words[k]) > 3)):
+                # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name.
                 # After a weak title a definite word is an adjective: "الصحفي الصباحي".
                 self.unknown_person(k, k + 1, country, True)
         for k in range(self.n):
@@ -589,6 +699,8 @@ class _Extractor:
                      allow_first: bool) -> tuple[_Person, int] | None:
         gz = self.gz
         word = self.words[k]
+        if k > 0 and not self.brk[k] and self.words[k - 1] in NAME_PARTICLES:
+            return None  # "كوثر بن هنية" is not Haniyeh: the word belongs to another name
         for v in clitic_variants(word):
             prefix = _prefix(word, v)
             if v in STOP_WORDS or len(v) < 3 or _strips_article(word, v):
@@ -679,7 +791,10 @@ class _Extractor:
         spans: list[Span] = []
         countries: Counter[str] = Counter()
         for p in self.people.values():
-            surfaces = sorted(p.surfaces, key=lambda s: (not is_arabic(s), -len(s.split()), -p.surfaces[s], s))
+            # The fullest Arabic form names the person; a kunya (أبو مازن) only
+            # when nothing else was found.
+            surfaces = sorted(p.surfaces, key=lambda s: (
+                not is_arabic(s), fold_text(s).split()[0] in _KUNYA, -len(s.split()), -p.surfaces[s], s))
             name = surfaces[0]
             leader = p.leader
             count = sum(p.surfaces.values())
@@ -722,7 +837,7 @@ def _strips_article(word: str, variant: str) -> bool:
     if variant.startswith("ال") or len(variant) >= len(word):
         return False
     cut = word[: len(word) - len(variant)]
-    return cut.endswith("ال") or (cut.endswith("ل") and word.startswith("لل"))
+    return cut.endswith("ال") or cut.endswith("لل")
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -87,6 +87,8 @@ class Gazetteer:
     country_of_nisba_place: dict[str, str] = field(default_factory=dict)
     given: frozenset[str] = frozenset()
     """Folded given names (Arabic and foreign)."""
+    given_raw: frozenset[str] = frozenset()
+    """Given names as written (no harakat), to tell the name علي from على."""
     given_ambiguous: frozenset[str] = frozenset()
     """Given names that are also ordinary words."""
     common: frozenset[str] = frozenset()
@@ -99,9 +101,12 @@ class Gazetteer:
             return
         latin = not is_arabic(name)
         phrase = Phrase(tuple(words[1:]), kind, key, latin)
-        bucket = self.phrases.setdefault(words[0], [])
-        if phrase not in bucket:
-            bucket.append(phrase)
+        # A kunya declines: أبو مازن, أبي مازن (genitive), أبا مازن (accusative).
+        firsts = ["ابو", "ابي", "ابا"] if words[0] == "ابو" and len(words) > 1 else [words[0]]
+        for first in firsts:
+            bucket = self.phrases.setdefault(first, [])
+            if phrase not in bucket:
+                bucket.append(phrase)
 
 
 def _read_json(name: str) -> Any:
@@ -191,6 +196,9 @@ def load_gazetteer() -> Gazetteer:
                 if " " in n and fold(n).split()[0] not in _PARTICLES
             )
     gz.given = frozenset(given)
+    gz.given_raw = frozenset(
+        n for group in ("arabic", "foreign") for ns in (names.get(group) or {}).values() for n in ns
+    )
     gz.given_ambiguous = frozenset(fold(n) for n in names.get("ambiguous", []))
     gz.common = frozenset(_read_lines("common_ar.txt"))
     return gz
