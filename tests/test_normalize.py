@@ -102,3 +102,13 @@ def test_variants_start_with_the_word_and_only_shrink(word: str) -> None:
 def test_light_stem_never_grows(word: str) -> None:
     folded = fold(word)
     assert len(light_stem(folded)) <= len(folded)
+
+
+@given(st.text(alphabet="ابت ثج،.\n-\u064e\u0640abc 12", max_size=60))
+def test_split_words_agrees_with_tokenize(text: str) -> None:
+    from reader.entities.normalize import split_words
+
+    starts, ends, folded, gaps = split_words(text)
+    assert list(zip(starts, ends, folded)) == tokenize(text)
+    for k in range(len(folded)):
+        assert gaps[k] == text[(ends[k - 1] if k else 0):starts[k]]

@@ -114,3 +114,32 @@ def test_prebuilt_name_index_is_current() -> None:
     assert stored["inputs"] == data_fingerprint(), "run tools/build_search_index.py"
     fresh = build_gazetteer_index().to_json()
     assert stored["names"] == fresh["names"] and stored["targets"] == fresh["targets"]
+
+
+def _query_cases() -> list[tuple[str, dict[str, object]]]:
+    cases = []
+    for name in ("heldout", "heldout2"):
+        for case in json.loads((DATA / name / "queries.json").read_text(encoding="utf-8")):
+            cases.append((name, case))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def heldout_stores():
+    from reader.importers import read_article_file
+
+    out = {}
+    for name in ("heldout", "heldout2"):
+        files = sorted((DATA / name).glob("*.txt"))
+        store = open_store(None)
+        import_paths(store, files)
+        titles = {d.title: f.name for f in files for d in read_article_file(f)}
+        out[name] = (store, titles)
+    return out
+
+
+@pytest.mark.parametrize("name,case", _query_cases(), ids=lambda c: c if isinstance(c, str) else c["query"])
+def test_held_out_queries_return_exactly_their_articles(heldout_stores, name, case) -> None:
+    store, titles = heldout_stores[name]
+    result = search(store, case["query"])
+    assert {titles.get(s.title) for s in store.summaries(result.docnos)} == set(case["expect"])

@@ -23,6 +23,7 @@ give a titled person a country and count as evidence for step 3.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,7 @@ from reader.entities.lexicon import (
     EN_TITLES,
     NAME_PARTICLES,
     NAME_TITLES,
+    NON_OFFICE_TITLES,
     OFFICE_WORDS,
     OPEN_PARTICLES,
     FACILITY_HEADS,
@@ -45,7 +47,14 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.normalize import clitic_variants, fold_text, is_arabic, skeleton, tokenize
+from reader.entities.normalize import (
+    clitic_variants,
+    fold_text,
+    is_arabic,
+    skeleton,
+    split_words,
+    tokenize,
+)
 from reader.models import Entity, Span
 
 #: Title and body are joined with this to make the text offsets refer to.
@@ -57,6 +66,8 @@ _MARKS = frozenset(
 MAX_NAME_WORDS = 6
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def article_text(title: str, body: str) -> str:
@@ -74,6 +85,9 @@ class _Person:
     first: int
     """Token index of the first mention (for ordering)."""
     titled: bool = False
+    office_holder: bool = False
+    """Named with a title of office (president, minister...), so a search by
+    country finds the article; athletes and artists with a nationality do not."""
     surfaces: Counter[str] = field(default_factory=Counter)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -134,34 +148,38 @@ class _Extractor:
     def __init__(self, text: str, gz: Gazetteer) -> None:
         self.text = text
         self.gz = gz
-        toks = tokenize(text)
-        self.starts = [t[0] for t in toks]
-        self.ends = [t[1] for t in toks]
-        self.words = [t[2] for t in toks]
-        self.n = n = len(toks)
-        self.arabic = [is_arabic(w) for w in self.words]
-        brk = [True] * n
-        for k in range(1, n):
-            gap = text[self.ends[k - 1]:self.starts[k]]
-            if gap == " ":
-                brk[k] = False
-            elif "\n" in gap:
-                brk[k] = True
-            else:
-                stripped = gap.strip()
-                brk[k] = bool(stripped) and stripped not in ("-", "‐", "ـ")
-        self.brk = brk
+        self.starts, self.ends, self.words, self.gaps = split_words(text)
+        self.n = n = len(self.words)
+        # Whether a word is Arabic, and whether punctuation or a line break
+        # separates it from the word before, are asked about only near the few
+        # words that can start a name, so they are worked out on demand.
+        self.arabic = _Lazy(n, lambda k: is_arabic(self.words[k]))
+        self.brk = _Lazy(n, self._break_before)
         self.claimed = [False] * n
+        self.in_person = [False] * n
+        self.mostly_arabic = len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
+        """Words that belong to a person's mention (places never overlap them)."""
         self.people: dict[str, _Person] = {}
         self.places: list[_PlaceMention] = []
         self.evidence: Counter[str] = Counter()
         """Country codes named or implied (nisba, office-holders), for disambiguation."""
-        self.deferred: list[tuple[int, str | None, bool]] = []
+        self.deferred: list[tuple[int, str | None, bool, bool]] = []
         """Single-word names after a title, resolved once every full name is known."""
         self.shorts: list[tuple[int, int, str, int]] = []
         """(i, j, leader key, prefix) of leader short forms seen without a title."""
 
     # ------------------------------------------------------------ helpers
+
+    def _break_before(self, k: int) -> bool:
+        if k == 0:
+            return True
+        gap = self.gaps[k]
+        if gap == " ":
+            return False
+        if "\n" in gap:
+            return True
+        stripped = gap.strip()
+        return bool(stripped) and stripped not in ("-", "‐", "ـ")
 
     def variants(self, k: int) -> tuple[str, ...]:
         return clitic_variants(self.words[k])
@@ -314,7 +332,8 @@ class _Extractor:
     # ---------------------------------------------------------- people
 
     def person(self, key: str, leader: Leader | None, words: tuple[str, ...],
-               country: str | None, k: int, j: int, prefix: int, titled: bool) -> None:
+               country: str | None, k: int, j: int, prefix: int, titled: bool,
+               office: bool = False) -> None:
         start, end, text = self.surface(k, prefix, j)
         p = self.people.get(key)
         if p is None:
@@ -324,10 +343,12 @@ class _Extractor:
         if country and not p.country:
             p.country = country
         p.titled = p.titled or titled
+        p.office_holder = p.office_holder or office
         p.surfaces[text] += 1
         p.spans.append((start, end))
         for q in range(k, j):
             self.claimed[q] = True
+            self.in_person[q] = True
         if p.country and not (leader and leader.org):
             self.evidence[p.country] += 1
 
@@ -362,7 +383,8 @@ class _Extractor:
             j -= 1
         return j
 
-    def unknown_person(self, k: int, j: int, country: str | None, titled: bool, prefix: int = 0) -> None:
+    def unknown_person(self, k: int, j: int, country: str | None, titled: bool, prefix: int = 0,
+                       office: bool = False) -> None:
         words = tuple(self.words[k:j])
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
@@ -375,7 +397,7 @@ class _Extractor:
                     len(words) >= 2 and len(p.words) > len(words) and p.words[:len(words)] == words):
                 key, leader = p.key, p.leader
                 break
-        self.person(key, leader, words, country, k, j, prefix, titled)
+        self.person(key, leader, words, country, k, j, prefix, titled, office)
 
     def title_at(self, i: int) -> int:
         """Read a title (and office, nationality, country) at i and the name after it.
@@ -386,6 +408,7 @@ class _Extractor:
         country: str | None = None
         named_title = False
         strong = False
+        office = False
         needs_office = True
         steps = 0
         while k < self.n and steps < 8 and (k == i or not self.brk[k]):
@@ -398,6 +421,7 @@ class _Extractor:
             if hit is not None and (k == i or hit in NAME_TITLES or self._hit(k, OFFICE_WORDS)):
                 named_title = hit in NAME_TITLES
                 strong = strong or hit in STRONG_TITLES
+                office = office or hit not in NON_OFFICE_TITLES
                 needs_office = not named_title
                 k += 1
                 continue
@@ -437,10 +461,10 @@ class _Extractor:
             return end
         j = self.name_run(k, titled=True)
         if j - k >= 2:
-            self.unknown_person(k, j, country, True)
+            self.unknown_person(k, j, country, True, office=office)
             return j
         if j - k == 1:
-            self.deferred.append((k, country, strong))
+            self.deferred.append((k, country, strong, office))
             self.claimed[k] = True
             return j
         return k
@@ -500,8 +524,12 @@ class _Extractor:
         i = 0
         n = self.n
         gz = self.gz
+        words = self.words
+        claimed = self.claimed
+        triggers = gz.triggers
         while i < n:
-            if self.claimed[i]:
+            # One dictionary lookup decides for most words that nothing starts here.
+            if claimed[i] or not triggers(words[i]):
                 i += 1
                 continue
             if self.arabic[i] and self.is_title(i):
@@ -640,6 +668,8 @@ class _Extractor:
             if self.inside_facility_name(i):
                 continue
             ordinary = word in gz.common or word in leader.short_ambiguous
+            if not self.arabic[i] and self.mostly_arabic and key not in self.people:
+                continue  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
             if key in self.people or (not ordinary and end - i == 1) or end - i > 1:
                 if key not in self.people and word in gz.given:
                     continue  # a bare given name is not enough to name a leader
@@ -658,7 +688,7 @@ class _Extractor:
                     for short in p.leader.short:
                         for _, _, w in tokenize(short)[-1:]:
                             by_word.setdefault(w, p)
-        for k, country, strong in self.deferred:
+        for k, country, strong, office in self.deferred:
             self.claimed[k] = False
             match = self._match_known(k, by_word, by_skeleton, allow_first=True)
             if match is not None:
@@ -668,9 +698,17 @@ class _Extractor:
                   and not (self.words[k][:1] in "بلك" and len(self.words[k]) > 3)):
                 # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name.
                 # After a weak title a definite word is an adjective: "الصحفي الصباحي".
-                self.unknown_person(k, k + 1, country, True)
+                self.unknown_person(k, k + 1, country, True, office=office)
+        if not by_word:
+            return
+        # Only words whose readings could be a known surname are looked at
+        # (the readings and their skeletons are cached per word in the gazetteer).
+        surname_forms = self.gz.surname_forms
         for k in range(self.n):
-            if self.claimed[k] or not self.arabic[k]:
+            if self.claimed[k]:
+                continue
+            forms = surname_forms(self.words[k])
+            if not any(v in by_word or (sk is not None and sk in by_skeleton) for v, sk in forms):
                 continue
             match = self._match_known(k, by_word, by_skeleton, allow_first=False)
             if match is not None:
@@ -730,7 +768,7 @@ class _Extractor:
         out: dict[str, list[_PlaceMention]] = {}
         ambiguous: list[_PlaceMention] = []
         for m in self.places:
-            if any(m.i < p_end and p_start < m.j for p_start, p_end in self._person_token_ranges()):
+            if any(self.in_person[m.i:m.j]):
                 continue
             if len(m.candidates) == 1:
                 out.setdefault(m.candidates[0], []).append(m)
@@ -747,18 +785,6 @@ class _Extractor:
                 if place.country:
                     self.evidence[place.country] += 0  # seen; weight comes from unambiguous names
         return {k: v for k, v in out.items() if v}
-
-    def _person_token_ranges(self) -> list[tuple[int, int]]:
-        ranges = []
-        for p in self.people.values():
-            for start, end in p.spans:
-                ranges.append((self._token_at(start), self._token_at(end - 1) + 1))
-        return ranges
-
-    def _token_at(self, offset: int) -> int:
-        import bisect
-
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def _choose(self, m: _PlaceMention) -> str:
         gz = self.gz
@@ -804,7 +830,7 @@ class _Extractor:
                 office=leader.office if leader else None, count=count,
             )))
             spans.extend(Span(s, e, "person", p.key) for s, e in p.spans)
-            if p.country and not (leader and leader.org):
+            if p.country and ((leader and not leader.org) or (leader is None and p.office_holder)):
                 countries[p.country] += count
         for key, mentions in places.items():
             place = self.gz.places[key]
@@ -822,6 +848,22 @@ class _Extractor:
         where = sorted((x for x in entities if x[1].kind == "place"), key=lambda x: (-x[1].count, x[0]))
         spans.sort(key=lambda s: (s.start, s.end))
         return ExtractionResult([e for _, e in people] + [e for _, e in where], spans, dict(countries))
+
+
+class _Lazy:
+    """A list whose items are computed the first time they are read."""
+
+    __slots__ = ("_items", "_compute")
+
+    def __init__(self, n: int, compute: Any) -> None:
+        self._items: list[bool | None] = [None] * n
+        self._compute = compute
+
+    def __getitem__(self, k: int) -> bool:
+        value = self._items[k]
+        if value is None:
+            value = self._items[k] = bool(self._compute(k))
+        return value
 
 
 def _prefix(word: str, variant: str) -> int:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from reader.entities.normalize import fold, is_arabic, tokenize
+from reader.entities.normalize import clitic_variants, fold, is_arabic, skeleton, tokenize
 
 DATA_PACKAGE = "reader.entities"
 _PARTICLES = frozenset(fold(w) for w in "عبد أبو أبي أبا أم بن ابن بنت آل".split())
@@ -94,6 +94,37 @@ class Gazetteer:
     common: frozenset[str] = frozenset()
     """The most frequent Arabic words (folded)."""
     meta: dict[str, Any] = field(default_factory=dict)
+    starters: frozenset[str] = frozenset()
+    """Folded words at which some rule may fire (titles, first words of names,
+    nationality adjectives, given names); see :meth:`triggers`."""
+    _trigger_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    _surname_cache: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict, repr=False)
+
+    def triggers(self, word: str) -> bool:
+        """Can anything (a title, a known name, a nationality, a given name) start at
+        this folded word, glued proclitics included?  Cached: most words answer no."""
+        hit = self._trigger_cache.get(word)
+        if hit is None:
+            hit = any(v in self.starters for v in clitic_variants(word))
+            if len(self._trigger_cache) < 500_000:
+                self._trigger_cache[word] = hit
+        return hit
+
+    def surname_forms(self, word: str) -> tuple[tuple[str, str | None], ...]:
+        """Readings of a folded word that could be a surname said alone, each with
+        its consonant skeleton (None when too short or too common to join by
+        skeleton).  Cached per word."""
+        forms = self._surname_cache.get(word)
+        if forms is None:
+            out = []
+            for v in clitic_variants(word):
+                if len(v) < 3 or v in self.common or v in self.given or _strips_article(word, v):
+                    continue
+                out.append((v, skeleton(v) if len(v) >= 4 else None))
+            forms = tuple(out)
+            if len(self._surname_cache) < 500_000:
+                self._surname_cache[word] = forms
+        return forms
 
     def add_phrase(self, name: str, kind: str, key: str) -> None:
         words = [t for _, _, t in tokenize(name)]
@@ -201,7 +232,20 @@ def load_gazetteer() -> Gazetteer:
     )
     gz.given_ambiguous = frozenset(fold(n) for n in names.get("ambiguous", []))
     gz.common = frozenset(_read_lines("common_ar.txt"))
+    from reader.entities.lexicon import EN_TITLES, TITLES
+
+    gz.starters = frozenset(
+        set(gz.phrases) | set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
+    )
     return gz
+
+
+def _strips_article(word: str, variant: str) -> bool:
+    """True when reading ``word`` as ``variant`` removed a definite article."""
+    if variant.startswith("ال") or len(variant) >= len(word):
+        return False
+    cut = word[: len(word) - len(variant)]
+    return cut.endswith("ال") or cut.endswith("لل")
 
 
 def _latin_ok(name: str) -> bool:

@@ -58,6 +58,18 @@ NAME_TITLES = _fold_all(
     """
 )
 
+#: Titles that name a trade, not an office: a nationality after them does not
+#: make the person an office-holder of that country (what a country search finds).
+NON_OFFICE_TITLES = _fold_all(
+    """
+    المدرب اللاعب اللاعبة النجم النجمة الفنان الفنانة المغني المغنية الممثل الممثلة
+    مدرب لاعب لاعبة الحارس حارس المهاجم مهاجم المدافع مدافع الظهير
+    الكاتب الكاتبة الروائي الشاعر الصحفي الصحفية المخرج المخرجة الباحث الباحثة الخبير الخبيرة
+    الدكتور الدكتورة د البروفيسور البروفسور الأستاذ الأستاذة المهندس المحامي السيد السيدة
+    السادة الآنسة مدام المسيو
+    """
+)
+
 #: Titles after which a single definite word is still a name ("الرئيس السيسي");
 #: after others it is an adjective ("الصحفي الصباحي", "اللاعب الدولي").
 STRONG_TITLES = _fold_all(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 
 #: Harakat, Quranic marks, superscript alef, tatweel, and invisible direction marks.
 _DROP_CHARS = (
@@ -89,6 +90,35 @@ def fold(text: str) -> str:
 def fold_text(text: str) -> str:
     """Fold a whole text and collapse every run of non-word characters to one space."""
     return " ".join(fold(m.group()) for m in WORD_RE.finditer(text))
+
+
+_SPLIT_RE = re.compile(rf"([\w{_DROP_CHARS}]+)")
+
+
+def split_words(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Words of a text, with offsets and the gaps between them, at C speed.
+
+    The same words as :func:`tokenize`, computed with one ``re.split`` and a
+    running sum of lengths instead of a Python step per match: the importer
+    runs this over every article, millions of words.
+
+    Returns:
+        ``(starts, ends, folded, gaps)``: for word k its offsets, its folded
+        form, and ``gaps[k]``, the text between word k-1 and word k.
+    """
+    parts = _SPLIT_RE.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    folded = list(map(fold, parts[1::2]))
+    starts = bounds[0::2][: len(folded)]
+    ends = bounds[1::2]
+    gaps = parts[0::2][: len(folded)]
+    if "" in folded:  # a "word" of marks only
+        keep = [k for k, w in enumerate(folded) if w]
+        starts = [starts[k] for k in keep]
+        ends = [ends[k] for k in keep]
+        gaps = [text[ends[i - 1] if i else 0:starts[i]] for i in range(len(keep))]
+        folded = [folded[k] for k in keep]
+    return starts, ends, folded, gaps
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
