@@ -8,7 +8,6 @@ non-zero exit status, never a traceback (set ``READER_DEBUG=1`` to see one).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader import __version__
-from reader.textsafe import neutralise, one_line
+from reader.textsafe import dumps_json, neutralise, one_line
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -156,9 +155,8 @@ def _summary_json(s: Any, read: set[str], starred: set[str]) -> dict[str, Any]:
 def _print_rows(rows: list[Any], out: TextIO, *, as_json: bool, store: Any) -> None:
     read, starred = store.marks() if rows else (set(), set())
     if as_json:
-        # JSON escapes every control character, so hostile text cannot reach the terminal.
-        json.dump([_summary_json(s, read, starred) for s in rows], out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        # dumps_json escapes C0, C1 and bidi controls, so hostile text cannot reach the terminal.
+        out.write(dumps_json([_summary_json(s, read, starred) for s in rows]) + "\n")
         return
     width = _term_width(out)
     for s in rows:
@@ -289,8 +287,7 @@ def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:
         results = [extract(article.title, article.body, article.language)]
     result = merge_results(results)
     if args.json:
-        json.dump(result.to_json(), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(dumps_json(result.to_json()) + "\n")
         return EXIT_OK
     people = [e for e in result.entities if e.kind == "person"]
     places = [e for e in result.entities if e.kind == "place"]

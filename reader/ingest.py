@@ -6,6 +6,7 @@ they agree on what counts as imported, duplicate or failed.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 from reader.importers import ImportProblem, iter_article_files, read_article_file
 from reader.models import ArticleDraft
 from reader.store import ArticleStore
-from reader.textsafe import one_line
+from reader.textsafe import one_line, replace_surrogates
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def _read(path: Path) -> tuple[list[ArticleDraft], list[str]]:
             if isinstance(item, ImportProblem):
                 problems.append(str(item))
             else:
-                drafts.append(item)
+                drafts.append(_valid_unicode(item))
     except ImportProblem as exc:
         problems.append(str(exc))
     except (OSError, MemoryError, RecursionError, ValueError, UnicodeError) as exc:
@@ -85,6 +86,18 @@ def _read(path: Path) -> tuple[list[ArticleDraft], list[str]]:
         # so that one strange file never stops an import of many.
         problems.append(f"could not be read ({type(exc).__name__}: {exc})")
     return drafts, problems
+
+
+def _valid_unicode(draft: ArticleDraft) -> ArticleDraft:
+    """The draft with lone surrogates replaced: a JSON file may hold ``"\\ud800"``, which has no UTF-8 form."""
+    changes = {}
+    for name in ("title", "body", "date", "source", "url", "author", "language", "origin"):
+        value = getattr(draft, name)
+        if isinstance(value, str):
+            fixed = replace_surrogates(value)
+            if fixed is not value:
+                changes[name] = fixed
+    return dataclasses.replace(draft, **changes) if changes else draft
 
 
 def import_paths(

@@ -13,7 +13,9 @@ the stored text (search hits, entity spans) stay valid after neutralising.
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 #: Bidi embedding, override and isolate controls, shown as a visible mark.
 #: LRM, RLM and ALM (U+200E, U+200F, U+061C) are plain marks that cannot
@@ -36,10 +38,19 @@ for _ch in BIDI_CONTROLS:
 _TABLE[0x2028] = " "
 _TABLE[0x2029] = " "
 _TABLE[0x85] = " "  # NEL
+# Lone surrogates: a file name that is not UTF-8 reaches Python as U+DC80-U+DCFF
+# (surrogateescape), and a stream with errors="surrogateescape" (stdout under the
+# C.UTF-8 locale) writes them back as the raw bytes, e.g. 0x9B, an 8-bit CSI.
+for _code in range(0xD800, 0xE000):
+    _TABLE[_code] = PLACEHOLDER
 
 _UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + BIDI_CONTROLS + "]"
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff" + BIDI_CONTROLS + "]"
 )
+
+
+#: What json.dumps(ensure_ascii=False) leaves raw and a terminal must not see (it escapes C0).
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff" + BIDI_CONTROLS + "]")
 
 
 def neutralise(text: str, *, keep_newlines: bool = False, keep_tabs: bool = False) -> str:
@@ -65,6 +76,34 @@ def neutralise(text: str, *, keep_newlines: bool = False, keep_tabs: bool = Fals
         if keep_tabs:
             table.pop(0x09)
     return text.translate(table)
+
+
+def dumps_json(data: Any, *, indent: int | None = 1) -> str:
+    """Serialise ``data`` as JSON that is safe to print: no control reaches the terminal raw.
+
+    ``json.dumps(..., ensure_ascii=False)`` escapes C0 controls but writes C1
+    controls (U+0080-U+009F, which UTF-8 terminals obey), bidi controls and
+    lone surrogates as they are.  Those are written as ``\\uXXXX`` escapes
+    here; outside strings JSON holds none of them, so the document still
+    parses to exactly the same value.  Arabic stays readable.
+
+    Args:
+        data: Anything :func:`json.dumps` accepts.
+        indent: As for :func:`json.dumps`.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Replace lone surrogates (text that is not Unicode, e.g. from a JSON ``\\ud800``) by U+FFFD.
+
+    Such a string cannot be written as UTF-8; decoders replace them the same way.
+    """
+    return _SURROGATES.sub(PLACEHOLDER, text) if _SURROGATES.search(text) else text
 
 
 def is_safe(text: str) -> bool:

@@ -154,11 +154,13 @@ class MainScreen(Screen[None]):
         self.sidebar.show_entities([], [], archive=False)
         try:
             self._show_rows(self._rows_for(None))
+            # The list's pages are read lazily: restoring the last article reads the
+            # first one, so a damaged list shard surfaces here, not in a paint.
+            self._restore_last_open()
         except StoreError as exc:
             # A damaged store: say which file and what to do, never a traceback.
             self.app.exit(return_code=1, message=Text(f"reader: {one_line(str(exc))}"))
             return
-        self._restore_last_open()
         lst.focus()
         if self.poll_interval > 0:
             self.set_interval(self.poll_interval, self.poll_store)

@@ -28,6 +28,13 @@ STATE_NAME = "state.json"
 SHARD_DIR = "shards"
 
 
+def _parse_problem(exc: Exception) -> str:
+    """Why a store file could not be read, for a StoreCorrupt message."""
+    if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
+        return "is not valid JSON (truncated or damaged)"
+    return "is damaged (valid JSON, but not a store file)"
+
+
 class Backend:
     """Interface shared by :class:`DirBackend` and :class:`MemoryBackend`."""
 
@@ -111,13 +118,28 @@ class DirBackend(Backend):
             raise StoreNotFound(
                 f"{self.path} is a file, not a reader store (a store is a directory)"
             )
-        self.shard_dir.mkdir(parents=True, exist_ok=True)
+        self.path.mkdir(parents=True, exist_ok=True)
+
+    def _initialise(self) -> None:
+        """Give a new store its (empty) root, then its shards directory; under the lock.
+
+        The order matters: a shards directory without a root then always
+        means a lost root (see read_root), never a store still being created.
+        """
+        if not (self.path / ROOT_NAME).exists() and not self.shard_dir.exists():
+            self.write_root({"format": "khabar-store", "generation": 0, "count": 0})
+        self.shard_dir.mkdir(exist_ok=True)
 
     def read_root(self) -> dict[str, Any] | None:
         root = self.path / ROOT_NAME
         try:
             raw = root.read_bytes()
         except FileNotFoundError:
+            if self.shard_dir.is_dir():
+                # Every store gets its root before its shards directory (see
+                # writing()), so this store lost its root: reading it as empty
+                # would let the next import delete the articles' files.
+                raise StoreCorrupt(root, "is missing but the store's other files are there") from None
             return None
         except IsADirectoryError as exc:
             raise StoreCorrupt(root, "is a directory, not a file") from exc
@@ -131,6 +153,14 @@ class DirBackend(Backend):
 
     def write_root(self, root: dict[str, Any]) -> None:
         atomic_write_bytes(self.path / ROOT_NAME, dump_json(root))
+        # Called under the writer lock: any other temporary file next to the
+        # root or the state was left by a writer that was killed mid-write.
+        for pattern in (f".{ROOT_NAME}.*.tmp", f".{STATE_NAME}.*.tmp"):
+            for stale in self.path.glob(pattern):
+                try:
+                    stale.unlink()
+                except OSError:
+                    pass
 
     def open_shard(self, name: str) -> TinyDB:
         db = self._shards.get(name)
@@ -149,7 +179,7 @@ class DirBackend(Backend):
             except FileNotFoundError as exc:  # pragma: no cover - read() returns None
                 raise StoreCorrupt(path, "is missing") from exc
             except (ValueError, UnicodeDecodeError) as exc:
-                raise StoreCorrupt(path, "is not valid JSON (truncated or damaged)") from exc
+                raise StoreCorrupt(path, _parse_problem(exc)) from exc
             if data is None:
                 if not path.exists():
                     raise StoreCorrupt(path, "is missing")
@@ -196,7 +226,7 @@ class DirBackend(Backend):
                 storage_box[0].read()
             except (ValueError, UnicodeDecodeError) as exc:
                 self._state = None
-                raise StoreCorrupt(path, "is not valid JSON (truncated or damaged)") from exc
+                raise StoreCorrupt(path, _parse_problem(exc)) from exc
         return self._state
 
     def reset_state_cache(self) -> None:
@@ -212,6 +242,7 @@ class DirBackend(Backend):
         self._lock.on_wait = on_wait
         self._lock.timeout = timeout
         with self._lock:
+            self._initialise()
             yield
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import tempfile
 import threading
 import time
@@ -42,6 +43,46 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+#: Crash-test hooks: ``READER_CRASH_AT_WRITE=N[:phase]`` makes the process SIGKILL
+#: itself during its Nth atomic write (1-based), so tests stop a writer at an exact
+#: point instead of guessing with timers; ``READER_STOP_AT_WRITE=N[:phase]`` makes
+#: it SIGSTOP itself there instead (holding the writer lock until the test sends
+#: SIGCONT).  Phases: ``partial`` (half the temporary file written), ``unrenamed``
+#: (temporary file complete, not renamed), ``renamed`` (the default: the new file
+#: is in place, nothing after it ran).  ``READER_WRITE_LOG=PATH`` appends ``N name``
+#: for every write, to pick N.  Unset (always, outside tests), they cost one lookup.
+_FAULT_ENV = (("READER_CRASH_AT_WRITE", "SIGKILL"), ("READER_STOP_AT_WRITE", "SIGSTOP"))
+_LOG_ENV = "READER_WRITE_LOG"
+_writes = 0
+
+
+def _fault_point(path: Path, phase: str, fh: Any = None, data: bytes = b"") -> None:
+    """Kill or stop the process here if a crash-test hook asks for this write and phase."""
+    for env, signame in _FAULT_ENV:
+        spec = os.environ.get(env)
+        if not spec:
+            continue
+        number, _, wanted = spec.partition(":")
+        if str(_writes) != number.strip() or (wanted.strip() or "renamed") != phase:
+            continue
+        if fh is not None and signame == "SIGKILL":  # die with a half-written file
+            fh.write(data[: len(data) // 2])
+            fh.flush()
+            os.fsync(fh.fileno())
+        import signal
+
+        os.kill(os.getpid(), getattr(signal, signame))
+
+
+def _count_write(path: Path) -> None:
+    global _writes
+    _writes += 1
+    log = os.environ.get(_LOG_ENV)
+    if log:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{_writes} {path.name}\n")
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old or the new file, never half.
 
@@ -52,12 +93,15 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
             caller renames many files and syncs the directory once).
     """
     directory = path.parent
+    _count_write(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
+            _fault_point(path, "partial", fh, data)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _fault_point(path, "unrenamed")
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -65,13 +109,37 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
         except OSError:
             pass
         raise
+    _fault_point(path, "renamed")
     if sync_dir:
         fsync_dir(directory)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dump_json(data: Any) -> bytes:
     """Serialise compactly, keeping Arabic readable in the file (no \\u escapes)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (from a JSON "\\ud800" escape, or a file name that
+        # is not UTF-8) has no UTF-8 form: write it as an escape, which reads
+        # back as the same string, rather than fail the whole commit.
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+def check_tinydb_layout(data: Any) -> None:
+    """Raise ValueError unless ``data`` is shaped like a TinyDB file: tables of documents.
+
+    Valid JSON of another shape (another program's file, ``[]``) would
+    otherwise fail later, deep in TinyDB, as an AttributeError.
+    """
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")  # noqa: TRY004 - callers catch ValueError for bad files
+    for table in data.values():
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise ValueError("not a table of documents")
 
 
 class AtomicJSONStorage(Storage):
@@ -99,8 +167,7 @@ class AtomicJSONStorage(Storage):
             if not raw:
                 return None
             data = json.loads(raw)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
+            check_tinydb_layout(data)
             self._cache = data
         return self._cache
 

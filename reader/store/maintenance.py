@@ -20,8 +20,10 @@ from typing import Any
 
 from reader.store.backend import ROOT_NAME, SHARD_DIR, STATE_NAME, DirBackend
 from reader.store.errors import StoreCorrupt
-from reader.store.records import LIST_FIELDS
+from reader.store.files import check_tinydb_layout
+from reader.store.records import LIST_FIELDS, article_id, content_fingerprint, now_iso, sort_key
 from reader.store.store import (
+    _SHARD_TABLES,
     BODY_SHARD_SIZE,
     ENT_SHARDS,
     WORD_SHARDS,
@@ -53,11 +55,27 @@ def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None
         The number of articles reindexed.
     """
     with store.writer(on_wait=on_wait, rebuild=True) as session:
+        # Every file the rebuild supersedes must be readable: a damaged one is
+        # for `check --repair` to move aside, not for a commit to collect.
+        _open_every_file(store)
         n = 0
         for docno, rec in _body_records(store):
             session.add_record(docno, rec)
             n += 1
     return n
+
+
+def _open_every_file(store: ArticleStore) -> None:
+    """Open every file the root names (raises StoreCorrupt for the first damaged one)."""
+    root = store._root_doc()
+    for name in [*root.get("files", {}).values(), *(e["name"] for e in root.get("lists", []))]:
+        store._open(name)
+    store.docmap()
+
+
+def _damage(exc: StoreCorrupt) -> str:
+    """A damaged file as one problem line (check's caller says what to do about it)."""
+    return f"{exc.path} {exc.reason}"
 
 
 def check(store: ArticleStore) -> list[str]:
@@ -70,19 +88,20 @@ def check(store: ArticleStore) -> list[str]:
     try:
         root = store._root_doc()
     except StoreCorrupt as exc:
-        return [str(exc)]
+        return [_damage(exc)]
     files: dict[str, str] = root.get("files", {})
     try:
         bodies = dict(_body_records(store))
     except StoreCorrupt as exc:
-        return [str(exc)]
+        return [_damage(exc)]
     if len(bodies) != root.get("count", 0):
         problems.append(f"the root counts {root.get('count', 0)} articles but the bodies hold {len(bodies)}")
     ids: dict[str, int] = {}
-    for docno, rec in bodies.items():
-        missing = [f for f in _REQUIRED if not rec.get(f)]
+    for docno, rec in list(bodies.items()):
+        missing = [f for f in _REQUIRED if not isinstance(rec.get(f), str) or not rec.get(f)]
         if missing:
             problems.append(f"article {docno} lacks {', '.join(missing)}")
+            del bodies[docno]  # reported; the index checks below need these fields
             continue
         if rec["id"] in ids:
             problems.append(f"articles {ids[rec['id']]} and {docno} have the same id {rec['id']}")
@@ -102,10 +121,12 @@ def check(store: ArticleStore) -> list[str]:
             if key not in catalog and not key.startswith(FACET_PREFIXES):
                 problems.append(f"entity {key} is indexed but missing from the catalog")
     except StoreCorrupt as exc:
-        problems.append(str(exc))
+        problems.append(_damage(exc))
     try:
         store.marks()
-    except (StoreCorrupt, ValueError) as exc:
+    except StoreCorrupt as exc:
+        problems.append(_damage(exc))
+    except ValueError as exc:
         problems.append(f"{STATE_NAME}: {exc}")
     return problems
 
@@ -143,6 +164,14 @@ def _check_keys(store: ArticleStore, files: dict[str, str], bodies: dict[int, di
             problems.append(f"the id index does not lead to article {docno}")
         if "f:" + rec["fp"] not in store._keys_shard(rec["fp"][0]):
             problems.append(f"the fingerprint of article {docno} is not indexed")
+    # And the other way: every key leads to an article that has that id or fingerprint.
+    for ident in sorted(k for k in files if k.startswith("keys/")):
+        for key, docno in store._keys_shard(ident.split("/", 1)[1]).items():
+            target = bodies.get(docno) if isinstance(docno, int) else None
+            field = "id" if key.startswith("i:") else "fp"
+            if target is None or target.get(field) != key[2:]:
+                problems.append(f"the {'id' if field == 'id' else 'fingerprint'} index entry "
+                                f"{key[2:12]}… leads to article {docno}, which does not have it")
     return problems
 
 
@@ -218,31 +247,30 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
             return report
         aside = backend.path / time.strftime("damaged-%Y%m%d-%H%M%S")
         records = _salvage(backend, aside, report)
-        # Start over from an empty root: the damaged one (if any) is aside.
-        root_path = backend.path / ROOT_NAME
-        if root_path.exists():
-            try:
-                json.loads(root_path.read_bytes())
-            except (ValueError, UnicodeDecodeError):
-                report.moved.append(_move_aside(root_path, aside))
         state_path = backend.path / STATE_NAME
         if state_path.exists():
             try:
-                json.loads(state_path.read_bytes() or b"{}")
+                check_tinydb_layout(json.loads(state_path.read_bytes() or b"{}"))
             except (ValueError, UnicodeDecodeError):
                 report.moved.append(_move_aside(state_path, aside))
                 backend.reset_state_cache()
         store._loaded = False
         store._root = None
         store._drop_caches()
-        # A damaged root is aside now; a readable one is kept for its generation.
+        # A readable root is kept for its generation.  A damaged one is copied
+        # aside and left in place until the rebuilt root replaces it at the
+        # commit: moving it first would leave, should repair be interrupted, a
+        # store that looks empty, and the next import would delete its files.
+        root_path = backend.path / ROOT_NAME
         try:
             store._root_doc()
         except StoreCorrupt:
-            report.moved.append(_move_aside(root_path, aside))
+            if root_path.exists():
+                # (copied, then replaced at the commit: in effect moved aside)
+                report.moved.append(_move_aside(root_path, aside, copy=True))
             store._loaded = False
         seen_ids: set[str] = set()
-        with store.writer(rebuild=True) as session:
+        with store.writer(rebuild=True, replace_damaged_root=True) as session:
             for docno in sorted(records):
                 rec = records[docno]
                 if rec["id"] in seen_ids:
@@ -253,10 +281,35 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
     return report
 
 
-def _move_aside(path: Path, aside: Path) -> str:
+def _complete(rec: dict[str, Any], docno: int) -> dict[str, Any]:
+    """A body record with its derivable fields (fingerprint, id, sort key) made again if lost.
+
+    They follow from the title, body, url and date, which are what matters:
+    an article whose id was damaged is recovered, not dropped.
+    """
+    title, body = rec.get("title"), rec.get("body")
+    if not (isinstance(title, str) and title and isinstance(body, str)):
+        return rec
+    rec = dict(rec)
+    url = rec.get("url") if isinstance(rec.get("url"), str) else None
+    if not isinstance(rec.get("fp"), str) or not rec.get("fp"):
+        rec["fp"] = content_fingerprint(title, body)
+    if not isinstance(rec.get("id"), str) or not rec.get("id"):
+        rec["id"] = article_id(url, rec["fp"])
+    if not isinstance(rec.get("sort"), str) or not rec.get("sort"):
+        date, at = rec.get("date"), rec.get("at")
+        rec["sort"] = sort_key(date if isinstance(date, str) else None,
+                               at if isinstance(at, str) else now_iso(), docno)
+    return rec
+
+
+def _move_aside(path: Path, aside: Path, *, copy: bool = False) -> str:
     aside.mkdir(parents=True, exist_ok=True)
     target = aside / path.name
-    shutil.move(str(path), str(target))
+    if copy:
+        shutil.copy2(path, target)
+    else:
+        shutil.move(str(path), str(target))
     return str(target)
 
 
@@ -269,8 +322,12 @@ def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int
         if m:
             by_shard.setdefault(int(m.group(1)), []).append((int(m.group(2)), path))
             continue
-        try:  # a derived file: keep it if it parses, else move it aside
-            json.loads(path.read_bytes())
+        try:  # a derived file: keep it if it reads as one, else move it aside
+            data = json.loads(path.read_bytes())
+            check_tinydb_layout(data)
+            table = _SHARD_TABLES.get(path.name.split(".", 1)[0].split("-", 1)[0])
+            if table is not None and table not in data:
+                raise ValueError(f"no {table} table")
         except (ValueError, UnicodeDecodeError, OSError):
             report.moved.append(_move_aside(path, aside))
     records: dict[int, dict[str, Any]] = {}
@@ -287,9 +344,10 @@ def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int
                 continue
             readable += 1
             for key, rec in table.items():
-                if (isinstance(rec, dict) and key.isdigit()
-                        and all(isinstance(rec.get(f), str) and rec.get(f) for f in _REQUIRED)):
-                    records[int(key)] = rec
+                if isinstance(rec, dict) and key.isdigit():
+                    rec = _complete(rec, int(key))
+                    if all(isinstance(rec.get(f), str) and rec.get(f) for f in _REQUIRED):
+                        records[int(key)] = rec
         if not readable:
             report.lost_shards.append(f"body shard {shard_no}")
     return records

@@ -70,6 +70,11 @@ class ImportOutcome:
     origin: str
 
 
+#: The table every kind of shard file holds (by the file name's first part).
+_SHARD_TABLES = {"body": "articles", "list": "articles", "keys": "keys", "docmap": "docs",
+                 "ent": "postings", "word": "postings", "catalog": "entities"}
+
+
 def _hash_shard(key: str, shards: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % shards
 
@@ -150,13 +155,20 @@ class ArticleStore:
 
     def _open(self, name: str) -> TinyDB:
         try:
-            return self.backend.open_shard(name)
+            db = self.backend.open_shard(name)
         except StoreCorrupt as exc:
             # A writer in another process may have committed and removed the
             # file we were about to read: look at the new root once.
             if exc.reason == "is missing" and self.refresh():
                 raise StaleView() from exc
             raise
+        # A file of the right shape but without its table (``{}``) would read
+        # as "no articles" or "no such id": say it is damaged instead.
+        table = _SHARD_TABLES.get(name.split(".", 1)[0].split("-", 1)[0])
+        if table is not None and table not in (db.storage.read() or {}):
+            raise StoreCorrupt(self.backend_path_hint(name, is_file=True),
+                               f"is damaged (its {table!r} table is missing)")
+        return db
 
     # --------------------------------------------------------------- reading
 
@@ -214,7 +226,14 @@ class ArticleStore:
         """Sort key of every docno (an empty string for a docno not in use)."""
         if self._docmap is None:
             name = self._file("docmap")
-            self._docmap = list(self._open(name).table("docs").get(doc_id=1)["sort"]) if name else []  # type: ignore[index]
+            if name is None:
+                self._docmap = []
+            else:
+                doc = self._open(name).table("docs").get(doc_id=1)
+                if not isinstance(doc, dict) or not isinstance(doc.get("sort"), list):
+                    raise StoreCorrupt(self.backend_path_hint(name, is_file=True),
+                                       "is damaged (it holds no sort keys)")
+                self._docmap = list(doc["sort"])
         return self._docmap
 
     def summaries(self, docnos: Iterable[int]) -> list[ArticleSummary]:
@@ -298,10 +317,11 @@ class ArticleStore:
             raise StoreCorrupt(self.backend_path_hint(f"body/{docno // BODY_SHARD_SIZE}"), "has lost an article")
         return art
 
-    def backend_path_hint(self, ident: str) -> Any:
+    def backend_path_hint(self, ident: str, *, is_file: bool = False) -> Any:
         from pathlib import Path
 
-        return Path(self.label) / "shards" / (self._file(ident) or ident)
+        name = ident if is_file else (self._file(ident) or ident)
+        return Path(self.label) / "shards" / name
 
     def postings(self, kind: str, key: str) -> list[tuple[int, int]]:
         """(docno, count) pairs for an entity key (``kind="ent"``) or a word stem (``"word"``)."""
@@ -368,7 +388,12 @@ class ArticleStore:
                 new["read"] = read
             if starred is not None:
                 new["starred"] = starred
-            table.upsert(new, q.id == article_id)
+            # One write per change (TinyDB's upsert writes twice: an update
+            # that matched nothing, then the insert).
+            if doc is None:
+                table.insert(new)
+            else:
+                table.update(new, doc_ids=[doc.doc_id])
 
     def last_open(self) -> str | None:
         """Id of the article open when the app last closed."""
@@ -388,7 +413,8 @@ class ArticleStore:
 
     def writer(self, *, on_wait: Callable[[str], None] | None = None,
                timeout: float | None = None, commit_articles: int = COMMIT_ARTICLES,
-               commit_bytes: int = COMMIT_BYTES, rebuild: bool = False) -> ImportSession:
+               commit_bytes: int = COMMIT_BYTES, rebuild: bool = False,
+               replace_damaged_root: bool = False) -> ImportSession:
         """A writing session: hold the lock, add drafts, commit on leaving the block.
 
         Args:
@@ -398,6 +424,8 @@ class ArticleStore:
             commit_bytes: ... or after this much new text.
             rebuild: Build every index afresh from records given to
                 :meth:`ImportSession.add_record` (reindex, repair).
+            replace_damaged_root: With ``rebuild``, start from nothing when
+                the root is damaged or missing (repair, which kept a copy).
         """
         # READER_COMMIT_ARTICLES lowers the batch size (crash tests, tiny machines).
         env_batch = os.environ.get("READER_COMMIT_ARTICLES", "")
@@ -405,7 +433,7 @@ class ArticleStore:
             commit_articles = min(commit_articles, int(env_batch))
         return ImportSession(self, on_wait=on_wait, timeout=timeout,
                              commit_articles=commit_articles, commit_bytes=commit_bytes,
-                             rebuild=rebuild)
+                             rebuild=rebuild, replace_damaged_root=replace_damaged_root)
 
     def import_drafts(self, drafts: Iterable[ArticleDraft]) -> list[ImportOutcome]:
         """Import drafts in one session (convenience for tests and small imports)."""
@@ -447,13 +475,15 @@ class ImportSession:
 
     def __init__(self, store: ArticleStore, *, on_wait: Callable[[str], None] | None,
                  timeout: float | None, commit_articles: int, commit_bytes: int,
-                 rebuild: bool = False) -> None:
+                 rebuild: bool = False, replace_damaged_root: bool = False) -> None:
         self.store = store
         self.on_wait = on_wait
         self.timeout = timeout
         self.commit_articles = commit_articles
         self.commit_bytes = commit_bytes
         self.rebuild = rebuild
+        self.replace_damaged_root = rebuild and replace_damaged_root
+        """Repair only: build on nothing when the root cannot be read."""
         self.committed = 0
         """Articles committed so far by this session."""
         self._cm: Any = None
@@ -473,8 +503,16 @@ class ImportSession:
         self._cm = self.store.backend.writing(self.on_wait, self.timeout)
         self._cm.__enter__()
         try:
-            self.store.refresh()
-            self._root = dict(self.store._root_doc() or {})
+            try:
+                self.store.refresh()
+                self._root = dict(self.store._root_doc() or {})
+            except StoreCorrupt:
+                if not self.replace_damaged_root:
+                    raise
+                # Repair: the damaged root (a copy is kept aside) is replaced
+                # at the commit, by a root naming only rebuilt files.
+                self.store._root, self.store._loaded = {}, True
+                self._root = {}
             if not self.rebuild:
                 self._files = dict(self._root.get("files", {}))
                 self._lists = [dict(e) for e in self._root.get("lists", [])]
@@ -597,7 +635,8 @@ class ImportSession:
     def commit(self) -> int:
         """Write what was added as a new generation; returns how many articles it held."""
         p = self._pending
-        if not p.records and not (self.rebuild and self._root.get("count")):
+        # A rebuild always commits: its root replaces the old (maybe damaged) one.
+        if not p.records and not self.rebuild:
             return 0
         store, backend = self.store, self.store.backend
         files = self._files

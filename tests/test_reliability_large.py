@@ -1,0 +1,90 @@
+"""Very large files: a 100 MB article file is refused with a clear reason, cheaply, and nothing else is hurt.
+
+The file is written into tmp_path (real Arabic text, not a sparse file) and
+deleted at the end.  Peak memory is measured on the child alone: a small
+Python parent runs `reader import` and reports its RUSAGE_CHILDREN maximum
+RSS (getrusage on the test process would include every earlier child).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reliability_helpers import ROOT, reader_env, run_reader, store_ids
+
+from reader.store import open_store
+
+pytestmark = pytest.mark.slow
+
+MB = 1024 * 1024
+PARAGRAPH = ("اجتمع زعماء من كازاخستان وقيرغيزستان في مدينة شيآن التاريخية، وقال الرئيس إن "
+             "العلاقات بين البلدين تتطور في مجالات التجارة والطاقة. " * 20 + "\n\n").encode()
+
+_MEASURE = """
+import resource, subprocess, sys
+proc = subprocess.run(sys.argv[1:], capture_output=True)
+sys.stdout.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) + "\\n")
+sys.stdout.write(str(proc.returncode) + "\\n")
+sys.stdout.buffer.write(proc.stdout)
+"""
+
+
+@pytest.fixture
+def huge(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "in" / "huge.txt"
+    path.parent.mkdir()
+    with path.open("wb") as fh:
+        fh.write(b"A very long article\n\n")
+        fh.write(PARAGRAPH * (100 * MB // len(PARAGRAPH) + 1))
+    assert path.stat().st_size >= 100 * MB
+    yield path
+    path.unlink()
+
+
+def test_a_100_mb_file_is_refused_with_a_reason_before_it_is_read(huge: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store"
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "reader", "--db", str(db), "import", str(huge)],
+        capture_output=True, env=reader_env(), cwd=tmp_path, timeout=120, check=False)
+    peak_kib, status, *out = proc.stdout.decode().splitlines()
+    assert int(status) == 1, proc.stdout
+    assert out[0] == ("failed     in/huge.txt: file too large (100 MiB; the limit is 64 MiB, "
+                      "set READER_MAX_FILE_MB to change it)")
+    assert out[1].startswith("1 file: 0 imported, 0 duplicate, 1 failed")
+    # Refused from its size alone: the process never holds the file (100 MiB).
+    assert int(peak_kib) < 80 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
+
+
+def test_a_huge_file_among_others_does_not_stop_them(huge: Path, tmp_path: Path) -> None:
+    sample = (ROOT / "articles" / "010_en_sco_summit_astana_2024.md").read_bytes()
+    (huge.parent / "small.md").write_bytes(sample)
+    db = tmp_path / "store"
+    run = run_reader("--db", db, "import", huge.parent, cwd=tmp_path)
+    assert run.returncode == 1, str(run)
+    assert "failed     in/huge.txt: file too large" in run.out
+    assert "imported   in/small.md (1 new)" in run.out
+    assert len(store_ids(db)) == 1
+
+
+def test_import_paths_in_process_refuses_it_too(huge: Path, tmp_path: Path) -> None:
+    from reader.ingest import import_paths
+
+    store = open_store(tmp_path / "store")
+    [report] = import_paths(store, [huge])
+    assert report.failed and report.problems[0].startswith("file too large (100 MiB")
+    assert store.count() == 0
+
+
+def test_the_limit_is_the_users_to_lower(tmp_path: Path) -> None:
+    path = tmp_path / "two.txt"
+    path.write_bytes(b"Two megabytes\n\n" + PARAGRAPH * (2 * MB // len(PARAGRAPH) + 1))
+    run = run_reader("--db", tmp_path / "store", "import", path, cwd=tmp_path,
+                     env=reader_env({"READER_MAX_FILE_MB": "1"}))
+    assert run.returncode == 1 and "file too large (2 MiB; the limit is 1 MiB" in run.out, str(run)
+    listed = run_reader("--db", tmp_path / "store", "list", "--json")
+    assert json.loads(listed.stdout) == []
