@@ -6,4 +6,6 @@ import sys
 
 from reader.cli import main
 
-sys.exit(main())
+# Guarded: the importer's worker processes (spawned) import this module too.
+if __name__ == "__main__":
+    sys.exit(main())

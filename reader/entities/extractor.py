@@ -26,20 +26,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from reader.entities.gazetteer import Gazetteer, Leader, Place, load_gazetteer
+from reader.entities.gazetteer import (
+    Gazetteer,
+    Leader,
+    Place,
+    _prefix,
+    _strips_article,
+    load_gazetteer,
+)
 from reader.entities.lexicon import (
     CITY_HEADS,
     COUNTRY_HEADS,
     EN_TITLE_HEADS,
     EN_TITLES,
+    FACILITY_HEADS,
     NAME_PARTICLES,
     NAME_TITLES,
     NON_OFFICE_TITLES,
     OFFICE_WORDS,
     OPEN_PARTICLES,
-    FACILITY_HEADS,
     ORG_HEADS,
     STOP_RAW,
     STOP_WORDS,
@@ -66,8 +74,8 @@ _MARKS = frozenset(
 MAX_NAME_WORDS = 6
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
+_LATIN_LETTERS = re.compile("[A-Za-z]+")
 
 
 def article_text(title: str, body: str) -> str:
@@ -150,14 +158,16 @@ class _Extractor:
         self.gz = gz
         self.starts, self.ends, self.words, self.gaps = split_words(text)
         self.n = n = len(self.words)
-        # Whether a word is Arabic, and whether punctuation or a line break
-        # separates it from the word before, are asked about only near the few
-        # words that can start a name, so they are worked out on demand.
-        self.arabic = _Lazy(n, lambda k: is_arabic(self.words[k]))
-        self.brk = _Lazy(n, self._break_before)
+        # Whether a word is Arabic (cached per word across articles), and
+        # whether punctuation or a line break separates it from the word
+        # before (most gaps are one space): plain lists, read often.
+        self.arabic = list(map(_is_arabic_word, self.words))
+        gaps = self.gaps
+        self.brk = [k == 0 or (gaps[k] != " " and _break_gap(gaps[k])) for k in range(n)]
         self.claimed = [False] * n
         self.in_person = [False] * n
-        self.mostly_arabic = len(_ARABIC_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
+        self.mostly_arabic = (sum(map(len, _ARABIC_LETTERS.findall(text)))
+                              > sum(map(len, _LATIN_LETTERS.findall(text))))
         """Words that belong to a person's mention (places never overlap them)."""
         self.people: dict[str, _Person] = {}
         self.places: list[_PlaceMention] = []
@@ -169,17 +179,6 @@ class _Extractor:
         """(i, j, leader key, prefix) of leader short forms seen without a title."""
 
     # ------------------------------------------------------------ helpers
-
-    def _break_before(self, k: int) -> bool:
-        if k == 0:
-            return True
-        gap = self.gaps[k]
-        if gap == " ":
-            return False
-        if "\n" in gap:
-            return True
-        stripped = gap.strip()
-        return bool(stripped) and stripped not in ("-", "‐", "ـ")
 
     def variants(self, k: int) -> tuple[str, ...]:
         return clitic_variants(self.words[k])
@@ -234,14 +233,7 @@ class _Extractor:
     def phrase_at(self, k: int, kinds: tuple[str, ...]) -> tuple[int, str, str, int] | None:
         """Longest known name starting at word k: (end, kind, key, prefix letters)."""
         best: tuple[int, str, str, int] | None = None
-        word = self.words[k]
-        arabic = self.arabic[k]
-        for v in (self.variants(k) if arabic else (word,)):
-            bucket = self.gz.phrases.get(v)
-            if not bucket:
-                continue
-            prefix = _prefix(word, v)
-            stripped_article = _strips_article(word, v)
+        for prefix, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
             for ph in bucket:
                 if ph.kind not in kinds:
                     continue
@@ -521,60 +513,56 @@ class _Extractor:
     # ------------------------------------------------------------ passes
 
     def scan(self) -> None:
-        i = 0
-        n = self.n
+        """Step 1: titles, known names, places, nationalities and given names, left to right."""
         gz = self.gz
-        words = self.words
-        claimed = self.claimed
+        known = gz._trigger_cache
+        flags = [known.get(w) for w in self.words]  # most words are cached: one C-level pass
         triggers = gz.triggers
-        while i < n:
-            # One dictionary lookup decides for most words that nothing starts here.
-            if claimed[i] or not triggers(words[i]):
-                i += 1
+        claimed = self.claimed
+        resume = 0
+        for i, flag in enumerate(flags):
+            if i < resume or claimed[i] or not (flag if flag is not None else triggers(self.words[i])):
                 continue
-            if self.arabic[i] and self.is_title(i):
-                j = self.title_at(i)
-                if j > i:
-                    i = j
-                    continue
-            if (not self.arabic[i] and self.words[i] in EN_TITLES and self.text[self.starts[i]].isupper()
-                    and not self.phrase_at(i, ("leader", "short"))):
-                i = self.english_title_at(i)
-                continue
-            hit = self.phrase_at(i, ("leader", "place", "short"))
-            if hit is not None:
-                end, kind, key, prefix = hit
-                if kind == "leader":
-                    if not self.inside_facility_name(i):
-                        self.leader_at(i, False, None)
-                    i = end
-                    continue
-                if kind == "short":
-                    self.shorts.append((i, end, key, prefix))
-                    i = end
-                    continue
-                # A place, unless a given name starts a longer person's name here.
-                if self.arabic[i] and self.words[i] in gz.given and end == i + 1:
-                    j = self.name_run(i)
-                    if j - i >= 2 and not any(self.phrase_at(q, ("place",)) for q in range(i + 1, j)):
-                        self.unknown_person(i, j, None, False)
-                        i = j
-                        continue
-                self.add_place(i, end, prefix)
-                i = end
-                continue
-            code = self.nisba_at(i) if self.arabic[i] else None
-            if code:
-                self.evidence[code] += 1
-                j = self.nisba_person(i, code)
-                i = max(j, i + 1)
-                continue
-            if self.arabic[i]:
-                j = self.given_name_person(i)
-                if j > i:
-                    i = j
-                    continue
-            i += 1
+            resume = self.scan_at(i)
+
+    def scan_at(self, i: int) -> int:
+        """Whatever starts at word i (a trigger); returns where scanning goes on."""
+        gz = self.gz
+        if self.arabic[i] and self.is_title(i):
+            j = self.title_at(i)
+            if j > i:
+                return j
+        if (not self.arabic[i] and self.words[i] in EN_TITLES and self.text[self.starts[i]].isupper()
+                and not self.phrase_at(i, ("leader", "short"))):
+            return self.english_title_at(i)
+        hit = self.phrase_at(i, ("leader", "place", "short"))
+        if hit is not None:
+            end, kind, key, prefix = hit
+            if kind == "leader":
+                if not self.inside_facility_name(i):
+                    self.leader_at(i, False, None)
+                return end
+            if kind == "short":
+                self.shorts.append((i, end, key, prefix))
+                return end
+            # A place, unless a given name starts a longer person's name here.
+            if self.arabic[i] and self.words[i] in gz.given and end == i + 1:
+                j = self.name_run(i)
+                if j - i >= 2 and not any(self.phrase_at(q, ("place",)) for q in range(i + 1, j)):
+                    self.unknown_person(i, j, None, False)
+                    return j
+            self.add_place(i, end, prefix)
+            return end
+        code = self.nisba_at(i) if self.arabic[i] else None
+        if code:
+            self.evidence[code] += 1
+            j = self.nisba_person(i, code)
+            return max(j, i + 1)
+        if self.arabic[i]:
+            j = self.given_name_person(i)
+            if j > i:
+                return j
+        return i + 1
 
     def nisba_person(self, i: int, code: str) -> int:
         """A nationality used as a noun, then a name: "على الإثيوبي لاميشا غيرما",
@@ -704,11 +692,11 @@ class _Extractor:
         # Only words whose readings could be a known surname are looked at
         # (the readings and their skeletons are cached per word in the gazetteer).
         surname_forms = self.gz.surname_forms
-        for k in range(self.n):
+        words = self.words
+        maybe = {w for w in set(words)
+                 if any(v in by_word or (sk is not None and sk in by_skeleton) for v, sk in surname_forms(w))}
+        for k in [k for k, w in enumerate(words) if w in maybe]:
             if self.claimed[k]:
-                continue
-            forms = surname_forms(self.words[k])
-            if not any(v in by_word or (sk is not None and sk in by_skeleton) for v, sk in forms):
                 continue
             match = self._match_known(k, by_word, by_skeleton, allow_first=False)
             if match is not None:
@@ -850,36 +838,15 @@ class _Extractor:
         return ExtractionResult([e for _, e in people] + [e for _, e in where], spans, dict(countries))
 
 
-class _Lazy:
-    """A list whose items are computed the first time they are read."""
-
-    __slots__ = ("_items", "_compute")
-
-    def __init__(self, n: int, compute: Any) -> None:
-        self._items: list[bool | None] = [None] * n
-        self._compute = compute
-
-    def __getitem__(self, k: int) -> bool:
-        value = self._items[k]
-        if value is None:
-            value = self._items[k] = bool(self._compute(k))
-        return value
+_is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
 
 
-def _prefix(word: str, variant: str) -> int:
-    """Letters cut from the front of ``word`` to read it as ``variant``; -1 for the
-    لل contraction (ل + ال with the alef dropped: للصين -> الصين)."""
-    if len(variant) == len(word) and variant != word:
-        return -1
-    return len(word) - len(variant)
-
-
-def _strips_article(word: str, variant: str) -> bool:
-    """True when reading ``word`` as ``variant`` removed a definite article."""
-    if variant.startswith("ال") or len(variant) >= len(word):
-        return False
-    cut = word[: len(word) - len(variant)]
-    return cut.endswith("ال") or cut.endswith("لل")
+def _break_gap(gap: str) -> bool:
+    """Does this text between two words (not a single space) break a name?"""
+    if "\n" in gap:
+        return True
+    stripped = gap.strip()
+    return bool(stripped) and stripped not in ("-", "‐", "ـ")
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

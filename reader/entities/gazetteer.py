@@ -99,6 +99,8 @@ class Gazetteer:
     nationality adjectives, given names); see :meth:`triggers`."""
     _trigger_cache: dict[str, bool] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict, repr=False)
+    _phrase_cache: dict[tuple[str, bool], tuple[tuple[int, bool, list[Phrase]], ...]] = field(
+        default_factory=dict, repr=False)
 
     def triggers(self, word: str) -> bool:
         """Can anything (a title, a known name, a nationality, a given name) start at
@@ -109,6 +111,20 @@ class Gazetteer:
             if len(self._trigger_cache) < 500_000:
                 self._trigger_cache[word] = hit
         return hit
+
+    def phrase_starts(self, word: str, arabic: bool) -> tuple[tuple[int, bool, list[Phrase]], ...]:
+        """Known names that may start at this folded word: ``(prefix letters,
+        whether the article was stripped, phrases)`` per reading that starts
+        any.  Cached per word: most words start none."""
+        key = (word, arabic)
+        found = self._phrase_cache.get(key)
+        if found is None:
+            found = tuple((_prefix(word, v), _strips_article(word, v), self.phrases[v])
+                          for v in (clitic_variants(word) if arabic else (word,))
+                          if self.phrases.get(v))
+            if len(self._phrase_cache) < 500_000:
+                self._phrase_cache[key] = found
+        return found
 
     def surname_forms(self, word: str) -> tuple[tuple[str, str | None], ...]:
         """Readings of a folded word that could be a surname said alone, each with
@@ -238,6 +254,14 @@ def load_gazetteer() -> Gazetteer:
         set(gz.phrases) | set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
     )
     return gz
+
+
+def _prefix(word: str, variant: str) -> int:
+    """Letters cut from the front of ``word`` to read it as ``variant``; -1 for the
+    لل contraction (ل + ال with the alef dropped: للصين -> الصين)."""
+    if len(variant) == len(word) and variant != word:
+        return -1
+    return len(word) - len(variant)
 
 
 def _strips_article(word: str, variant: str) -> bool:

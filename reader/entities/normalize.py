@@ -89,7 +89,7 @@ def fold(text: str) -> str:
 
 def fold_text(text: str) -> str:
     """Fold a whole text and collapse every run of non-word characters to one space."""
-    return " ".join(fold(m.group()) for m in WORD_RE.finditer(text))
+    return " ".join(map(fold, WORD_RE.findall(text)))
 
 
 _SPLIT_RE = re.compile(rf"([\w{_DROP_CHARS}]+)")

@@ -24,7 +24,6 @@ from reader.store.files import check_tinydb_layout
 from reader.store.records import LIST_FIELDS, article_id, content_fingerprint, now_iso, sort_key
 from reader.store.store import (
     _SHARD_TABLES,
-    BODY_SHARD_SIZE,
     ENT_SHARDS,
     WORD_SHARDS,
     ArticleStore,
@@ -58,10 +57,7 @@ def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None
         # Every file the rebuild supersedes must be readable: a damaged one is
         # for `check --repair` to move aside, not for a commit to collect.
         _open_every_file(store)
-        n = 0
-        for docno, rec in _body_records(store):
-            session.add_record(docno, rec)
-            n += 1
+        n = session.add_records(_body_records(store))
     return n
 
 
@@ -271,12 +267,13 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
             store._loaded = False
         seen_ids: set[str] = set()
         with store.writer(rebuild=True, replace_damaged_root=True) as session:
+            unique = []
             for docno in sorted(records):
                 rec = records[docno]
-                if rec["id"] in seen_ids:
-                    continue
-                seen_ids.add(rec["id"])
-                session.add_record(docno, rec)
+                if rec["id"] not in seen_ids:
+                    seen_ids.add(rec["id"])
+                    unique.append((docno, rec))
+            session.add_records(unique)
             report.recovered = len(seen_ids)
     return report
 

@@ -35,6 +35,7 @@ from tinydb import TinyDB
 from reader.models import Analysis, Article, ArticleDraft, ArticleSummary
 from reader.store.backend import Backend
 from reader.store.errors import StoreCorrupt, StoreError
+from reader.store.parallel import Compact
 from reader.store.records import list_record, new_record, now_iso, to_article, to_summary
 
 FORMAT_VERSION = 1
@@ -496,6 +497,8 @@ class ImportSession:
         self._count = 0
         self._next_docno = 0
         self._imported_at = now_iso()
+        self._pool: Any = None
+        """Worker processes for analysis, started by the first large batch."""
 
     # context management ------------------------------------------------
 
@@ -525,6 +528,8 @@ class ImportSession:
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
+            if self._pool is not None:
+                self._pool.close()
             if exc_type is None:
                 self.commit()
         finally:
@@ -549,55 +554,114 @@ class ImportSession:
     def add(self, drafts: Iterable[ArticleDraft]) -> list[ImportOutcome]:
         """Add drafts; duplicates of stored (or earlier added) articles are not added again.
 
+        Duplicates are found first, in order; the new articles are then
+        analysed (on every core when there are many, see
+        :mod:`reader.store.parallel`) and staged in order, committing in
+        batches.  A key reaches the pending indexes only with its staged
+        record, so a batch committed midway never names an article that
+        is not in it.
+
         Returns:
             One outcome per draft, in order.
         """
-        out = []
-        for draft in drafts:
-            out.append(self._add_draft(draft))
+        drafts = list(drafts)
+        out: list[ImportOutcome | None] = [None] * len(drafts)
+        fresh: list[tuple[int, int, dict[str, Any]]] = []
+        batch_keys: dict[str, str] = {}
+        """Keys of this call's new articles -> their ids (duplicates within one file)."""
+        docno = self._next_docno
+        for i, draft in enumerate(drafts):
+            rec = new_record(draft, docno, self._imported_at)
+            has_url = bool(draft.url and draft.url.strip())
+            keys = ["i:" + rec["id"]] + ([] if has_url else ["f:" + rec["fp"]])
+            dup_id = next((batch_keys[k] for k in keys if k in batch_keys), None)
+            if dup_id is None:
+                dup = next((d for d in map(self._known, keys) if d is not None), None)
+                if dup is not None:
+                    dup_id = self._id_of(dup) or rec["id"]
+            if dup_id is not None:
+                out[i] = ImportOutcome("duplicate", dup_id, draft.title, draft.origin)
+                continue
+            batch_keys["i:" + rec["id"]] = rec["id"]
+            batch_keys.setdefault("f:" + rec["fp"], rec["id"])
+            fresh.append((i, docno, rec))
+            docno += 1
+        for (i, docno, rec), analysis in zip(fresh, self._analyses(rec for _, _, rec in fresh)):
+            self.add_record(docno, rec, analysis)
+            draft = drafts[i]
+            out[i] = ImportOutcome("imported", rec["id"], draft.title, draft.origin)
             if not self.rebuild and (len(self._pending.records) >= self.commit_articles
                                      or self._pending.text_bytes >= self.commit_bytes):
                 self.commit()
-        return out
+        return [o for o in out if o is not None]
 
-    def _add_draft(self, draft: ArticleDraft) -> ImportOutcome:
-        docno = self._next_docno
-        rec = new_record(draft, docno, self._imported_at)
-        has_url = bool(draft.url and draft.url.strip())
-        dup = self._known("i:" + rec["id"])
-        if dup is None and not has_url:
-            dup = self._known("f:" + rec["fp"])
-        if dup is not None:
-            return ImportOutcome("duplicate", self._id_of(dup) or rec["id"], draft.title, draft.origin)
-        self.add_record(docno, rec)
-        return ImportOutcome("imported", rec["id"], draft.title, draft.origin)
+    def _analyses(self, recs: Iterable[dict[str, Any]]) -> Iterator[Compact]:
+        from reader.entities import analyse
+        from reader.store.parallel import AnalysisPool, compact
 
-    def add_record(self, docno: int, rec: dict[str, Any]) -> None:
-        """Stage a full record under ``docno``, analysing its text for the indexes."""
-        analysis = self.store.analyser(rec["title"], rec.get("body") or "", rec.get("lang"))
-        rec["ents"] = [[e.key, e.count] for e in analysis.entities] + [[f, w] for f, w in analysis.facets]
+        jobs = [(r["title"], r.get("body") or "", r.get("lang")) for r in recs]
+        if self.store.analyser is not analyse:  # a test's own analyser
+            return (compact(self.store.analyser(*job)) for job in jobs)
+        if self._pool is None:
+            self._pool = AnalysisPool()
+        return self._pool.analyse(jobs)
+
+    def add_records(self, items: Iterable[tuple[int, dict[str, Any]]], batch: int = 1024) -> int:
+        """Stage full records with their docnos (reindex, repair), analysed on every core.
+
+        Returns:
+            How many were staged.
+        """
+        n = 0
+        chunk: list[tuple[int, dict[str, Any]]] = []
+        for item in [*items, None]:
+            if item is not None:
+                chunk.append(item)
+                if len(chunk) < batch:
+                    continue
+            for (docno, rec), analysis in zip(chunk, self._analyses(r for _, r in chunk)):
+                self.add_record(docno, rec, analysis)
+            n += len(chunk)
+            chunk = []
+        return n
+
+    def add_record(self, docno: int, rec: dict[str, Any], analysis: Compact | None = None) -> None:
+        """Stage a full record under ``docno``, analysing its text for the indexes
+        (unless its ``analysis`` is given, in :func:`~reader.store.parallel.compact` form)."""
+        if analysis is None:
+            from reader.store.parallel import compact
+
+            analysis = compact(self.store.analyser(rec["title"], rec.get("body") or "", rec.get("lang")))
+        ents, facets, terms, counts = analysis
+        rec["ents"] = [[e[0], e[9]] for e in ents] + [[f, w] for f, w in facets]
         p = self._pending
         p.records[docno] = rec
         p.keys["i:" + rec["id"]] = docno
         p.keys.setdefault("f:" + rec["fp"], docno)
         p.text_bytes += 2 * (len(rec.get("body") or "") + len(rec["title"]))
         self._next_docno = max(self._next_docno, docno + 1)
-        for ent in analysis.entities:
-            p.ent.setdefault(ent.key, []).extend((docno, ent.count))
-            cat = p.catalog.get(ent.key)
+        postings = p.ent
+        for key, kind, name, aliases, english, country, place_kind, code, office, count in ents:
+            postings.setdefault(key, []).extend((docno, count))
+            cat = p.catalog.get(key)
             if cat is None:
-                p.catalog[ent.key] = cat = {
-                    "key": ent.key, "kind": ent.kind, "name": ent.name, "aliases": [],
-                    "english": ent.english, "country": ent.country, "place_kind": ent.place_kind,
-                    "code": ent.code, "office": ent.office, "mentions": 0, "articles": 0,
+                p.catalog[key] = cat = {
+                    "key": key, "kind": kind, "name": name, "aliases": [],
+                    "english": english, "country": country, "place_kind": place_kind,
+                    "code": code, "office": office, "mentions": 0, "articles": 0,
                 }
-            cat["mentions"] += ent.count
+            cat["mentions"] += count
             cat["articles"] += 1
-            _add_aliases(cat, (ent.name, *ent.aliases))
-        for facet, weight in analysis.facets:
-            p.ent.setdefault(facet, []).extend((docno, weight))
-        for term, count in analysis.terms:
-            p.word.setdefault(term, []).extend((docno, count))
+            _add_aliases(cat, (name, *aliases))
+        for facet, weight in facets:
+            postings.setdefault(facet, []).extend((docno, weight))
+        word = p.word
+        for term, count in zip(terms.split("\0") if terms else (), counts):
+            found = word.get(term)
+            if found is None:
+                word[term] = [docno, count]
+            else:
+                found += (docno, count)
         shard_no = docno // BODY_SHARD_SIZE
         p.bodies.setdefault(shard_no, {})[docno] = rec
         if docno % BODY_SHARD_SIZE == BODY_SHARD_SIZE - 1:

@@ -1,0 +1,146 @@
+"""Provides the entity analysis of many articles on every core (no Textual).
+
+Analysis is most of what an import costs, and each article's is independent
+of the others, so a large batch is spread over worker processes while the
+importer stages, indexes and writes in its own.  Workers are *spawned*, not
+forked: a fresh interpreter inherits neither the store's lock file nor the
+threads of an app that imports from a worker thread.  Each loads the
+gazetteer once (about a third of a second).
+
+Small batches are analysed in-process: starting workers would cost more than
+it saves.  ``READER_WORKERS=1`` turns the pool off (``=N`` sets its size).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from reader.models import Analysis
+
+#: Fewer articles than this in one batch are analysed in-process.
+MIN_PARALLEL = 48
+#: Articles sent to a worker at a time.
+CHUNK = 16
+
+_Job = tuple[str, str, "str | None"]
+#: What the indexes need of an analysis, in plain tuples: ten times cheaper to
+#: send between processes than the dataclasses (see :func:`compact`).
+Compact = tuple[list[tuple[Any, ...]], tuple[tuple[str, int], ...], str, list[int]]
+
+
+def compact(a: Analysis) -> Compact:
+    """``(entities, facets, terms, counts)``: each entity as ``(key, kind, name,
+    aliases, english, country, place_kind, code, office, count)``, the terms
+    joined by NUL (never in a word) with their counts alongside."""
+    ents = [(e.key, e.kind, e.name, e.aliases, e.english, e.country, e.place_kind, e.code,
+             e.office, e.count) for e in a.entities]
+    return ents, a.facets, "\0".join(t for t, _ in a.terms), [c for _, c in a.terms]
+
+
+def worker_count() -> int:
+    """Workers to use: ``READER_WORKERS`` if set, else the cores this process may run on."""
+    env = os.environ.get("READER_WORKERS", "").strip()
+    if env.isdigit():
+        return max(1, int(env))
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _warm(parent: int) -> None:
+    """Worker start: follow the importer if it dies, then load the gazetteer."""
+    _exit_with(parent)
+    from reader.entities.gazetteer import load_gazetteer
+
+    load_gazetteer()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the importer ends, even by SIGKILL.
+
+    A killed importer closes no pipe the workers would notice (they hold its
+    ends too), so they would wait for work forever.  Linux is asked to kill
+    us with the parent; a watcher thread covers other systems and the race
+    where the parent died first.
+    """
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError, TypeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
+
+
+def _analyse_chunk(jobs: Sequence[_Job]) -> list[Compact]:
+    from reader.entities import analyse
+
+    # Mention spans are for the reading pane, not the indexes: not sent back.
+    return [compact(analyse(title, body, language)) for title, body, language in jobs]
+
+
+class AnalysisPool:
+    """Worker processes that analyse articles, in order; started on first use."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = worker_count() if workers is None else workers
+        self._executor: Any = None
+        self._broken = False
+
+    def analyse(self, jobs: Sequence[_Job]) -> Iterator[Compact]:
+        """Analyses of ``jobs`` (title, body, language), in the order given, in :func:`compact` form."""
+        if self.workers < 2 or len(jobs) < MIN_PARALLEL or self._broken:
+            yield from _analyse_chunk(jobs)
+            return
+        executor = self._start()
+        if executor is None:
+            yield from _analyse_chunk(jobs)
+            return
+        chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+        done = 0
+        try:
+            for result in executor.map(_analyse_chunk, chunks):
+                yield from result
+                done += 1
+        except Exception as exc:  # a worker died (killed, out of memory)
+            from concurrent.futures.process import BrokenProcessPool
+
+            if not isinstance(exc, BrokenProcessPool):
+                raise
+            self._broken = True
+            self.close()
+            for chunk in chunks[done:]:
+                yield from _analyse_chunk(chunk)
+
+    def _start(self) -> Any:
+        if self._executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            try:
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_warm, initargs=(os.getpid(),))
+            except (OSError, ValueError):
+                self._broken = True
+                return None
+        return self._executor
+
+    def close(self) -> None:
+        """Stop the workers (waiting for none: what they were doing is not needed)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
