@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader import __version__
+from reader.terminal import bidi_mode_sequences
 from reader.textsafe import dumps_json, neutralise, one_line
 
 EXIT_OK = 0
@@ -152,24 +153,42 @@ def _summary_json(s: Any, read: set[str], starred: set[str]) -> dict[str, Any]:
     }
 
 
+def _marks(store: Any) -> tuple[set[str], set[str]]:
+    """Read and starred ids; damaged read marks are reported, not fatal (the articles are fine)."""
+    from reader.store import StoreError
+
+    try:
+        return store.marks()
+    except StoreError as exc:
+        _err(f"{one_line(str(exc))} (read marks are not shown)")
+        return set(), set()
+
+
 def _print_rows(rows: list[Any], out: TextIO, *, as_json: bool, store: Any) -> None:
-    read, starred = store.marks() if rows else (set(), set())
+    read, starred = _marks(store) if rows else (set(), set())
     if as_json:
         # dumps_json escapes C0, C1 and bidi controls, so hostile text cannot reach the terminal.
         out.write(dumps_json([_summary_json(s, read, starred) for s in rows]) + "\n")
         return
     width = _term_width(out)
-    for s in rows:
-        head = f"{s.id[:SHORT_ID]}  {s.display_date or '----------':<10}  "
-        source = one_line(s.source or "", 18)
-        head += f"{source:<18}  "
-        title = one_line(s.title)
-        if width:
-            from reader.layout import pad, truncate
+    # Titles are laid out (visual order) only for a terminal, which is then
+    # kept from reordering them again; a pipe gets the logical text.
+    before, after = bidi_mode_sequences(terminal_bidi=False, is_tty=bool(width) and _isatty(out))
+    out.write(before)
+    try:
+        for s in rows:
+            head = f"{s.id[:SHORT_ID]}  {s.display_date or '----------':<10}  "
+            source = one_line(s.source or "", 18)
+            head += f"{source:<18}  "
+            title = one_line(s.title)
+            if width:
+                from reader.layout import pad, truncate
 
-            room = max(10, width - len(head) - 1)
-            title = pad(truncate(title, room), room).rstrip() if room else title
-        out.write(head + title + "\n")
+                room = max(10, width - len(head) - 1)
+                title = pad(truncate(title, room), room).rstrip() if room else title
+            out.write(head + title + "\n")
+    finally:
+        out.write(after)
 
 
 # --------------------------------------------------------------- commands
@@ -259,9 +278,24 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     width = args.width or _term_width(out) or 80
     meta = " · ".join(x for x in (article.display_date, article.source or "", article.url or "") if x)
     kwargs = {"hide_marks": True} if args.hide_marks else {}
-    for line in render_article(article.title, meta, article.body, width, **kwargs):
-        out.write(line + "\n")
+    lines = render_article(article.title, meta, article.body, width, **kwargs)
+    # A terminal that reorders by itself would undo our layout: explicit mode around it.
+    before, after = bidi_mode_sequences(terminal_bidi=bool(getattr(args, "terminal_bidi", False)),
+                                        is_tty=_isatty(out))
+    out.write(before)
+    try:
+        for line in lines:
+            out.write(line + "\n")
+    finally:
+        out.write(after)
     return EXIT_OK
+
+
+def _isatty(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ from conftest import ROOT, SEED
 
 from reader.cli import main
 from reader.layout import cell_width, layout_text
+from reader.store import open_store
 
 ARTICLES = ROOT / "articles"
 
@@ -93,6 +95,32 @@ def test_show_prints_visual_lines_within_the_width(tmp_path: Path) -> None:
     body_first = SEED.read_text(encoding="utf-8").split("\n")[0]
     expected = layout_text(body_first, 50)[0].text
     assert any(line.endswith(expected) and cell_width(line) == 50 for line in lines)  # flush right
+
+
+class _Terminal(io.StringIO):
+    """Stands for stdout on a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("command", [["show"], ["list"], ["search", "Tokayev"]])
+def test_laid_out_output_to_a_terminal_is_kept_from_bidi_reordering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """A terminal that reorders by itself (VTE, Konsole, mlterm) would undo our
+    layout: it is put in explicit mode (BDSM, CSI 8 l) and back (CSI 8 h)."""
+    db = str(tmp_path / "db")
+    assert main(["--db", db, "import", str(SEED)]) == 0
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    ref = open_store(Path(db)).latest(1)[0].id[:8]
+    argv = ["--db", db, *command] + ([ref, "--width", "60"] if command == ["show"] else [])
+    assert main(argv) == 0
+    text = terminal.getvalue()
+    assert text.startswith("\x1b[8l") and text.endswith("\x1b[8h")
+    assert text.count("\x1b") == 2
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in text)  # shaped: laid out for the terminal
 
 
 def test_show_unknown_and_ambiguous_refs(tmp_path: Path) -> None:

@@ -88,3 +88,27 @@ def test_the_limit_is_the_users_to_lower(tmp_path: Path) -> None:
     assert run.returncode == 1 and "file too large (2 MiB; the limit is 1 MiB" in run.out, str(run)
     listed = run_reader("--db", tmp_path / "store", "list", "--json")
     assert json.loads(listed.stdout) == []
+
+
+def test_an_article_under_the_file_limit_but_book_length_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    """60 MiB of one article fits the file limit; its text (a book, 33 million
+    characters) is refused by the per-article limit before it is analysed,
+    stored or laid out, and other articles of the same file still land."""
+    path = tmp_path / "in" / "long.jsonl"
+    path.parent.mkdir()
+    body = PARAGRAPH.decode() * (60 * MB // len(PARAGRAPH))
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"title": "A book, not an article", "body": body}, ensure_ascii=False) + "\n")
+        fh.write(json.dumps({"title": "A short one", "body": "اجتمع الزعماء في شيآن."}, ensure_ascii=False) + "\n")
+    del body
+    db = tmp_path / "store"
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "reader", "--db", str(db), "import", str(path)],
+        capture_output=True, env=reader_env(), cwd=tmp_path, timeout=300, check=False)
+    peak_kib, status, *out = proc.stdout.decode().splitlines()
+    assert int(status) == 1, proc.stdout
+    assert "article 'A book, not an article' is too long (" in out[0], out
+    assert "the limit is 2,000,000, READER_MAX_ARTICLE_CHARS)" in out[0], out
+    assert out[-1].startswith("1 file: 1 imported, 0 duplicate, 1 failed"), out
+    assert int(peak_kib) < 900 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
+    assert [s.title for s in open_store(db).latest(5)] == ["A short one"]

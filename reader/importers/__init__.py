@@ -34,15 +34,19 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reader.importers.base import (
+    DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_MB,
     ImportProblem,
     Item,
     Items,
+    max_article_chars,
     max_file_bytes,
 )
 from reader.importers.encoding import bom_encoding, check_not_binary, decode_bytes
+from reader.models import ArticleDraft
 
 __all__ = [
+    "DEFAULT_MAX_ARTICLE_CHARS",
     "DEFAULT_MAX_FILE_MB",
     "FORMATS",
     "ImportProblem",
@@ -291,8 +295,18 @@ def read_article_file(path: Path) -> Iterator[Item]:
             only for an internal error.
     """
     path = Path(path)
+    limit = max_article_chars()
     # No local name for the bytes, so read_article_text can let go of them.
-    yield from read_article_text(_read_bytes(path), path)
+    for item in read_article_text(_read_bytes(path), path):
+        if isinstance(item, ArticleDraft) and len(item.body) + len(item.title) > limit:
+            item = ImportProblem(
+                f"article {_short(item.title)!r} is too long ({len(item.body) + len(item.title):,} "
+                f"characters; the limit is {limit:,}, READER_MAX_ARTICLE_CHARS)")
+        yield item
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 60 else title[:59] + "…"
 
 
 def iter_article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:

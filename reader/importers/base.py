@@ -12,6 +12,18 @@ from reader.textsafe import neutralise
 #: Files above this many MiB are refused unless READER_MAX_FILE_MB says otherwise.
 DEFAULT_MAX_FILE_MB = 64
 
+#: An article's text (title and body) above this many characters is refused:
+#: a news article is rarely 100,000; two million is a book, and laying one out
+#: or analysing it would cost gigabytes.  READER_MAX_ARTICLE_CHARS overrides.
+DEFAULT_MAX_ARTICLE_CHARS = 2_000_000
+
+
+def max_article_chars() -> int:
+    """The per-article limit in characters (``READER_MAX_ARTICLE_CHARS`` or the default)."""
+    env = os.environ.get("READER_MAX_ARTICLE_CHARS", "").strip()
+    return int(env) if env.isdigit() and int(env) > 0 else DEFAULT_MAX_ARTICLE_CHARS
+
+
 #: At most this many per-entry problems are reported one by one for a file;
 #: the rest are folded into one "and N more" problem so a broken 100,000-line
 #: JSON Lines file cannot flood the report.
