@@ -148,3 +148,39 @@ async def test_the_app_stays_usable_during_an_import_from_another_process(tmp_pa
         await until(lambda: screen.article_list.count == 85, "every imported article to appear")
         assert app.state.flush(timeout=30)
     assert moved.id in open_store(db).marks()[1]
+
+
+def test_the_real_app_on_a_pty_stays_usable_during_an_import_and_shows_it(tmp_path: Path) -> None:
+    """The same as above with the real `reader` on a pseudo-terminal, every byte recorded."""
+    from reliability_helpers import PtyApp
+
+    start = tmp_path / "start"
+    write_corpus(start, 1, 5, start=7000, tag="start")
+    db = tmp_path / "store"
+    assert run_reader("--db", db, "import", start).returncode == 0
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 4, 20)
+    stop_at = _first_commit_write(corpus, tmp_path, 20)
+    env = reader_env({"TERM": "xterm-256color", "READER_CONFIG": str(tmp_path / "none.toml")})
+    app = PtyApp(reader_argv("--db", str(db)), env)
+    try:
+        app.wait_for(b"5 articles")
+        proc, _ = _start_frozen_import(db, corpus, stop_at + 3, 20, tmp_path)
+        try:
+            app.wait_for(b"25 articles", timeout=60)  # the first batch, shown by itself
+            seen = len(app.data())
+            app.send(b"j")
+            app.send(b"j")
+            app.send(b"\r")
+            app.send(b"s")  # a star, queued while the import holds the lock
+            wait_until(lambda: len(app.data()) > seen + 200, 30, "the app to answer the keys")
+        finally:
+            assert _resume(proc) == 0
+        app.wait_for(b"85 articles", timeout=60)
+        app.send(b"q")
+        status = app.wait(60)
+    finally:
+        app.close()
+    assert status == 0 and b"Traceback" not in app.data()
+    assert len(open_store(db).marks()[1]) == 1  # the star was saved once the lock was free
+    assert check(open_store(db)) == []
