@@ -236,3 +236,36 @@ def test_dumps_json_round_trips_and_is_terminal_safe(data: object) -> None:
 def test_a_surrogate_from_a_file_name_is_shown_as_a_placeholder() -> None:
     name = os.fsdecode(b"raw\x9bname")  # what Python makes of a name that is not UTF-8
     assert one_line(name) == "raw\ufffdname"
+
+
+def test_the_import_dialog_and_palette_show_hostile_names_neutralised(
+    hostile: tuple[Path, Path, list[Run]], tmp_path: Path
+) -> None:
+    """Import the hostile folder (hostile file names among them) through the
+    app's dialog, then list the archive's names in the command palette: every
+    byte written is still one of Textual's own sequences."""
+    _, files, _ = hostile
+    env = reader_env({"TERM": "xterm-256color", "READER_CONFIG": str(tmp_path / "none.toml")})
+    app = PtyApp(reader_argv("--db", str(tmp_path / "fresh")), env, cwd=files.parent)
+    try:
+        app.wait_for(b"import")  # the empty store says how to import
+        app.send(b"i")
+        time.sleep(0.5)
+        app.send(files.name.encode() + b"\r")
+        app.wait_for(b"with problems", timeout=60)  # the dialog's summary line
+        app.send(b"\x1b")  # close the dialog
+        time.sleep(0.5)
+        app.send(b"\x10")  # Ctrl+P: the command palette, with the archive's people and places
+        time.sleep(0.5)
+        app.send(b"t")
+        time.sleep(1.0)
+        app.send(b"\x1b")
+        time.sleep(0.3)
+        app.send(b"q")
+        status = app.wait(60)
+    finally:
+        app.close()
+    data = app.data()
+    assert status == 0, data[-2000:]
+    assert b"FILE-TITLE" in data  # the hostile file name was shown, neutralised
+    assert app_output_problems(data) == []
