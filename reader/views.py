@@ -22,6 +22,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reader.layout import (
@@ -81,6 +82,10 @@ class _PagedRows:
         """Position of an article in this view, or None."""
         raise NotImplementedError
 
+    def index_of_summary(self, summary: ArticleSummary) -> int | None:
+        """Position of a listed article in this view, or None (no id lookup when its docno tells)."""
+        return self.index_of(summary.id)
+
 
 class ArchiveRows(_PagedRows):
     """The whole archive, newest first, read from ``store.latest`` a page at a time."""
@@ -106,11 +111,18 @@ class ArchiveRows(_PagedRows):
 class DocnoRows(_PagedRows):
     """A filtered or searched list: docnos in the order given, summaries fetched by page."""
 
-    def __init__(self, store: Any, docnos: Sequence[int], page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, store: Any, docnos: Sequence[int], page_size: int = PAGE_SIZE,
+                 first: Sequence[ArticleSummary] | None = None) -> None:
         super().__init__(store, len(docnos), page_size)
         self.docnos = list(docnos)
         """The articles shown, in order."""
         self._position: dict[int, int] | None = None
+        if first is not None:
+            # The first page, already fetched (by the search, off the UI thread).
+            wanted = self.docnos[:page_size]
+            found = {s.docno: s for s in first}
+            if all(d in found for d in wanted):
+                self._pages[0] = [found[d] for d in wanted]
 
     def _fetch(self, page: int) -> list[ArticleSummary | None]:
         wanted = self.docnos[page * self.page_size : (page + 1) * self.page_size]
@@ -119,8 +131,12 @@ class DocnoRows(_PagedRows):
 
     def index_of(self, article_id: str) -> int | None:
         docno = _docno(self.store, article_id)
-        if docno is None:
-            return None
+        return None if docno is None else self._index_of_docno(docno)
+
+    def index_of_summary(self, summary: ArticleSummary) -> int | None:
+        return self._index_of_docno(summary.docno)
+
+    def _index_of_docno(self, docno: int) -> int | None:
         if self._position is None:
             self._position = {d: i for i, d in enumerate(self.docnos)}
         return self._position.get(docno)
@@ -281,11 +297,12 @@ class Painter:
         return layout_text(text, width, hide_marks=self.hide_marks)
 
     def one_line(self, text: str, width: int) -> VisualLine:
-        """One line (a title, a name), cut at its logical end with an ellipsis."""
-        width = max(1, width)
-        if self.terminal_bidi:
-            return logical_truncate(text, width)
-        return truncate(text, width)
+        """One line (a title, a name), cut at its logical end with an ellipsis.
+
+        Remembered (the list lays out the same titles again and again: paging
+        back, search results of one query after the next).
+        """
+        return _one_line(text, max(1, width), self.terminal_bidi)
 
     def preview(self, text: str, width: int) -> str:
         """What the user types, readable while typing (padded flush by direction)."""
@@ -297,6 +314,17 @@ class Painter:
             shown = shape_query(text, width)
         gap = max(0, width - cell_width(shown))
         return " " * gap + shown if base_direction(text) else shown + " " * gap
+
+
+ONE_LINE_CACHE = 8192
+"""Titles and names laid out, remembered (about 2 KB each)."""
+
+
+@lru_cache(maxsize=ONE_LINE_CACHE)
+def _one_line(text: str, width: int, terminal_bidi: bool) -> VisualLine:
+    if terminal_bidi:
+        return logical_truncate(text, width)
+    return truncate(text, width)
 
 
 def _logical_line(text: str, start: int, end: int, rtl: bool, paragraph: int) -> VisualLine:

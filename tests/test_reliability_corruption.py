@@ -105,7 +105,8 @@ CASES = [
     ("keys", "no tables", {"show", "entities", "reindex"}),
     ("docmap", "garbage", {"search", "import", "reindex"}),
     ("docmap", "foreign JSON", {"search", "import", "reindex"}),
-    ("catalog", "truncated", {"search", "import", "reindex"}),
+    # search reads the catalog only for names the gazetteer does not know (not "Tokayev").
+    ("catalog", "truncated", {"import", "reindex"}),
     ("word", "garbage", {"reindex"}),
     ("ent", "emptied", {"reindex"}),
     # Read marks are not articles: list and search go on without them (see below).

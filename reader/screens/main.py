@@ -28,6 +28,7 @@ from reader.models import Article, ArticleSummary, Entity, Span
 from reader.store import StoreError
 from reader.textsafe import one_line
 from reader.views import (
+    PAGE_SIZE,
     ArchiveRows,
     DocnoRows,
     ListFilter,
@@ -47,8 +48,12 @@ from reader.widgets.reading_pane import ReadingPane
 from reader.widgets.search_bar import SearchBar, SearchInput
 from reader.widgets.status_bar import StatusBar
 
-SEARCH_DEBOUNCE = 0.15
-"""Seconds of quiet typing before the list is filtered."""
+SEARCH_DEBOUNCE = 0.0
+"""Seconds of quiet typing before the list is filtered (0: search at each keystroke).
+
+A search takes a few milliseconds, so none is waited for: each keystroke
+searches at once, and keystrokes that come while a search runs are folded
+into one search of the latest text (see :meth:`MainScreen._search_worker`)."""
 POLL_INTERVAL = 2.0
 """Seconds between looks for articles another process committed."""
 ARCHIVE_TOP = 30
@@ -107,6 +112,14 @@ class MainScreen(Screen[None]):
         self._before_search: ListFilter | None = None
         self._search_timer: Timer | None = None
         self._search_query = ""
+        self._search_lock = threading.Lock()
+        self._search_wanted: str | None = None
+        """The newest text to search, not yet taken by the search worker."""
+        self._search_running = False
+        """A search worker is running (it takes ``_search_wanted`` before it stops)."""
+        self._bindings_shown: tuple[bool, bool] | None = None
+        self._search_anchor: ArticleSummary | None = None
+        """The article highlighted when the search field opened."""
         self._pane = "list"
         self._sidebar_choice: bool | None = None
         self._archive_cache: tuple[int, tuple[list[Entity], list[Entity]]] | None = None
@@ -118,7 +131,7 @@ class MainScreen(Screen[None]):
             yield ArticleList(self.painter, id="article-list")
             yield ReadingPane(self.painter, id="reading-pane")
             yield EntitySidebar(self.painter, id="sidebar")
-        yield SearchBar(self.painter, id="search-bar")
+        yield SearchBar(self.painter, on_value=self._text_changed, id="search-bar")
         yield StatusBar(self.painter, id="status")
         yield Footer(compact=True)
 
@@ -164,18 +177,36 @@ class MainScreen(Screen[None]):
         lst.focus()
         if self.poll_interval > 0:
             self.set_interval(self.poll_interval, self.poll_store)
-        # The first search builds the name index (about a second): do it while people read.
+        # The first search needs the name indexes (about a second to load at
+        # 30,000 articles): load them while people read, once the list is on
+        # screen (not competing with the first paint).
+        self.call_after_refresh(self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        hold = getattr(self.app, "hold_heap", None)
+        if hold is not None:
+            hold()  # no garbage collection while hundreds of thousands of objects are made
         self._warm_up()
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
-        from reader.search import understand
+        from reader.search import prepare
 
-        with NAMES_LOCK:
-            try:
-                understand(self.store, "warm up", prefix=True)
-            except StoreError:
-                pass
+        try:
+            with NAMES_LOCK:
+                try:
+                    prepare(self.store)
+                except StoreError:
+                    pass
+        finally:
+            # What is loaded now lives as long as the app: keep the garbage
+            # collector from walking it again and again (pauses of 150 ms).
+            self.app.call_from_thread(self._warmed_up)
+
+    def _warmed_up(self) -> None:
+        freeze = getattr(self.app, "freeze_heap", None)
+        if freeze is not None:
+            freeze()
 
     def _restore_last_open(self) -> None:
         lst = self.article_list
@@ -206,17 +237,19 @@ class MainScreen(Screen[None]):
         if result is None:
             from reader.search import search
 
-            result = search(self.store, flt.key, prefix=True, limit=0)
-        return DocnoRows(self.store, result.docnos)
+            result = search(self.store, flt.key, prefix=True, limit=PAGE_SIZE)
+        return DocnoRows(self.store, result.docnos, first=result.summaries)
 
-    def _show_rows(self, rows: _PagedRows, keep_id: str | None = None) -> None:
+    def _show_rows(
+        self, rows: _PagedRows, keep_id: str | None = None, keep: ArticleSummary | None = None
+    ) -> None:
         if self.filter is None:
             empty = "No articles yet — press i to import"
         elif self.filter.kind == "search":
             empty = "No articles match this search — Escape or x clears it"
         else:
             empty = "No articles about this — x clears the filter"
-        self.article_list.show_rows(rows, keep_id=keep_id, empty_message=empty)
+        self.article_list.show_rows(rows, keep_id=keep_id, keep=keep, empty_message=empty)
         self._update_status()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -227,8 +260,28 @@ class MainScreen(Screen[None]):
             return self.has_class("-narrow") and self._pane != "list"
         return True
 
+    def _bindings_state(self) -> tuple[bool, bool]:
+        """What :meth:`check_action` decides from (the footer shows it)."""
+        return (self.filter is not None or self.has_class("-searching"),
+                self.has_class("-narrow") and self._pane != "list")
+
+    def _sync_bindings(self, *, force: bool = False) -> None:
+        """Refresh the footer's keys when what they depend on changed.
+
+        Only then: the footer rebuilds itself and the whole screen is laid out
+        again, far longer than a frame, so not at every keystroke of a search.
+        """
+        state = self._bindings_state()
+        if force or state != self._bindings_shown:
+            self._bindings_shown = state
+            self.refresh_bindings()
+
+    def on_resize(self) -> None:
+        # The breakpoints (-narrow) may have changed what the footer offers.
+        self.call_after_refresh(self._sync_bindings)
+
     def _update_status(self) -> None:
-        self.refresh_bindings()
+        self._sync_bindings()
         flt = self.filter
         try:
             total = self.store.count()
@@ -243,17 +296,23 @@ class MainScreen(Screen[None]):
         )
 
     def apply_filter(
-        self, flt: ListFilter | None, result: Any = None, *, open_first: bool = False
+        self,
+        flt: ListFilter | None,
+        result: Any = None,
+        *,
+        open_first: bool = False,
+        keep: ArticleSummary | None = None,
     ) -> None:
-        """Narrow the list (None: show everything), keeping the highlighted article if it stays."""
-        keep = self.article_list.current
+        """Narrow the list (None: show everything), keeping the highlighted article
+        (or ``keep``) highlighted if it stays."""
+        keep = keep or self.article_list.current
         self.filter = flt
         try:
             rows = self._rows_for(flt, result)
         except StoreError as exc:
             tell(self, str(exc), severity="error")
             return
-        self._show_rows(rows, keep_id=None if open_first or keep is None else keep.id)
+        self._show_rows(rows, keep=None if open_first else keep)
         if open_first and self.article_list.count:
             self.article_list.cursor = 0
             summary = self.article_list.current
@@ -365,6 +424,8 @@ class MainScreen(Screen[None]):
     @on(ArticleList.Selected)
     def _selected(self, event: ArticleList.Selected) -> None:
         event.stop()
+        if self.has_class("-searching"):
+            self._search_anchor = event.summary  # chosen while searching: keep it highlighted
         self.open_article(event.summary)
         if self.has_class("-narrow"):
             self._set_pane("reader")
@@ -404,7 +465,10 @@ class MainScreen(Screen[None]):
         ):
             # Escape goes back to this; after an accepted search, to what was before it.
             self._before_search = self.filter
+        if not self.has_class("-searching"):
+            self._search_anchor = self.article_list.current
         self.add_class("-searching")
+        self._sync_bindings()
         if self.filter is not None and self.filter.kind == "search":
             field.value = self.filter.key
         self.search_bar.show_preview(field.value, self.search_note)
@@ -415,34 +479,93 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        self._search_query = event.value
-        self.search_bar.show_preview(event.value, "")
+        self._text_changed(event.value)  # already done when the field told us at once
+
+    def _text_changed(self, value: str) -> None:
+        """The search text changed: show it and search (at once, or in the background)."""
+        if value == self._search_query:
+            return
+        self._search_query = value
+        self.search_bar.show_preview(value, "")
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self._start_search)
+            self._search_timer = None
+        if SEARCH_DEBOUNCE > 0:
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self._start_search)
+        else:
+            self._start_search()
 
     def _start_search(self) -> None:
         self._search_timer = None
         query = self._search_query
         if not query.strip():
+            with self._search_lock:
+                self._search_wanted = None
             self.search_note = ""
             self.apply_filter(self._before_search)
             return
-        self._search_worker(query)
+        result = self._search_now(query)
+        if result is not None:
+            with self._search_lock:
+                self._search_wanted = None  # what waited is overtaken
+            self._apply_search(query, result)
+            return
+        with self._search_lock:
+            self._search_wanted = query
+            if self._search_running:
+                return  # the running worker takes it when it is done
+            self._search_running = True
+        self._search_worker()
 
-    @work(thread=True, exclusive=True, group="search")
-    def _search_worker(self, query: str) -> None:
+    def _search_now(self, query: str) -> Any:
+        """The result at once when it is quick (the query names something), else None.
+
+        Then the letter typed and the results it gives are painted in one
+        frame; the search worker would deliver them a frame later.
+        """
+        from reader.search import search_if_ready
+
+        if not NAMES_LOCK.acquire(blocking=False):
+            return None  # the worker or the warm-up is busy with the indexes
+        try:
+            return search_if_ready(self.store, query, prefix=True, limit=PAGE_SIZE)
+        except StoreError as exc:
+            return exc
+        finally:
+            NAMES_LOCK.release()
+
+    def _next_search(self) -> str | None:
+        """The search worker's next query (None: it stops)."""
+        with self._search_lock:
+            query = self._search_wanted
+            self._search_wanted = None
+            if query is None:
+                self._search_running = False
+            return query
+
+    @work(thread=True, group="search")
+    def _search_worker(self) -> None:
+        """Search the latest text typed, until no newer text waits.
+
+        One worker at a time: text typed while it searches replaces what
+        waited before, so a burst of keystrokes costs one search more, not
+        one per key, and a result already overtaken by typing is dropped.
+        """
         from reader.search import search
 
-        result: Any
-        with NAMES_LOCK:
-            if get_current_worker().is_cancelled:
-                return  # typing went on while the index was being built
-            try:
-                result = search(self.store, query, prefix=True, limit=0)
-            except StoreError as exc:
-                result = exc
-        self.post_message(SearchDone(query, result))
+        query = self._next_search()
+        while query is not None:
+            result: Any
+            with NAMES_LOCK:
+                try:
+                    result = search(self.store, query, prefix=True, limit=PAGE_SIZE)
+                except StoreError as exc:
+                    result = exc
+            with self._search_lock:
+                stale = self._search_wanted is not None
+            if not stale:
+                self.post_message(SearchDone(query, result))
+            query = self._next_search()
 
     @on(SearchDone)
     def _search_done(self, event: SearchDone) -> None:
@@ -459,7 +582,10 @@ class MainScreen(Screen[None]):
         targets = tuple(t.key for t in result.targets)
         flt = ListFilter("search", query.strip(), query.strip(), targets, result.mode)
         self.search_bar.show_preview(query, result.interpretation or "nothing found")
-        self.apply_filter(flt, result, open_first=open_first)
+        # While typing, the article highlighted when the search opened stays
+        # highlighted whenever it is among the results, whatever the letters
+        # before listed (nothing, or other articles).
+        self.apply_filter(flt, result, open_first=open_first, keep=self._search_anchor)
 
     @on(SearchInput.Accepted)
     def _accepted(self, event: SearchInput.Accepted) -> None:
@@ -468,6 +594,8 @@ class MainScreen(Screen[None]):
             self._search_timer.stop()
             self._search_timer = None
         self.remove_class("-searching")
+        self._search_anchor = None
+        self._sync_bindings()
         query = event.value
         if not query.strip():
             self.search_note = ""
@@ -479,7 +607,7 @@ class MainScreen(Screen[None]):
             result: Any
             try:
                 with NAMES_LOCK:
-                    result = search(self.store, query, prefix=True, limit=0)
+                    result = search(self.store, query, prefix=True, limit=PAGE_SIZE)
             except StoreError as exc:
                 result = exc
             self._apply_search(query, result, open_first=True)
@@ -495,10 +623,13 @@ class MainScreen(Screen[None]):
         if self._search_timer is not None:
             self._search_timer.stop()
             self._search_timer = None
-        self.workers.cancel_group(self, "search")
+        with self._search_lock:
+            self._search_wanted = None  # a running search's result is ignored
         self._search_query = ""
         self.search_bar.input.value = ""
         self.remove_class("-searching")
+        self._search_anchor = None
+        self._sync_bindings()
         self.search_note = ""
         if self.filter != self._before_search:
             self.apply_filter(self._before_search)
@@ -574,6 +705,8 @@ class MainScreen(Screen[None]):
         pane = panes[(panes.index(current) + step) % len(panes)]
         if self.has_class("-searching"):
             self.remove_class("-searching")
+            self._search_anchor = None
+            self._sync_bindings()
         self._set_pane(pane)
         widgets[pane].focus()
 
@@ -596,7 +729,7 @@ class MainScreen(Screen[None]):
         for name in ("list", "reader", "sidebar"):
             self.set_class(name == pane, f"-pane-{name}")
         if changed:
-            self.refresh_bindings()
+            self._sync_bindings(force=True)
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget

@@ -189,6 +189,11 @@ class ArticleStore:
             self._list_cache[name] = shard
         return shard
 
+    def warm_lists(self) -> None:
+        """Read every list shard now (the app does it in the background at start,
+        so that any page of search results is painted without a disk read)."""
+        self._retry(lambda: [self._list_shard(e["name"]) for e in self._lists()])
+
     def _retry(self, fn: Callable[[], Any]) -> Any:
         for _ in range(3):
             try:

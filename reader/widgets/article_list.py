@@ -23,8 +23,14 @@ from textual.strip import Strip
 
 from reader import keys
 from reader.models import ArticleSummary
+from reader.store.errors import StoreError
 from reader.views import Painter, _PagedRows, list_row_runs, paint_runs
 from reader.widgets.painting import strip_from_runs
+
+STRIP_CACHE = 1024
+"""Rows painted and kept (about 30 pages of a tall terminal)."""
+PREFETCH_CHUNK = 8
+"""Rows laid out ahead per idle step (a few milliseconds: a key waits at most that)."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -91,7 +97,12 @@ class ArticleList(ScrollView, can_focus=True):
         """Ids of the starred articles."""
         self.empty_message = "No articles yet — press i to import"
         """Shown when the view is empty."""
-        self._cache: LRUCache[tuple[int, int, bool, bool, bool, bool], Strip] = LRUCache(512)
+        self._cache: LRUCache[tuple[str, int, bool, bool, bool, bool], Strip] = LRUCache(STRIP_CACHE)
+        """Painted rows by (article id, width, cursor, read, starred, focus): a row
+        looks the same wherever it is listed, so a new search or paging back
+        reuses what was painted."""
+        self._prefetch_scheduled = False
+        self._prefetch_asked = False
 
     # ------------------------------------------------------------- state
 
@@ -106,18 +117,45 @@ class ArticleList(ScrollView, can_focus=True):
         return None if self.rows is None else self.rows.row(self.cursor)
 
     def show_rows(
-        self, rows: _PagedRows, *, keep_id: str | None = None, empty_message: str | None = None
+        self,
+        rows: _PagedRows,
+        *,
+        keep_id: str | None = None,
+        keep: ArticleSummary | None = None,
+        empty_message: str | None = None,
     ) -> None:
-        """Show another view, keeping the article ``keep_id`` highlighted when it is in it."""
+        """Show another view, keeping the article ``keep_id`` (or the listed
+        article ``keep``, found by its docno) highlighted when it is in it."""
         self.rows = rows
         if empty_message is not None:
             self.empty_message = empty_message
-        self._cache.clear()
-        index = rows.index_of(keep_id) if keep_id else None
-        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
+        if keep is not None:
+            index = rows.index_of_summary(keep)
+        else:
+            index = rows.index_of(keep_id) if keep_id else None
+        self._set_virtual_size(Size(self.scrollable_content_region.width, len(rows)))
         self.cursor = index if index is not None else 0
         if index is None:
             self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+        self._schedule_prefetch()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Set the scrollable size without a layout pass of the whole screen.
+
+        The list's own size does not depend on how many rows it has (its
+        scrollbar gutter is kept), so a new search only updates the scrollbar,
+        as ScrollView does when it is resized: a layout pass at every
+        keystroke would repaint every pane (12 ms).  Textual shows or hides
+        the scrollbar with a layout of its own when that changes.
+        """
+        if size == self.virtual_size:
+            return
+        if not self.is_mounted or not self.container_size:
+            self.virtual_size = size
+            return
+        self.set_reactive(ArticleList.virtual_size, size)
+        self._scroll_update(size)  # scrollbar visibility and window (Textual 8.2)
         self.refresh()
 
     def refresh_marks(self) -> None:
@@ -131,6 +169,11 @@ class ArticleList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh()
         self._scroll_to_cursor()
+        self._schedule_prefetch()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._schedule_prefetch()  # the wheel or the scrollbar moved the view
 
     def _scroll_to_cursor(self) -> None:
         if not self.is_mounted or not self.count:
@@ -193,6 +236,76 @@ class ArticleList(ScrollView, can_focus=True):
             self.cursor = index
             self.action_open()
 
+    # ------------------------------------------------------------ painting ahead
+
+    def _schedule_prefetch(self) -> None:
+        """Paint the pages above and below the view once the screen is idle.
+
+        Laying out a page of new titles (shaping, bidi) takes longer than a
+        frame; done ahead, between keys, Page Down and Page Up only copy
+        painted rows.  Work is cut into small steps, so a key pressed
+        meanwhile waits for one step at most.
+        """
+        self._prefetch_asked = True  # asked for by the next paint: never before the list shows
+
+    def _prefetch_after_paint(self) -> None:
+        if self._prefetch_asked and not self._prefetch_scheduled and self.is_mounted:
+            self._prefetch_asked = False
+            self._prefetch_scheduled = True
+            self.call_after_refresh(self._prefetch)
+
+    def _prefetch_wanted(self) -> list[int]:
+        if not self.count:
+            return []
+        height = max(1, self.scrollable_content_region.height)
+        top = self.scroll_offset.y
+        below = range(top + height, min(self.count, top + 2 * height))
+        above = range(max(0, top - height), top)
+        return [*below, *reversed(above)]
+
+    def _prefetch(self) -> None:
+        self._prefetch_scheduled = False
+        if not self.is_mounted or self.rows is None:
+            return
+        width = self.scrollable_content_region.width
+        done = 0
+        for index in self._prefetch_wanted():
+            try:
+                summary = self.rows.row(index)
+            except StoreError:
+                return  # painting the row itself will say what is wrong
+            if summary is None:
+                continue
+            if self._row_key(summary, index, width) in self._cache:
+                continue
+            self._row_strip(summary, index, width)
+            done += 1
+            if done >= PREFETCH_CHUNK:
+                self._prefetch_scheduled = True  # more at the next idle moment
+                self.call_after_refresh(self._prefetch)
+                return
+
+    def _row_key(
+        self, summary: ArticleSummary, index: int, width: int
+    ) -> tuple[str, int, bool, bool, bool, bool]:
+        return (summary.id, width, index == self.cursor, summary.id in self.read_ids,
+                summary.id in self.starred_ids, self.has_focus)
+
+    def _row_strip(self, summary: ArticleSummary, index: int, width: int) -> Strip:
+        key = self._row_key(summary, index, width)
+        strip = self._cache.get(key)
+        if strip is None:
+            _, _, is_cursor, read, starred, _ = key
+            style = self.rich_style
+            if not read:
+                style += self.get_component_rich_style("article-list--unread", partial=True)
+            if is_cursor:
+                style += self.get_component_rich_style("article-list--cursor", partial=True)
+            runs = list_row_runs(summary, width, self.painter, read=read, starred=starred)
+            strip = strip_from_runs(runs, style, self._style_of, width)
+            self._cache[key] = strip
+        return strip
+
     # ------------------------------------------------------------ painting
 
     def _style_of(self, name: str) -> Style:
@@ -203,6 +316,8 @@ class ArticleList(ScrollView, can_focus=True):
         return self.get_component_rich_style(f"article-list--{name}", partial=True)
 
     def render_line(self, y: int) -> Strip:
+        if self._prefetch_asked:
+            self._prefetch_after_paint()
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
         base = self.rich_style
@@ -217,21 +332,7 @@ class ArticleList(ScrollView, can_focus=True):
         summary = self.rows.row(index) if self.rows is not None and index < self.count else None
         if summary is None:
             return Strip.blank(width, base)
-        read = summary.id in self.read_ids
-        starred = summary.id in self.starred_ids
-        is_cursor = index == self.cursor
-        key = (index, width, is_cursor, read, starred, self.has_focus)
-        strip = self._cache.get(key)
-        if strip is None:
-            style = base
-            if not read:
-                style += self.get_component_rich_style("article-list--unread", partial=True)
-            if is_cursor:
-                style += self.get_component_rich_style("article-list--cursor", partial=True)
-            runs = list_row_runs(summary, width, self.painter, read=read, starred=starred)
-            strip = strip_from_runs(runs, style, self._style_of, width)
-            self._cache[key] = strip
-        return strip
+        return self._row_strip(summary, index, width)
 
     def on_focus(self) -> None:
         self._cache.clear()

@@ -162,6 +162,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self, *, spans: tuple[Span, ...] | None = None, hits: list[tuple[int, int]] | None = None
     ) -> None:
         """Change what is highlighted without moving."""
+        if spans is None and hits is not None and self.current_hit == -1 and list(hits) == self.hits:
+            return  # the same hits (search as you type, one letter more): nothing to repaint
         if spans is not None:
             self.spans = spans
         if hits is not None:

@@ -7,6 +7,7 @@ machine.  The line under it shows what was typed as the layout engine draws it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,10 +35,38 @@ class SearchInput(Input):
 
     BINDINGS = keys.bindings("search")
 
-    def __init__(self, painter: Painter, **kwargs: Any) -> None:
+    def __init__(
+        self, painter: Painter, *, on_value: Callable[[str], None] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.painter = painter
         """Lays the value out."""
+        self.on_value = on_value
+        """Told of every new value at once, before the screen is painted again.
+
+        Input.Changed reaches the screen a moment later, after a frame that
+        shows the letter typed without what it finds: told here, the screen
+        can search before that frame, and both show together."""
+        self._value_changing = False
+
+    def _watch_value(self, value: str) -> None:
+        self._value_changing = True
+        try:
+            super()._watch_value(value)
+        finally:
+            self._value_changing = False
+        if self.on_value is not None:
+            self.on_value(value)
+
+    def refresh(self, *regions: Any, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Any:
+        # Textual's Input sets its virtual width to its text's at each keystroke,
+        # which lays the whole screen out again (12 ms a key).  This field is one
+        # row whose size never depends on its value, and it paints the value
+        # itself (render_line, not scrolled): a repaint is all a keystroke needs.
+        if layout and self._value_changing:
+            layout = False
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def render_line(self, y: int) -> Strip:
         if y != 0 or not self.value or self.password:
@@ -91,17 +120,25 @@ class SearchBar(Vertical):
     """
 
     def __init__(
-        self, painter: Painter, *, id: str | None = None, classes: str | None = None
+        self,
+        painter: Painter,
+        *,
+        on_value: Callable[[str], None] | None = None,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.painter = painter
         """Lays the preview out."""
+        self.on_value = on_value
+        """Given to the field (see :attr:`SearchInput.on_value`)."""
         self._query = ""
         self._understood = ""
 
     def compose(self) -> ComposeResult:
         yield SearchInput(
             self.painter,
+            on_value=self.on_value,
             placeholder="Search: a leader, a country, a place or words (Arabic or English)",
             id="search-input",
         )
@@ -124,9 +161,11 @@ class SearchBar(Vertical):
     def _paint(self) -> None:
         preview = self.query_one("#search-preview", Static)
         width = max(10, preview.size.width or self.size.width or 80)
+        # The preview is one row, always: no layout pass (it would repaint the whole screen).
         if not self._query.strip():
             preview.update(
-                Text(" Type to search; Enter opens the first result, Escape clears.", no_wrap=True)
+                Text(" Type to search; Enter opens the first result, Escape clears.", no_wrap=True),
+                layout=False,
             )
             return
         right = ""
@@ -135,4 +174,4 @@ class SearchBar(Vertical):
             right = "  → " + right_line.text
         room = max(1, width - cell_width(right) - 2)
         shown = self.painter.preview(self._query, room).strip()
-        preview.update(Text(" " + shown + right, no_wrap=True, overflow="crop"))
+        preview.update(Text(" " + shown + right, no_wrap=True, overflow="crop"), layout=False)

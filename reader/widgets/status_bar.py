@@ -29,6 +29,7 @@ class StatusBar(Static):
         """Lays the filter's name out (it may be Arabic)."""
         self.text = ""
         """The status as plain text (for tests and the screen reader of the future)."""
+        self._shown = False
 
     def show_status(
         self, *, kind: str | None, label: str, count: int, total: int, note: str = ""
@@ -58,5 +59,9 @@ class StatusBar(Static):
             shown = self.painter.one_line(note, LABEL_CELLS + 20).text
             parts.append(f"   {shown}")
             plain += f"   {shown}"
+        if plain == self.text and self._shown:
+            return
         self.text = plain
-        self.update(Content.assemble(*parts))
+        self._shown = True
+        # One row, always: no layout pass (it would repaint the whole screen).
+        self.update(Content.assemble(*parts), layout=False)
