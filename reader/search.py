@@ -232,7 +232,7 @@ def data_fingerprint() -> str:
     from importlib import resources
 
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("places.json", "leaders.json"):
+    for name in ("places.json", "leaders.json", "demonyms_en.json"):
         path = resources.files("reader.entities") / "data" / name
         try:
             digest.update(path.read_bytes())
@@ -305,6 +305,7 @@ def build_gazetteer_index() -> NameIndex:
     from reader.entities.gazetteer import load_gazetteer, nisba_forms
 
     gz = load_gazetteer()
+    demonyms = _english_demonyms()
     index = NameIndex()
     for place in gz.places.values():
         target = _place_target(place)
@@ -315,6 +316,9 @@ def build_gazetteer_index() -> NameIndex:
             for stem in place.nisba:
                 for form in nisba_forms(stem):
                     index.add(form, target)
+            # English nationality adjectives: "Kazakh", "Chinese" find the country.
+            for adjective in demonyms.get(place.code, ()):
+                index.add(adjective, target)
     for leader in gz.leaders.values():
         where = f" ({leader.country})" if leader.country else ""
         target = Target(leader.key, f"{leader.english}{where}", "person")
@@ -325,6 +329,15 @@ def build_gazetteer_index() -> NameIndex:
             if name:
                 index.add(name, target)
     return index
+
+
+def _english_demonyms() -> dict[str, list[str]]:
+    """ISO code -> English nationality adjectives (data/demonyms_en.json)."""
+    import json
+    from importlib import resources
+
+    path = resources.files("reader.entities") / "data" / "demonyms_en.json"
+    return dict(json.loads(path.read_bytes())["demonyms"])
 
 
 def catalog_index(catalog: dict[str, dict[str, Any]]) -> NameIndex:

@@ -38,6 +38,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -51,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "reader" / "entities" / "data"
 OUT = DATA / "places.json"
 EXTRA = DATA / "places_extra.json"
+DEMONYMS = DATA / "demonyms_en.json"
 
 #: The 28 basic letters plus hamza forms, ta marbuta and alef maqsura: what Arabic writes.
 ARABIC_LETTERS = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
@@ -304,6 +306,13 @@ def nisba_by_rule(name: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- sources
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """English nationality adjectives (data/demonyms_en.json): never a city's name."""
+    data = json.loads(DEMONYMS.read_text(encoding="utf-8"))["demonyms"]
+    return frozenset(a for adjectives in data.values() for a in adjectives)
 
 
 @dataclass
@@ -787,6 +796,11 @@ class Builder:
                 continue  # "Lungsod ng ...", "Dakbayan sa ...": descriptions in other languages
             if english_word(name):
                 self.report.drop("english-common-word", f"{name} (alternate of {label})")
+                continue
+            if name in _demonyms():
+                # GeoNames gives Petropavl the alternate "Kazakh": a query for the
+                # nationality must find the country, not that city.
+                self.report.drop("english-demonym", f"{name} (alternate of {label})")
                 continue
             out.append(name)
         return dedupe_exact(out, skip=[english])

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prebuild reader/entities/data/search_names.json, the name index `reader search` loads.
 
-Run after changing places.json, leaders.json or reader.search.NameIndex (a test
+Run after changing places.json, leaders.json, demonyms_en.json or reader.search.NameIndex (a test
 fails while the committed file is stale; a stale file is ignored at runtime).
 """
 
