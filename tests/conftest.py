@@ -35,6 +35,17 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("READER_DEBUG", raising=False)
 
 
+@pytest.fixture(scope="module")
+def dev_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The eight dev articles plus the seed, imported with the real extractor."""
+    from reader.ingest import import_paths
+    from reader.store import open_store
+
+    store = open_store(tmp_path_factory.mktemp("dev") / "store")
+    import_paths(store, sorted((DATA / "dev").glob("a0*.txt")) + [SEED])
+    return store
+
+
 def simple_analyser(title: str, body: str, language: str | None) -> Analysis:
     """A tiny, predictable analyser for store tests: 'الصين' and 'Kazakhstan' are places."""
     text = title + "\n\n" + body

@@ -15,13 +15,6 @@ from reader.store import open_store
 DEV = DATA / "dev"
 
 
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory: pytest.TempPathFactory):
-    """The eight dev articles plus the seed, imported with the real extractor."""
-    store = open_store(tmp_path_factory.mktemp("dev") / "store")
-    import_paths(store, sorted(DEV.glob("a0*.txt")) + [SEED])
-    return store
-
 
 def _titles() -> dict[str, str]:
     from reader.importers import read_article_file

@@ -22,12 +22,6 @@ from reader.store import open_store
 DEV = DATA / "dev"
 
 
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory: pytest.TempPathFactory):
-    store = open_store(tmp_path_factory.mktemp("dev") / "store")
-    import_paths(store, sorted(DEV.glob("a0*.txt")) + [SEED])
-    return store
-
 
 def _scan_prefixed(index: S.NameIndex, text: str, limit: int = 8) -> list[S.Target]:
     """NameIndex.prefixed as it was: a scan of every name in the index's order."""
