@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,6 +23,7 @@ from reader.textsafe import dumps_json, neutralise, one_line
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130
 EXIT_USAGE = 2
 SHORT_ID = 10
 
@@ -202,8 +205,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     task: Any = None
     interactive = sys.stderr.isatty()
 
+    total = 0
+
     def on_total(n: int) -> None:
-        nonlocal progress, task
+        nonlocal progress, task, total
+        total = n
         if interactive and n >= 3:
             from rich.console import Console
             from rich.progress import Progress
@@ -223,9 +229,26 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if progress is not None:
             progress.advance(task)
 
+    # Ctrl+C stops after the file being imported, and what was imported is
+    # committed; a second Ctrl+C stops at once (only committed batches stay).
+    stop = threading.Event()
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        _err("stopping after this file and keeping what was imported (Ctrl+C again: stop at once)")
+
     try:
-        reports = import_paths(store, args.paths, on_wait=_err, on_file=on_file, on_total=on_total)
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread (tests calling main() from a thread)
+        previous = None
+    try:
+        reports = import_paths(store, args.paths, on_wait=_err, on_file=on_file, on_total=on_total,
+                               should_stop=stop.is_set)
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         if progress is not None:
             progress.stop()
     files = len(reports)
@@ -236,6 +259,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         f"{files} file{'s' if files != 1 else ''}: {new} imported, {dups} duplicate, "
         f"{failed} failed; the store holds {store.count()} articles\n"
     )
+    if stop.is_set() and files < total:
+        _err(f"interrupted after {files} of {total} files; "
+             "import the same paths again to finish (what is stored is skipped as duplicate)")
+        return EXIT_INTERRUPTED
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -412,8 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(one_line(str(exc)))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _err("interrupted; nothing half-written was kept")
-        return 130
+        _err("interrupted; what was committed is kept, nothing half-written")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `reader list | head`: the reader of our output went away.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -262,3 +262,31 @@ def test_a_killed_state_write_leaves_no_temporary_file_after_the_next_commit(
     write_corpus(late, 1, 1, start=500, tag="late")
     assert run_reader("--db", db, "import", late).returncode == 0
     assert list(db.glob(".*.tmp")) == []
+
+
+def test_ctrl_c_finishes_the_file_keeps_what_was_imported_and_says_how_to_finish(tmp_path: Path) -> None:
+    """The first SIGINT stops between files and commits; the report and the store agree;
+    importing again completes with exactly the articles of a clean import."""
+    import signal as _signal
+
+    corpus = tmp_path / "corpus"
+    total = write_corpus(corpus, 30, 60)  # 60 a file: the worker pool is used too
+    db = tmp_path / "store"
+    proc = subprocess.Popen(reader_argv("--db", str(db), "import", str(corpus)), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=reader_env(), stdin=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # one file is done: interrupt the rest
+    assert first.startswith(b"imported"), first
+    proc.send_signal(_signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    lines = [first.decode(), *out.decode().splitlines()]
+    assert proc.returncode == 130, (lines, err)
+    assert b"Traceback" not in err and b"stopping after this file" in err, err
+    done = [line for line in lines if line.startswith("imported")]
+    assert 1 <= len(done) < 30
+    assert f"interrupted after {len(done)} of 30 files".encode() in err, err
+    assert len(store_ids(db)) == 60 * len(done)  # what was reported imported is stored
+    assert run_reader("--db", db, "check").returncode == 0
+    again = run_reader("--db", db, "import", corpus)
+    assert again.returncode == 0 and f"{total - 60 * len(done)} imported" in again.out, str(again)
+    assert len(store_ids(db)) == total

@@ -51,7 +51,12 @@ def worker_count() -> int:
 
 
 def _warm(parent: int) -> None:
-    """Worker start: follow the importer if it dies, then load the gazetteer."""
+    """Worker start: follow the importer if it dies, leave Ctrl+C to it, load the gazetteer."""
+    import signal
+
+    # Ctrl+C reaches the whole process group: the importer decides what it
+    # means (finish the file, or stop at once, which ends us with it).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with(parent)
     from reader.entities.gazetteer import load_gazetteer
 
