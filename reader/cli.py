@@ -259,6 +259,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         f"{files} file{'s' if files != 1 else ''}: {new} imported, {dups} duplicate, "
         f"{failed} failed; the store holds {store.count()} articles\n"
     )
+    stale = _stale_index(store) if new else None
+    if stale:
+        _err(stale)
     if stop.is_set() and files < total:
         _err(f"interrupted after {files} of {total} files; "
              "import the same paths again to finish (what is stored is skipped as duplicate)")
@@ -392,11 +395,25 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     problems = check(store)
     if not problems:
         out.write(f"store {one_line(store.label)} is consistent: {store.count()} articles\n")
+        stale = _stale_index(store)
+        if stale:
+            out.write(stale + "\n")
         return EXIT_OK
     for line in problems:
         out.write(one_line(line) + "\n")
     out.write(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}; run `reader check --repair`\n")
     return EXIT_FAILED
+
+
+def _stale_index(store: Any) -> str | None:
+    """A line saying the people/places index is from another extractor version, if it is."""
+    from reader.entities import ANALYSER_VERSION
+
+    built = store.analyser_version
+    if not built or built == ANALYSER_VERSION or not store.count():
+        return None
+    return (f"people and places were indexed by extractor version {one_line(built)}; this reader "
+            f"has version {ANALYSER_VERSION}: run `reader reindex` for its results")
 
 
 def cmd_locate(args: argparse.Namespace, out: TextIO) -> int:

@@ -241,3 +241,23 @@ def test_reader_show_in_tmux_reads_right(tmp_path: Path) -> None:
     screen = "\n".join(rows)
     assert "وفي" not in screen and "اجتمع" not in screen  # nothing logical or unshaped
     assert "ﻊﻤﺘﺟﺍ" in screen
+
+
+def test_an_index_from_an_older_extractor_is_reported_until_reindex(tmp_path: Path) -> None:
+    from reader.entities import ANALYSER_VERSION
+
+    db = tmp_path / "db"
+    assert main(["--db", str(db), "import", str(SEED)]) == 0
+    root = db / "store.json"
+    doc = json.loads(root.read_text(encoding="utf-8"))
+    doc["analyser"] = "0"  # as if indexed by an older reader
+    root.write_text(json.dumps(doc), encoding="utf-8")
+    checked = run("--db", str(db), "check")
+    assert checked.returncode == 0
+    assert f"indexed by extractor version 0; this reader has version {ANALYSER_VERSION}" in checked.stdout
+    # A new import does not make the old part current: still reported, also by import.
+    imported = run("--db", str(db), "import", str(ROOT / "articles"))
+    assert "run `reader reindex`" in imported.stderr
+    assert "run `reader reindex`" in run("--db", str(db), "check").stdout
+    assert run("--db", str(db), "reindex").returncode == 0
+    assert "reindex" not in run("--db", str(db), "check").stdout

@@ -63,6 +63,15 @@ def test_particle_after_a_title_is_not_a_person() -> None:
     assert res.people == []
 
 
+def test_a_name_with_an_appositive_title_after_it_is_a_person() -> None:
+    """A first name that is also a word (أمين "secretary") is a name when a
+    comma and a title follow the name, a Latin gloss in brackets between."""
+    res = extract("", "وقال أمين الناصر (Amin Nasser)، الرئيس التنفيذي لأرامكو، إن الطلب قوي.")
+    assert [p.name for p in res.people] == ["أمين الناصر"]
+    plain = extract("", "وقال أمين الصندوق إن الطلب قوي، وقال الوزير إن الخطط ماضية.")
+    assert plain.people == []
+
+
 def test_beijing_with_a_proclitic_is_beijing() -> None:
     res = extract("", "وتريد بكين تعميق العلاقات، وقال مسؤول في وبكين أيضا.")
     assert [p.english for p in res.places] == ["Beijing"]

@@ -528,6 +528,13 @@ class _Extractor:
     def scan_at(self, i: int) -> int:
         """Whatever starts at word i (a trigger); returns where scanning goes on."""
         gz = self.gz
+        if self.arabic[i] and self.words[i] in gz.given and self.is_title(i):
+            # A given name that is also a title word (أمين, سلطان) heading a name
+            # with an appositive title after it is the name, not the title.
+            j = self.apposed_name_end(i)
+            if j is not None and not self.phrase_at(i, ("leader", "place")):
+                self.unknown_person(i, j, None, False)
+                return j
         if self.arabic[i] and self.is_title(i):
             j = self.title_at(i)
             if j > i:
@@ -604,22 +611,57 @@ class _Extractor:
                 return i
             if i > 0 and not self.brk[i] and self.words[i - 1] in NAME_PARTICLES:
                 return i  # inside a name we did not recognise as a whole
-            if v in gz.given_ambiguous:
-                nxt = i + 1
-                if (nxt >= self.n or self.brk[nxt]
-                        or (self.words[nxt] in gz.common and self.words[nxt] not in gz.given
-                            and self.words[nxt] not in NAME_PARTICLES)):
-                    return i
             # name_run on the unprefixed word
             saved = self.words[i]
             self.words[i] = v
             j = self.name_run(i)
             self.words[i] = saved
+            if v in gz.given_ambiguous:
+                nxt = i + 1
+                if ((nxt >= self.n or self.brk[nxt]
+                        or (self.words[nxt] in gz.common and self.words[nxt] not in gz.given
+                            and self.words[nxt] not in NAME_PARTICLES))
+                        and self.apposed_name_end(i) is None):
+                    return i
+                j = max(j, self.apposed_name_end(i) or j)
             if j - i >= 2 and not any(self.phrase_at(q, ("place",)) for q in range(i + 1, j)):
                 self.unknown_person(i, j, None, False, prefix)
                 return j
             return i
         return i
+
+    def apposed_name_end(self, i: int) -> int | None:
+        """End of a name of 2-4 words at i that an appositive title follows, if any."""
+        j = i + 1
+        while j < self.n and not self.brk[j] and j - i < 4:
+            j += 1
+        if j - i < 2 or j - i > 4 or not self.title_follows(j):
+            return None
+        for q in range(i, j):
+            if (not self.arabic[q] or self.is_stop(q) or self.words[q] in VERBS
+                    or (q > i and self.phrase_at(q, ("place",)))):
+                return None
+        return j
+
+    def title_follows(self, j: int) -> bool:
+        """Does an appositive title follow a name that ends before word j?
+
+        "قال أمين الناصر (Amin Nasser)، الرئيس التنفيذي لأرامكو": a comma and
+        a title after the name (a Latin gloss in brackets may come first) say
+        the words before are a person's name, even when its first word is
+        also an ordinary word (أمين, "secretary").
+        """
+        if j >= self.n or not self.brk[j]:
+            return False
+        gap = self.gaps[j]
+        if "(" in gap and ")" not in gap:
+            k = j
+            while k < self.n and k - j < 5 and not self.arabic[k] and ")" not in self.gaps[k]:
+                k += 1
+            if k >= self.n or ")" not in self.gaps[k]:
+                return False
+            j, gap = k, self.gaps[k]
+        return ("،" in gap or "," in gap) and "\n" not in gap and self.is_title(j)
 
     def english_title_at(self, i: int) -> int:
         k = i

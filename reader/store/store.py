@@ -784,7 +784,7 @@ class ImportSession:
             "committed_at": now_iso(),
             "count": self._count,
             "next_docno": self._next_docno,
-            "analyser": _analyser_version(store),
+            "analyser": self._analyser_field(root),
             "files": dict(files),
             "lists": self._lists,
             "prev_files": sorted(old_files - current),
@@ -806,6 +806,15 @@ class ImportSession:
         store._loaded = True
         store._drop_caches()
         return n
+
+    def _analyser_field(self, root: dict[str, Any]) -> str:
+        """The extractor version the new root records: a store indexed by another
+        version stays marked as such until a rebuild (``reader reindex``)."""
+        current = _analyser_version(self.store)
+        old = root.get("analyser")
+        if self.rebuild or not root.get("count") or not old:
+            return current
+        return str(old)
 
     def _merge_lists(self, gen: int) -> list[dict[str, Any]]:
         store, p = self.store, self._pending
