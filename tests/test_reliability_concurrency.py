@@ -104,16 +104,21 @@ def test_a_reader_sees_only_whole_commits_while_an_import_is_frozen(tmp_path: Pa
     assert len(store_ids(db)) == 100
 
 
-async def test_the_app_stays_usable_during_an_import_from_another_process(tmp_path: Path) -> None:
-    from reader.app import make_app
-
+def _five_stored_and_eighty_to_import(tmp_path: Path) -> tuple[Path, Path, int]:
+    """A store of 5 articles, a corpus of 4 x 20 more, and its first commit's write number."""
     start = tmp_path / "start"
     write_corpus(start, 1, 5, start=7000, tag="start")
     db = tmp_path / "store"
     assert run_reader("--db", db, "import", start).returncode == 0
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 4, 20)
-    stop_at = _first_commit_write(corpus, tmp_path, 20)
+    return db, corpus, _first_commit_write(corpus, tmp_path, 20)
+
+
+async def test_the_app_stays_usable_during_an_import_from_another_process(tmp_path: Path) -> None:
+    from reader.app import make_app
+
+    db, corpus, stop_at = _five_stored_and_eighty_to_import(tmp_path)
 
     app = make_app(open_store(db), poll_interval=0.1)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -154,13 +159,7 @@ def test_the_real_app_on_a_pty_stays_usable_during_an_import_and_shows_it(tmp_pa
     """The same as above with the real `reader` on a pseudo-terminal, every byte recorded."""
     from reliability_helpers import PtyApp
 
-    start = tmp_path / "start"
-    write_corpus(start, 1, 5, start=7000, tag="start")
-    db = tmp_path / "store"
-    assert run_reader("--db", db, "import", start).returncode == 0
-    corpus = tmp_path / "corpus"
-    write_corpus(corpus, 4, 20)
-    stop_at = _first_commit_write(corpus, tmp_path, 20)
+    db, corpus, stop_at = _five_stored_and_eighty_to_import(tmp_path)
     env = reader_env({"TERM": "xterm-256color", "READER_CONFIG": str(tmp_path / "none.toml")})
     app = PtyApp(reader_argv("--db", str(db)), env)
     try:
