@@ -80,12 +80,15 @@ def test_reindex_with_a_pool_keeps_the_indexes(tmp_path: Path, monkeypatch: pyte
 def test_the_pool_returns_analyses_in_order() -> None:
     from reader.entities import analyse
 
-    jobs = [(d.title, d.body, None) for d in _drafts(MIN_PARALLEL + 5)]
+    from reader.store.records import content_fingerprint
+
+    jobs = [(d.title, d.body, None, k % 2 == 0) for k, d in enumerate(_drafts(MIN_PARALLEL + 5))]
     pool = AnalysisPool(workers=2)
     try:
         got = list(pool.analyse(jobs))
     finally:
         pool.close()
-    assert got == [compact(analyse(*job)) for job in jobs]
+    assert got == [(compact(analyse(t, b, lang)), content_fingerprint(t, b) if want else None)
+                   for t, b, lang, want in jobs]
     # compact form survives the trip between processes exactly
-    assert json.loads(json.dumps(got[0][2])) == got[0][2]
+    assert json.loads(json.dumps(got[0][0][2])) == got[0][0][2]

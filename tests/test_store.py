@@ -71,6 +71,20 @@ def test_same_title_and_body_without_url_is_a_duplicate(store) -> None:
     assert [o.status for o in store.import_drafts([a, b])] == ["imported", "duplicate"]
 
 
+def test_the_same_text_without_a_url_after_it_with_one_is_a_duplicate(store) -> None:
+    """In one batch too, where the first one's fingerprint is computed with its analysis."""
+    a = ArticleDraft(title="قمة الصين", body="اجتمع الزعماء في شيآن.", url="https://a.example/1")
+    b = ArticleDraft(title="قمة الصين", body="اجتمع الزعماء في شيآن.")
+    c = ArticleDraft(title="خبر آخر", body="نص آخر.")
+    outcomes = store.import_drafts([a, b, c])
+    assert [o.status for o in outcomes] == ["imported", "duplicate", "imported"]
+    assert outcomes[1].id == outcomes[0].id
+    assert store.count() == 2 and store.import_drafts([b]) == store.import_drafts([b])
+    assert [o.status for o in store.import_drafts([b, a])] == ["duplicate", "duplicate"]
+    # docnos stay dense: the list and its order are whole
+    assert sorted(s.docno for s in store.latest()) == [0, 1]  # docnos stay dense
+
+
 def test_same_text_with_different_urls_is_kept_twice(store) -> None:
     a = draft(1, url="https://a.example/1")
     b = draft(1, url="https://b.example/1")

@@ -24,7 +24,8 @@ MIN_PARALLEL = 48
 #: Articles sent to a worker at a time.
 CHUNK = 16
 
-_Job = tuple[str, str, "str | None"]
+_Job = tuple[str, str, "str | None", bool]
+"""(title, body, language, whether the content fingerprint is wanted too)."""
 #: What the indexes need of an analysis, in plain tuples: ten times cheaper to
 #: send between processes than the dataclasses (see :func:`compact`).
 Compact = tuple[list[tuple[Any, ...]], tuple[tuple[str, int], ...], str, list[int]]
@@ -90,11 +91,14 @@ def _exit_with(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
 
 
-def _analyse_chunk(jobs: Sequence[_Job]) -> list[Compact]:
+def _analyse_chunk(jobs: Sequence[_Job]) -> list[tuple[Compact, str | None]]:
     from reader.entities import analyse
+    from reader.store.records import content_fingerprint
 
     # Mention spans are for the reading pane, not the indexes: not sent back.
-    return [compact(analyse(title, body, language)) for title, body, language in jobs]
+    return [(compact(analyse(title, body, language)),
+             content_fingerprint(title, body) if want_fp else None)
+            for title, body, language, want_fp in jobs]
 
 
 class AnalysisPool:
@@ -105,8 +109,8 @@ class AnalysisPool:
         self._executor: Any = None
         self._broken = False
 
-    def analyse(self, jobs: Sequence[_Job]) -> Iterator[Compact]:
-        """Analyses of ``jobs`` (title, body, language), in the order given, in :func:`compact` form."""
+    def analyse(self, jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
+        """``(analysis in compact form, fingerprint or None)`` for each job, in the order given."""
         if self.workers < 2 or len(jobs) < MIN_PARALLEL or self._broken:
             yield from _analyse_chunk(jobs)
             return

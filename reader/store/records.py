@@ -61,11 +61,18 @@ def sort_key(date: str | None, imported_at: str, docno: int) -> str:
     return f"{when}|{docno:09d}"
 
 
-def new_record(draft: ArticleDraft, docno: int, imported_at: str) -> dict[str, Any]:
-    """The full stored record (as in a body shard) for a draft."""
-    fp = content_fingerprint(draft.title, draft.body)
+def new_record(draft: ArticleDraft, docno: int, imported_at: str, *,
+               defer_fingerprint: bool = False) -> dict[str, Any]:
+    """The full stored record (as in a body shard) for a draft.
+
+    With ``defer_fingerprint`` and a url (the id then comes from the url),
+    ``fp`` is left ``None`` for the caller to fill in: the importer has its
+    worker processes compute it along with the analysis.
+    """
+    has_url = bool(draft.url and draft.url.strip())
+    fp = None if defer_fingerprint and has_url else content_fingerprint(draft.title, draft.body)
     return {
-        "id": article_id(draft.url, fp),
+        "id": article_id(draft.url, fp or ""),
         "title": draft.title,
         "date": draft.date,
         "source": draft.source,

@@ -37,7 +37,15 @@ from reader.models import Analysis, Article, ArticleDraft, ArticleSummary
 from reader.store.backend import Backend
 from reader.store.errors import StoreCorrupt, StoreError
 from reader.store.parallel import Compact
-from reader.store.records import list_record, new_record, now_iso, to_article, to_summary
+from reader.store.records import (
+    content_fingerprint,
+    list_record,
+    new_record,
+    now_iso,
+    sort_key,
+    to_article,
+    to_summary,
+)
 
 FORMAT_VERSION = 1
 BODY_SHARD_SIZE = 500
@@ -585,7 +593,8 @@ class ImportSession:
         """Keys of this call's new articles -> their ids (duplicates within one file)."""
         docno = self._next_docno
         for i, draft in enumerate(drafts):
-            rec = new_record(draft, docno, self._imported_at)
+            # With a url the id comes from it: the fingerprint is left to the workers.
+            rec = new_record(draft, docno, self._imported_at, defer_fingerprint=True)
             has_url = bool(draft.url and draft.url.strip())
             keys = ["i:" + rec["id"]] + ([] if has_url else ["f:" + rec["fp"]])
             dup_id = next((batch_keys[k] for k in keys if k in batch_keys), None)
@@ -597,25 +606,41 @@ class ImportSession:
                 out[i] = ImportOutcome("duplicate", dup_id, draft.title, draft.origin)
                 continue
             batch_keys["i:" + rec["id"]] = rec["id"]
-            batch_keys.setdefault("f:" + rec["fp"], rec["id"])
+            if rec["fp"] is not None:
+                batch_keys.setdefault("f:" + rec["fp"], rec["id"])
             fresh.append((i, docno, rec))
             docno += 1
-        for (i, docno, rec), analysis in zip(fresh, self._analyses(rec for _, _, rec in fresh)):
-            self.add_record(docno, rec, analysis)
+        docno = self._next_docno
+        for (i, _, rec), (analysis, fp) in zip(fresh, self._analyses(rec for _, _, rec in fresh)):
             draft = drafts[i]
+            if rec["fp"] is None:
+                rec["fp"] = fp
+            elif not (draft.url and draft.url.strip()):
+                # The same text with a url earlier in this batch (its fingerprint
+                # came from a worker, so it could not be seen above).
+                earlier = self._pending.keys.get("f:" + rec["fp"])
+                if earlier is not None:
+                    out[i] = ImportOutcome("duplicate", self._id_of(earlier) or rec["id"],
+                                           draft.title, draft.origin)
+                    continue
+            rec["sort"] = sort_key(draft.date, self._imported_at, docno)
+            self.add_record(docno, rec, analysis)
+            docno += 1
             out[i] = ImportOutcome("imported", rec["id"], draft.title, draft.origin)
             if not self.rebuild and (len(self._pending.records) >= self.commit_articles
                                      or self._pending.text_bytes >= self.commit_bytes):
                 self.commit()
         return [o for o in out if o is not None]
 
-    def _analyses(self, recs: Iterable[dict[str, Any]]) -> Iterator[Compact]:
+    def _analyses(self, recs: Iterable[dict[str, Any]]) -> Iterator[tuple[Compact, str | None]]:
+        """(analysis, fingerprint if the record lacks one) of each record, in order."""
         from reader.entities import analyse
         from reader.store.parallel import AnalysisPool, compact
 
-        jobs = [(r["title"], r.get("body") or "", r.get("lang")) for r in recs]
+        jobs = [(r["title"], r.get("body") or "", r.get("lang"), r.get("fp") is None) for r in recs]
         if self.store.analyser is not analyse:  # a test's own analyser
-            return (compact(self.store.analyser(*job)) for job in jobs)
+            return ((compact(self.store.analyser(t, b, lang)), content_fingerprint(t, b) if want else None)
+                    for t, b, lang, want in jobs)
         if self._pool is None:
             self._pool = AnalysisPool()
         return self._pool.analyse(jobs)
@@ -633,7 +658,7 @@ class ImportSession:
                 chunk.append(item)
                 if len(chunk) < batch:
                     continue
-            for (docno, rec), analysis in zip(chunk, self._analyses(r for _, r in chunk)):
+            for (docno, rec), (analysis, _) in zip(chunk, self._analyses(r for _, r in chunk)):
                 self.add_record(docno, rec, analysis)
             n += len(chunk)
             chunk = []
