@@ -216,6 +216,35 @@ def test_city_named_with_its_head_word_is_called_by_its_name() -> None:
     assert [p.name for p in places if p.place_kind == "city"] == ["العين"]
 
 
+def test_a_feminine_nationality_after_a_verb_then_a_name() -> None:
+    assert people_of("وفي سباق 5000 متر، توجت الإثيوبية غوداف تسيغاي بالذهبية.") == ["غوداف تسيغاي"]
+    assert "سيفان حسن" in people_of("وحلت الهولندية سيفان حسن ثانية في السباق.")
+    # After a definite noun or a company's name the nationality is an adjective.
+    assert people_of("وقالت الحكومة الكينية إن المحادثات مستمرة.") == []
+    assert people_of("وارتفعت أسهم شركة فولكسفاغن الألمانية أمس.") == []
+
+
+def test_imam_with_a_hamza_below_is_a_name_not_the_preposition() -> None:
+    assert "إمام عاشور" in people_of("وغاب عن المباراة لاعب الوسط إمام عاشور بسبب الإصابة.")
+    assert people_of("ووقف اللاعب أمام المرمى وسدد.") == []
+
+
+def test_a_given_name_is_not_a_title_with_a_preposition_glued_on() -> None:
+    assert "لامين يامال" in people_of("وسجل الجناح لامين يامال هدفا رائعا.")
+    assert "أنطونيو غوتيريش" in people_of("وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير.")
+
+
+def test_an_unknown_name_before_a_comma_and_a_title() -> None:
+    assert "مجذوب الزبير حامد" in people_of(
+        "ووقع المذكرة عن الجانب الحكومي مجذوب الزبير حامد، مستشار وزير المالية، أمس.")
+    assert "مجذوب الزبير حامد" in people_of("وقاد الوفد مجذوب الزبير حامد، وهو مستشار الرئيس.")
+    for text in ("وسط تصفيق الحضور الكبير، الرئيس الفرنسي ألقى كلمته.",
+                 "وأعلنت مجموعة غولدمان ساكس، الرئيس التنفيذي للمجموعة، النتائج.",
+                 "ووصلت القوات إلى بلدة كفر نبل، المتحدث باسم الجيش قال ذلك.",
+                 "بعد مفاوضات ماراثونية طويلة، رئيس الوزراء يعلن الاتفاق."):
+        assert people_of(text) == [], text
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["heldout", "heldout2"])
 def test_held_out_sets_stay_above_a_floor(name: str) -> None:

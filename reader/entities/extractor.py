@@ -49,11 +49,13 @@ from reader.entities.lexicon import (
     OFFICE_WORDS,
     OPEN_PARTICLES,
     ORG_HEADS,
+    STOP_HAMZA_FOLDED,
     STOP_RAW,
     STOP_WORDS,
     STRONG_TITLES,
     TITLES,
     VERBS,
+    WORK_HEADS,
 )
 from reader.entities.normalize import (
     clitic_variants,
@@ -198,7 +200,11 @@ class _Extractor:
         if w in STOP_WORDS or w in VERBS:
             # Folding merges على/علي and أمام/إمام; the spelling tells them apart.
             raw = self.raw(k)
-            return not (raw in self.gz.given_raw and raw not in STOP_RAW)
+            if raw in self.gz.given_raw and raw not in STOP_RAW:
+                return False
+            # So do أمام/إمام: a hamza the preposition is not written with
+            # ("إمام عاشور") makes the word another one (STOP_HAMZA_FOLDED).
+            return not (w in STOP_HAMZA_FOLDED and raw not in STOP_RAW and raw[:1] in "إآ")
         if w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS):
             return True
         return w.isdigit()
@@ -206,7 +212,12 @@ class _Extractor:
     def is_title(self, k: int) -> bool:
         if not self.arabic[k]:
             return False
-        return self._hit(k, TITLES) is not None
+        hit = self._hit(k, TITLES)
+        if hit is None:
+            return False
+        # A whole word that is a given name is not a title with a preposition
+        # glued on: "لامين يامال" is Lamine, not ل + أمين.
+        return hit == self.words[k] or self.words[k] not in self.gz.given
 
     def nisba_at(self, k: int) -> str | None:
         for v in self.variants(k):
@@ -277,9 +288,11 @@ class _Extractor:
         w = self.words[k]
         if w[:3] in ("بال", "وال", "فال", "كال") or (w[:2] == "لل" and len(w) > 4):
             return True
+        gz = self.gz
+        if w[:1] in "بلك" and len(w) > 4 and w[-2:] in ("ها", "هم") and w not in gz.given:
+            return True  # "بلقبها", "لبلادهم": a preposition, a noun and a pronoun
         if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
             rest = w[1:]
-            gz = self.gz
             return (rest in gz.common or rest in STOP_WORDS or rest in VERBS) and rest not in gz.given
         return False
 
@@ -536,6 +549,12 @@ class _Extractor:
                 self.unknown_person(i, j, None, False)
                 return j
         if self.arabic[i] and self.is_title(i):
+            end = i - 1 if i > 0 and not self.brk[i] and self.words[i - 1] in ("وهو", "وهي") else i
+            if self.brk[end] and end >= 2 and not self.claimed[end - 1]:
+                # "X Y، مستشار الرئيس" / "X Y، وهي الممثلة": an appositive title.
+                k = self.name_before_title(end)
+                if k is not None:
+                    self.unknown_person(k, end, None, False)
             j = self.title_at(i)
             if j > i:
                 return j
@@ -580,7 +599,7 @@ class _Extractor:
             return i
         back = i - 1
         noun_position = (back < 0 or self.brk[i] or w[:1] in "وف" or self.is_stop(back)
-                         or self.words[back] in VERBS)
+                         or self.words[back] in VERBS or self.bare_head(back))
         if i + 1 >= self.n or self.brk[i + 1]:
             return i
         if not noun_position and self.words[i + 1] not in self.gz.given:
@@ -591,11 +610,30 @@ class _Extractor:
             return end
         j = self.name_run(k)
         gz = self.gz
+        while j - k > 2 and self.words[j - 1] in gz.common and self.words[j - 1] not in gz.given:
+            j -= 1  # "الهولندية سيفان حسن ثانية": an adverb after the name
         if j - k >= 2 and all(self.words[q] not in gz.common or self.words[q] in gz.given
                               for q in range(k, j)):
             self.unknown_person(k, j, code, True)
             return j
         return i
+
+    def bare_head(self, back: int) -> bool:
+        """Can a definite nationality after word ``back`` not be its adjective?
+
+        An adjective with the article follows a definite word ("الحكومة
+        الكينية", "نيروبي الكينية"); after a word without it (a verb, "احتفظت
+        الكينية", "وأحرز الكيني", or a noun with a pronoun, "نظيره الكيني") the
+        nationality is a noun and a name may follow.
+        """
+        w = self.words[back]
+        if not self.arabic[back] or self.claimed[back] or self.nisba_at(back):
+            return False
+        if w.startswith("ال") or w.startswith("لل") or (w[:1] in "وفبلك" and w[1:3] == "ال"):
+            return False
+        if back > 0 and not self.brk[back] and self._hit(back - 1, ORG_HEADS):
+            return False  # "شركة فولكسفاغن الألمانية": a company's name and its adjective
+        return not self.phrase_at(back, ("place", "leader", "short"))
 
     def given_name_person(self, i: int) -> int:
         """An untitled person: a given name followed by name-like words."""
@@ -642,6 +680,56 @@ class _Extractor:
                     or (q > i and self.phrase_at(q, ("place",)))):
                 return None
         return j
+
+    def name_before_title(self, i: int) -> int | None:
+        """Start of an unknown name of 2-4 words that ends before word i, where a
+        comma then a title (or "وهو"/"وهي" and a title) follow.
+
+        "ووقع الاتفاق عن الحكومة مجذوب الخليفة أحمد، مستشار الرئيس": a comma
+        then a title make the words before a person's name (the rule of
+        :meth:`apposed_name_end` when the first name is not a known one).  The
+        words are read back to a stop word, verb, title or mention; the name
+        starts at the first word that is a known given name or looks like no
+        noun (no article, conjunction, common word or noun ending: "الحكومة"
+        and "قصة" are dropped) and ends in a known given name or a word that is
+        no common word ("تصفيق الحضور الكبير،" is no name).
+        """
+        gap = self.gaps[i]
+        if not ("،" in gap or "," in gap) or "\n" in gap or "(" in gap or ")" in gap:
+            return None
+        gz = self.gz
+        q = i - 1
+        while q >= 0 and i - q <= 5:
+            w = self.words[q]
+            if (self.claimed[q] or not self.arabic[q] or len(w) < 2 or self.is_stop(q) or w in VERBS
+                    or self.is_title(q) or self.nisba_at(q) or w in OFFICE_WORDS
+                    or self.phrase_at(q, ("place", "leader", "short"))):
+                break
+            if self.brk[q]:
+                q -= 1
+                break
+            q -= 1
+        first = q + 1
+        while first < i:
+            w = self.words[first]
+            if w in gz.given or not (w.startswith("ال") or w[:1] in "وف" or self.glued_word(first)
+                                     or w in gz.common or w.endswith("ه") or w.endswith("ات")):
+                break
+            first += 1  # "الحكومة", "وتروي", "قصة", "مفاوضات": no name starts with these
+        if not 2 <= i - first <= 4:
+            return None
+        last = self.words[i - 1]
+        if last in gz.common and last not in gz.given:
+            return None  # "تصفيق الحضور الكبير،": a name ends in a name, not an adjective
+        if any(self.glued_word(q) for q in range(first + 1, i)):
+            return None
+        before = first - 1
+        if before >= 0 and not self.brk[first] and (
+                self._hit(before, ORG_HEADS) or self._hit(before, FACILITY_HEADS) or self._hit(before, WORK_HEADS)):
+            return None  # "مجموعة غولدمان ساكس،", "فيلم بنات ألفة،": a company's or a work's name
+        if before >= 0 and not self.brk[first] and self.words[before] in ("في", "الي", "بمدينه", "ببلده"):
+            return None  # "وصلت إلى كفر نبل،": an unknown place is where a name is not
+        return first
 
     def title_follows(self, j: int) -> bool:
         """Does an appositive title follow a name that ends before word j?

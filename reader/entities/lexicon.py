@@ -125,6 +125,10 @@ STOP_RAW = frozenset(
     """.split()
 )
 
+#: Folded prepositions of STOP_RAW written with أ: the same letters written
+#: with إ or آ are another word, usually a name ("إمام" is not "أمام").
+STOP_HAMZA_FOLDED = frozenset(fold(w) for w in STOP_RAW if w[:1] == "أ")
+
 #: Common reporting and action verbs of news.  A name never continues into
 #: one ("قال الرئيس بوتين أكد" has no person "بوتين أكد").
 VERBS = _fold_all(
@@ -164,6 +168,15 @@ FACILITY_HEADS = _fold_all(
     """
     استاد ستاد ملعب مطار شارع جادة طريق جامعة مستشفى معرض جائزة مسجد جامع مدرسة قاعة حديقة
     ميدان ساحة جسر مؤسسة مركز قصر سد ميناء مرفأ مهرجان مكتبة متحف نفق حي مدينة كأس بطولة
+    """
+)
+
+#: Nouns that a work's title follows ("فيلم بنات ألفة", "رواية موسم الهجرة"):
+#: the words after them name the work, not a person.
+WORK_HEADS = _fold_all(
+    """
+    فيلم الفيلم رواية الرواية كتاب الكتاب أغنية الأغنية مسلسل المسلسل مسرحية المسرحية ألبوم
+    الألبوم ديوان قصيدة برنامج البرنامج لوحة صحيفة مجلة المجلة قناة موقع تطبيق منصة علامة
     """
 )
 
