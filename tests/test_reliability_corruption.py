@@ -129,11 +129,8 @@ def _commands(db: Path, ref: str, late: Path) -> dict[str, list[str | Path]]:
 def test_every_command_on_a_damaged_file_fails_cleanly_and_leaves_it_alone(
     kind: str, damage: str, must_fail: set[str], built: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
-    db = shutil.copytree(built[0], tmp_path / "store")
+    db, target, damaged = _damaged_copy(built, kind, damage, tmp_path)
     ids = built[1]
-    target = _target(db, kind, ids)
-    target.write_bytes(DAMAGES[damage](target.read_bytes()))
-    damaged = target.read_bytes()
     late = tmp_path / "late"
     write_corpus(late, 1, 2, start=90_000, tag="late")
     shown = target.name
@@ -150,6 +147,15 @@ def test_every_command_on_a_damaged_file_fails_cleanly_and_leaves_it_alone(
     assert target.read_bytes() == damaged
 
 
+def _damaged_copy(built: tuple[Path, list[str]], kind: str, damage: str,
+                  tmp_path: Path) -> tuple[Path, Path, bytes]:
+    """A copy of the built store with one file of ``kind`` damaged: (store, that file, its bytes)."""
+    db = shutil.copytree(built[0], tmp_path / "store")
+    target = _target(db, kind, built[1])
+    target.write_bytes(DAMAGES[damage](target.read_bytes()))
+    return db, target, target.read_bytes()
+
+
 def _repaired(db: Path) -> Run:
     run = run_reader("--db", db, "check", "--repair")
     assert run.returncode == 0, str(run)
@@ -163,11 +169,8 @@ def _repaired(db: Path) -> Run:
 def test_repair_moves_a_damaged_index_file_aside_and_recovers_every_article(
     kind: str, damage: str, built: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
-    db = shutil.copytree(built[0], tmp_path / "store")
+    db, target, damaged = _damaged_copy(built, kind, damage, tmp_path)
     ids = built[1]
-    target = _target(db, kind, ids)
-    target.write_bytes(DAMAGES[damage](target.read_bytes()))
-    damaged = target.read_bytes()
 
     run = _repaired(db)
     aside = [line.split(": ", 1)[1] for line in run.out.splitlines()
@@ -183,10 +186,7 @@ def test_repair_moves_a_damaged_index_file_aside_and_recovers_every_article(
 def test_repair_of_a_damaged_body_shard_keeps_it_aside_and_says_what_was_lost(
     built: tuple[Path, list[str]], tmp_path: Path
 ) -> None:
-    db = shutil.copytree(built[0], tmp_path / "store")
-    target = _target(db, "body", built[1])
-    target.write_bytes(_truncate(target.read_bytes()))
-    damaged = target.read_bytes()
+    db, target, damaged = _damaged_copy(built, "body", "truncated", tmp_path)
 
     run = _repaired(db)
     assert f"moved damaged file aside: {db}" in run.out and target.name in run.out
@@ -208,10 +208,7 @@ def test_repair_on_a_healthy_store_changes_nothing(built: tuple[Path, list[str]]
 
 
 def _app_on_damaged_store(kind: str, damage: str, built: tuple[Path, list[str]], tmp_path: Path) -> None:
-    db = shutil.copytree(built[0], tmp_path / "store")
-    target = _target(db, kind, built[1])
-    target.write_bytes(DAMAGES[damage](target.read_bytes()))
-    damaged = target.read_bytes()
+    db, target, damaged = _damaged_copy(built, kind, damage, tmp_path)
     env = reader_env({"TERM": "xterm-256color", "READER_CONFIG": str(tmp_path / "none.toml")})
     app = PtyApp(reader_argv("--db", str(db)), env)
     try:

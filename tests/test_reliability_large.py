@@ -34,6 +34,15 @@ sys.stdout.buffer.write(proc.stdout)
 """
 
 
+def _import_measured(db: Path, path: Path, cwd: Path, *, timeout: float) -> tuple[int, int, list[str]]:
+    """``reader import path`` in a child process: (its peak RSS in KiB, exit status, output lines)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "reader", "--db", str(db), "import", str(path)],
+        capture_output=True, env=reader_env(), cwd=cwd, timeout=timeout, check=False)
+    peak_kib, status, *out = proc.stdout.decode().splitlines()
+    return int(peak_kib), int(status), out
+
+
 @pytest.fixture
 def huge(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "in" / "huge.txt"
@@ -47,17 +56,13 @@ def huge(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_100_mb_file_is_refused_with_a_reason_before_it_is_read(huge: Path, tmp_path: Path) -> None:
-    db = tmp_path / "store"
-    proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "reader", "--db", str(db), "import", str(huge)],
-        capture_output=True, env=reader_env(), cwd=tmp_path, timeout=120, check=False)
-    peak_kib, status, *out = proc.stdout.decode().splitlines()
-    assert int(status) == 1, proc.stdout
+    peak_kib, status, out = _import_measured(tmp_path / "store", huge, tmp_path, timeout=120)
+    assert status == 1, out
     assert out[0] == ("failed     in/huge.txt: file too large (100 MiB; the limit is 64 MiB, "
                       "set READER_MAX_FILE_MB to change it)")
     assert out[1].startswith("1 file: 0 imported, 0 duplicate, 1 failed")
     # Refused from its size alone: the process never holds the file (100 MiB).
-    assert int(peak_kib) < 80 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
+    assert peak_kib < 80 * 1024, f"peak RSS {peak_kib // 1024} MiB"
 
 
 def test_a_huge_file_among_others_does_not_stop_them(huge: Path, tmp_path: Path) -> None:
@@ -102,13 +107,10 @@ def test_an_article_under_the_file_limit_but_book_length_is_refused_in_bounded_m
         fh.write(json.dumps({"title": "A short one", "body": "اجتمع الزعماء في شيآن."}, ensure_ascii=False) + "\n")
     del body
     db = tmp_path / "store"
-    proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "reader", "--db", str(db), "import", str(path)],
-        capture_output=True, env=reader_env(), cwd=tmp_path, timeout=300, check=False)
-    peak_kib, status, *out = proc.stdout.decode().splitlines()
-    assert int(status) == 1, proc.stdout
+    peak_kib, status, out = _import_measured(db, path, tmp_path, timeout=300)
+    assert status == 1, out
     assert "article 'A book, not an article' is too long (" in out[0], out
     assert "the limit is 2,000,000, READER_MAX_ARTICLE_CHARS)" in out[0], out
     assert out[-1].startswith("1 file: 1 imported, 0 duplicate, 1 failed"), out
-    assert int(peak_kib) < 900 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
+    assert peak_kib < 900 * 1024, f"peak RSS {peak_kib // 1024} MiB"
     assert [s.title for s in open_store(db).latest(5)] == ["A short one"]
