@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from reliability_helpers import ROOT, run_reader, store_ids
+from reader.store.store import decode_postings, encode_postings
 
 pytestmark = pytest.mark.slow
 
@@ -74,9 +75,9 @@ def _wrong_entity_postings(db: Path) -> None:
     for ident in sorted(k for k in files if k.startswith("ent/")):
         path = db / "shards" / files[ident]
         data = json.loads(path.read_bytes())
-        doc = next((d for d in data["postings"].values() if len(d["p"]) >= 4), None)
+        doc = next((d for d in data["postings"].values() if len(decode_postings(d["p"])) >= 4), None)
         if doc is not None:
-            del doc["p"][:2]  # drop one (docno, count) pair
+            doc["p"] = encode_postings(decode_postings(doc["p"])[2:])  # drop one (docno, count) pair
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             return
     raise AssertionError("no entity with two articles")
@@ -84,7 +85,7 @@ def _wrong_entity_postings(db: Path) -> None:
 
 def _word_postings_to_nowhere(db: Path) -> None:
     _edit(_shard(db, "word/" + next(k for k in _root(db)["files"] if k.startswith("word/")).split("/")[1]),
-          lambda d: d["postings"]["1"]["p"].extend([999, 1]))
+          lambda d: d["postings"]["1"].update(p=encode_postings([*decode_postings(d["postings"]["1"]["p"]), 999, 1])))
 
 
 def _redirect_key(db: Path, prefix: str) -> None:

@@ -283,3 +283,40 @@ def test_listing_matches_a_sorted_reference(items: list[tuple[int, str | None]])
     assert len(listed) == len({n for n, _ in items})  # same text without url: a duplicate
     assert [a.sort_key for a in listed] == sorted((a.sort_key for a in listed), reverse=True)
     assert len({a.id for a in listed}) == len(listed)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**32 - 1), max_size=60).map(lambda xs: xs[: len(xs) // 2 * 2]))
+@settings(max_examples=100, deadline=None)
+def test_postings_survive_encoding_and_appending(flat: list[int]) -> None:
+    from reader.store.store import _append_postings, decode_postings, encode_postings
+
+    encoded = encode_postings(flat)
+    assert isinstance(encoded, str) and encoded.isascii()
+    assert decode_postings(encoded) == flat
+    assert decode_postings(_append_postings(encoded, [7, 1])) == [*flat, 7, 1]
+    assert decode_postings(flat) == flat  # a store written as JSON lists still reads
+
+
+@pytest.mark.parametrize("value", ["not base64!", "AAAA", 12, None])
+def test_damaged_postings_are_an_error_not_garbage(value: object) -> None:
+    from reader.store.store import decode_postings
+
+    with pytest.raises(ValueError):
+        decode_postings(value)
+
+
+def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(1, body="الصين Kazakhstan"), draft(2, body="الصين")])
+    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
+    for ident, name in root["files"].items():
+        if ident.startswith("ent/"):
+            path = tmp_path / "db" / "shards" / name
+            data = json.loads(path.read_bytes())
+            for doc in data["postings"].values():
+                doc["p"] = "@@@"
+            path.write_text(json.dumps(data), encoding="utf-8")
+    fresh = open_store(tmp_path / "db", simple_analyser)
+    with pytest.raises(StoreCorrupt, match="is damaged") as caught:
+        fresh.postings("ent", "place:CN")
+    assert "ent-" in str(caught.value)

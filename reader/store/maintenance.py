@@ -29,6 +29,7 @@ from reader.store.store import (
     ArticleStore,
     _hash_shard,
     _read_postings,
+    decode_postings,
 )
 
 #: Index keys that are facets (e.g. ``country:KZ``), not entities with a catalog entry.
@@ -182,7 +183,12 @@ def _check_postings(store: ArticleStore, files: dict[str, str], bodies: dict[int
         name = files.get(f"ent/{shard_no}")
         if name is None:
             continue
-        for key, flat in _read_postings(store._open(name)).items():
+        for key, value in _read_postings(store._open(name)).items():
+            try:
+                flat = decode_postings(value)
+            except ValueError as exc:
+                problems.append(f"postings of entity {key} are damaged ({exc})")
+                continue
             if _hash_shard(key, ENT_SHARDS) != shard_no:
                 problems.append(f"entity {key} is in the wrong postings shard")
             found[key] = dict(zip(flat[0::2], flat[1::2]))
@@ -193,7 +199,12 @@ def _check_postings(store: ArticleStore, files: dict[str, str], bodies: dict[int
         name = files.get(f"word/{shard_no}")
         if name is None:
             continue
-        for key, flat in _read_postings(store._open(name)).items():
+        for key, value in _read_postings(store._open(name)).items():
+            try:
+                flat = decode_postings(value)
+            except ValueError as exc:
+                problems.append(f"word postings of {key!r} are damaged ({exc})")
+                continue
             if any(d not in bodies for d in flat[0::2]):
                 problems.append(f"word postings of {key!r} name an article that does not exist")
     return problems

@@ -14,6 +14,8 @@ once and never modified; see :mod:`reader.store.backend` for the commit)::
       docmap.G.json     docno -> sort key (locates a list record; ranks by recency)
       ent-H.G.json      entity key -> postings (docno, mentions), 64 shards by hash
       word-H.G.json     light stem -> postings (docno, count), 256 shards by hash
+                        (postings are base64 strings of little-endian uint32 pairs:
+                        see :func:`encode_postings`)
       catalog.G.json    every entity of the archive with totals (sidebar, palette, search)
 
 Opening a store reads only ``store.json``; everything else is read on demand
@@ -23,10 +25,16 @@ Importing writes each touched shard once per batch, then the root.
 
 from __future__ import annotations
 
+import base64
 import bisect
 import gc
 import os
+import sys
 import zlib
+from array import array
+from collections import defaultdict, deque
+from functools import partial
+from itertools import repeat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,12 +97,66 @@ def _hash_shard(key: str, shards: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % shards
 
 
-def _postings_table(postings: dict[str, list[int]]) -> dict[str, dict[str, Any]]:
+def encode_postings(flat: Iterable[int]) -> str:
+    """Postings ``[docno, count, docno, count, ...]`` as one base64 string of
+    little-endian uint32 values.
+
+    A shard of postings is mostly numbers: as JSON lists, writing and parsing
+    them was most of what an import's commits cost, and a query parsed every
+    list of a shard to use one.  As strings, JSON copies them whole, and only
+    the list a query asks for is decoded (see :func:`decode_postings`).
+    """
+    return base64.b64encode(_raw_postings(flat)).decode("ascii")
+
+
+def decode_postings(value: Any) -> list[int]:
+    """The flat postings list of :func:`encode_postings` (a plain JSON list is read as is).
+
+    Raises:
+        ValueError: ``value`` is neither (a damaged shard).
+    """
+    if isinstance(value, list):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("a postings entry is neither text nor a list")
+    raw = base64.b64decode(value, validate=True)
+    if len(raw) % 8:
+        raise ValueError("a postings entry has an odd length")
+    values = array("I")
+    values.frombytes(raw)
+    if _BIG_ENDIAN:
+        values.byteswap()
+    return values.tolist()
+
+
+def _append_postings(encoded: str, flat: list[int]) -> str:
+    return base64.b64encode(base64.b64decode(encoded) + _raw_postings(flat)).decode("ascii")
+
+
+def _raw_postings(flat: Iterable[int]) -> bytes:
+    values = array("I", flat)
+    if _BIG_ENDIAN:
+        values.byteswap()
+    return values.tobytes()
+
+
+_BIG_ENDIAN = sys.byteorder == "big"
+_extend = list.extend
+_consume = partial(deque, maxlen=0)
+
+
+def _postings_table(postings: dict[str, str]) -> dict[str, dict[str, Any]]:
     return {"postings": {str(i): {"k": k, "p": p} for i, (k, p) in enumerate(sorted(postings.items()), 1)}}
 
 
-def _read_postings(db: TinyDB) -> dict[str, list[int]]:
-    return {doc["k"]: doc["p"] for doc in db.table("postings").all()}
+def _read_postings(db: TinyDB) -> dict[str, Any]:
+    """Key -> postings as stored (decode one with :func:`decode_postings`).
+
+    Read from the parsed file directly: wrapping each entry in a TinyDB
+    Document only to read two fields cost more than the parse.
+    """
+    data = db.storage.read() or {}
+    return {doc["k"]: doc["p"] for doc in data["postings"].values()}
 
 
 class ArticleStore:
@@ -346,11 +408,17 @@ class ArticleStore:
         shards = ENT_SHARDS if kind == "ent" else WORD_SHARDS
         ident = f"{kind}/{_hash_shard(key, shards)}"
         table = self._postings_cache.get(ident)
+        name = self._file(ident)
         if table is None:
-            name = self._file(ident)
             table = _read_postings(self._open(name)) if name else {}
             self._postings_cache[ident] = table
-        flat = table.get(key, [])
+        value = table.get(key)
+        if value is None:
+            return []
+        try:
+            flat = decode_postings(value)
+        except ValueError as exc:
+            raise StoreCorrupt(self.backend_path_hint(ident), f"is damaged ({exc})") from None
         return list(zip(flat[0::2], flat[1::2]))
 
     def catalog(self) -> dict[str, dict[str, Any]]:
@@ -466,7 +534,7 @@ class _Pending:
     """docno -> record; the body is dropped once its body shard is written."""
     keys: dict[str, int] = field(default_factory=dict)
     ent: dict[str, list[int]] = field(default_factory=dict)
-    word: dict[str, list[int]] = field(default_factory=dict)
+    word: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     catalog: dict[str, dict[str, Any]] = field(default_factory=dict)
     text_bytes: int = 0
     bodies: dict[int, dict[int, dict[str, Any]]] = field(default_factory=dict)
@@ -694,13 +762,10 @@ class ImportSession:
             _add_aliases(cat, (name, *aliases))
         for facet, weight in facets:
             postings.setdefault(facet, []).extend((docno, weight))
-        word = p.word
-        for term, count in zip(terms.split("\0") if terms else (), counts):
-            found = word.get(term)
-            if found is None:
-                word[term] = [docno, count]
-            else:
-                found += (docno, count)
+        if terms:
+            # Millions of (term, docno, count) appends per import: done by C
+            # iterators (the dict makes a missing list itself), not a Python loop.
+            _consume(map(_extend, map(p.word.__getitem__, terms.split("\0")), zip(repeat(docno), counts)))
         shard_no = docno // BODY_SHARD_SIZE
         p.bodies.setdefault(shard_no, {})[docno] = rec
         if docno % BODY_SHARD_SIZE == BODY_SHARD_SIZE - 1:
@@ -779,7 +844,13 @@ class ImportSession:
                 ident = f"{kind}/{shard_no}"
                 current = _read_postings(store._open(files[ident])) if ident in files else {}
                 for key, flat in additions.items():
-                    current[key] = current.get(key, []) + flat
+                    old = current.get(key)
+                    if old is None:
+                        current[key] = encode_postings(flat)
+                    elif isinstance(old, str):
+                        current[key] = _append_postings(old, flat)
+                    else:  # written by an older version as a JSON list
+                        current[key] = encode_postings(old + flat)
                 self._put(ident, _postings_table(current))
 
         # Entity catalog.
