@@ -62,8 +62,8 @@ KEY_SHARDS = 16
 ENT_SHARDS = 64
 WORD_SHARDS = 256
 #: A writing session commits by itself past these, bounding memory.
-COMMIT_ARTICLES = 10000
-COMMIT_BYTES = 64 * 1024 * 1024
+COMMIT_ARTICLES = 50000
+COMMIT_BYTES = 256 * 1024 * 1024
 
 Analyser = Callable[[str, str, "str | None"], Analysis]
 
@@ -122,27 +122,31 @@ def decode_postings(value: Any) -> list[int]:
     raw = base64.b64decode(value, validate=True)
     if len(raw) % 8:
         raise ValueError("a postings entry has an odd length")
-    values = array("I")
+    values = array(_UINT32)
     values.frombytes(raw)
     if _BIG_ENDIAN:
         values.byteswap()
     return values.tolist()
 
 
-def _append_postings(encoded: str, flat: list[int]) -> str:
+def _append_postings(encoded: str, flat: Iterable[int]) -> str:
     return base64.b64encode(base64.b64decode(encoded) + _raw_postings(flat)).decode("ascii")
 
 
 def _raw_postings(flat: Iterable[int]) -> bytes:
-    values = array("I", flat)
+    if isinstance(flat, array) and not _BIG_ENDIAN:
+        return flat.tobytes()
+    values = array(_UINT32, flat)
     if _BIG_ENDIAN:
         values.byteswap()
     return values.tobytes()
 
 
 _BIG_ENDIAN = sys.byteorder == "big"
-_extend = list.extend
-_consume = partial(deque, maxlen=0)
+_UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
+_extend_array = array.extend
+_new_postings = partial(array, _UINT32)
+_consume: Callable[[Iterable[Any]], deque[Any]] = partial(deque, maxlen=0)
 
 
 def _postings_table(postings: dict[str, str]) -> dict[str, dict[str, Any]]:
@@ -534,7 +538,9 @@ class _Pending:
     """docno -> record; the body is dropped once its body shard is written."""
     keys: dict[str, int] = field(default_factory=dict)
     ent: dict[str, list[int]] = field(default_factory=dict)
-    word: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    word: defaultdict[str, array[int]] = field(default_factory=lambda: defaultdict(_new_postings))
+    """Term -> flat (docno, count) pairs as uint32: a third of a list's memory, and
+    already the bytes a commit writes."""
     catalog: dict[str, dict[str, Any]] = field(default_factory=dict)
     text_bytes: int = 0
     bodies: dict[int, dict[int, dict[str, Any]]] = field(default_factory=dict)
@@ -765,7 +771,7 @@ class ImportSession:
         if terms:
             # Millions of (term, docno, count) appends per import: done by C
             # iterators (the dict makes a missing list itself), not a Python loop.
-            _consume(map(_extend, map(p.word.__getitem__, terms.split("\0")), zip(repeat(docno), counts)))
+            _consume(map(_extend_array, map(p.word.__getitem__, terms.split("\0")), zip(repeat(docno), counts)))
         shard_no = docno // BODY_SHARD_SIZE
         p.bodies.setdefault(shard_no, {})[docno] = rec
         if docno % BODY_SHARD_SIZE == BODY_SHARD_SIZE - 1:
@@ -837,21 +843,21 @@ class ImportSession:
 
         # Postings.
         for kind, shards, new_postings in (("ent", ENT_SHARDS, p.ent), ("word", WORD_SHARDS, p.word)):
-            grouped: dict[int, dict[str, list[int]]] = {}
+            grouped: dict[int, dict[str, Iterable[int]]] = {}
             for key, flat in new_postings.items():
                 grouped.setdefault(_hash_shard(key, shards), {})[key] = flat
             for shard_no, additions in sorted(grouped.items()):
                 ident = f"{kind}/{shard_no}"
-                current = _read_postings(store._open(files[ident])) if ident in files else {}
-                for key, flat in additions.items():
-                    old = current.get(key)
-                    if old is None:
-                        current[key] = encode_postings(flat)
-                    elif isinstance(old, str):
-                        current[key] = _append_postings(old, flat)
+                table: dict[str, Any] = _read_postings(store._open(files[ident])) if ident in files else {}
+                for key, added in additions.items():
+                    before = table.get(key)
+                    if before is None:
+                        table[key] = encode_postings(added)
+                    elif isinstance(before, str):
+                        table[key] = _append_postings(before, added)
                     else:  # written by an older version as a JSON list
-                        current[key] = encode_postings(old + flat)
-                self._put(ident, _postings_table(current))
+                        table[key] = encode_postings([*before, *added])
+                self._put(ident, _postings_table(table))
 
         # Entity catalog.
         catalog = {k: dict(v) for k, v in store.catalog().items()} if "catalog" in files else {}
