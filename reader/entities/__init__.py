@@ -51,12 +51,9 @@ def analyse(title: str, body: str, language: str | None = None) -> Analysis:
 
     ex = _Extractor(article_text(title, body), load_gazetteer())
     result = ex.result()
-    # Stem each distinct word once: news repeats its words (Zipf), so this
-    # is a fraction of a stem per word.
-    terms: dict[str, int] = {}
-    for word, count in Counter(ex.words).items():
-        stem = light_stem(word)
-        terms[stem] = terms.get(stem, 0) + count
+    # light_stem is cached per word, and news repeats its words (Zipf): the
+    # stems are counted in one C-level pass.
+    terms = Counter(map(light_stem, ex.words))
     facets = tuple((f"country:{code}", weight) for code, weight in sorted(result.countries.items()))
     return Analysis(
         entities=tuple(result.entities),

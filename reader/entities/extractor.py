@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from typing import Any
 
 from reader.entities.gazetteer import (
@@ -164,8 +166,9 @@ class _Extractor:
         # whether punctuation or a line break separates it from the word
         # before (most gaps are one space): plain lists, read often.
         self.arabic = list(map(_is_arabic_word, self.words))
-        gaps = self.gaps
-        self.brk = [k == 0 or (gaps[k] != " " and _break_gap(gaps[k])) for k in range(n)]
+        self.brk = list(map(_break_gap, self.gaps))
+        if n:
+            self.brk[0] = True
         self.claimed = [False] * n
         self.in_person = [False] * n
         self.mostly_arabic = (sum(map(len, _ARABIC_LETTERS.findall(text)))
@@ -461,9 +464,9 @@ class _Extractor:
             return i  # not a title here ("سلطان الجابر"): let the other rules read word i
         if needs_office or k >= self.n or self.brk[k]:
             return k
-        end = self.leader_at(k, True, country)
-        if end is not None:
-            return end
+        leader_end = self.leader_at(k, True, country)
+        if leader_end is not None:
+            return leader_end
         j = self.name_run(k, titled=True)
         if j - k >= 2:
             self.unknown_person(k, j, country, True, office=office)
@@ -529,7 +532,7 @@ class _Extractor:
         """Step 1: titles, known names, places, nationalities and given names, left to right."""
         gz = self.gz
         known = gz._trigger_cache
-        flags = [known.get(w) for w in self.words]  # most words are cached: one C-level pass
+        flags = list(map(known.get, self.words))  # most words are cached: one C-level pass
         triggers = gz.triggers
         claimed = self.claimed
         resume = 0
@@ -821,10 +824,12 @@ class _Extractor:
             return
         # Only words whose readings could be a known surname are looked at
         # (the readings and their skeletons are cached per word in the gazetteer).
-        surname_forms = self.gz.surname_forms
         words = self.words
-        maybe = {w for w in set(words)
-                 if any(v in by_word or (sk is not None and sk in by_skeleton) for v, sk in surname_forms(w))}
+        known = by_word.keys() | by_skeleton.keys()
+        distinct = list(set(words))
+        # A superset of the words that may match (a reading that is a known
+        # skeleton, or the reverse, passes too): _match_known decides.
+        maybe = set(compress(distinct, map(not_, map(known.isdisjoint, self.gz.surname_readings(distinct)))))
         for k in [k for k, w in enumerate(words) if w in maybe]:
             if self.claimed[k]:
                 continue
@@ -971,8 +976,12 @@ class _Extractor:
 _is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
 
 
+@lru_cache(maxsize=4096)
 def _break_gap(gap: str) -> bool:
-    """Does this text between two words (not a single space) break a name?"""
+    """Does this text between two words break a name?  (Cached: a few gaps,
+    one space above all, make up nearly all of them.)"""
+    if gap == " ":
+        return False
     if "\n" in gap:
         return True
     stripped = gap.strip()

@@ -98,7 +98,7 @@ class Gazetteer:
     """Folded words at which some rule may fire (titles, first words of names,
     nationality adjectives, given names); see :meth:`triggers`."""
     _trigger_cache: dict[str, bool] = field(default_factory=dict, repr=False)
-    _surname_cache: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict, repr=False)
+    _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], tuple[tuple[int, bool, list[Phrase]], ...]] = field(
         default_factory=dict, repr=False)
 
@@ -126,21 +126,27 @@ class Gazetteer:
                 self._phrase_cache[key] = found
         return found
 
-    def surname_forms(self, word: str) -> tuple[tuple[str, str | None], ...]:
-        """Readings of a folded word that could be a surname said alone, each with
-        its consonant skeleton (None when too short or too common to join by
-        skeleton).  Cached per word."""
-        forms = self._surname_cache.get(word)
-        if forms is None:
-            out = []
-            for v in clitic_variants(word):
-                if len(v) < 3 or v in self.common or v in self.given or _strips_article(word, v):
-                    continue
-                out.append((v, skeleton(v) if len(v) >= 4 else None))
-            forms = tuple(out)
-            if len(self._surname_cache) < 500_000:
-                self._surname_cache[word] = forms
-        return forms
+    def surname_readings(self, words: list[str]) -> list[frozenset[str]]:
+        """For each folded word, the readings that could be a surname said alone
+        and their consonant skeletons (when long and rare enough to join by
+        skeleton), as one set: a word may name a known person only if one of
+        them is a known surname or skeleton.  Cached per word."""
+        cache = self._surname_cache
+        out = list(map(cache.get, words))
+        if None in out:
+            for k, word in enumerate(words):
+                if out[k] is None:
+                    forms: set[str] = set()
+                    for v in clitic_variants(word):
+                        if len(v) < 3 or v in self.common or v in self.given or _strips_article(word, v):
+                            continue
+                        forms.add(v)
+                        if len(v) >= 4:
+                            forms.add(skeleton(v))
+                    out[k] = found = frozenset(forms)
+                    if len(cache) < 500_000:
+                        cache[word] = found
+        return out  # type: ignore[return-value]
 
     def add_phrase(self, name: str, kind: str, key: str) -> None:
         words = [t for _, _, t in tokenize(name)]
