@@ -532,13 +532,19 @@ class _Extractor:
         """Step 1: titles, known names, places, nationalities and given names, left to right."""
         gz = self.gz
         known = gz._trigger_cache
-        flags = list(map(known.get, self.words))  # most words are cached: one C-level pass
+        words = self.words
+        flags = list(map(known.get, words))  # most words are cached: one C-level pass
         triggers = gz.triggers
         claimed = self.claimed
+        last = self.n - 1
         resume = 0
         for i, flag in enumerate(flags):
-            if i < resume or claimed[i] or not (flag if flag is not None else triggers(self.words[i])):
+            if i < resume or claimed[i]:
                 continue
+            if flag is None:
+                flag = triggers(words[i])
+            if flag is not True and (flag is False or i == last or words[i + 1] not in flag):
+                continue  # nothing starts here, or only longer names the next word is not in
             resume = self.scan_at(i)
 
     def scan_at(self, i: int) -> int:

@@ -97,17 +97,33 @@ class Gazetteer:
     starters: frozenset[str] = frozenset()
     """Folded words at which some rule may fire (titles, first words of names,
     nationality adjectives, given names); see :meth:`triggers`."""
-    _trigger_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    lone_starters: frozenset[str] = frozenset()
+    """The starters at which a rule may fire with no particular word after them
+    (all but the first words of names of several words only)."""
+    _trigger_cache: dict[str, bool | frozenset[str]] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], tuple[tuple[int, bool, list[Phrase]], ...]] = field(
         default_factory=dict, repr=False)
 
-    def triggers(self, word: str) -> bool:
+    def triggers(self, word: str) -> bool | frozenset[str]:
         """Can anything (a title, a known name, a nationality, a given name) start at
-        this folded word, glued proclitics included?  Cached: most words answer no."""
+        this folded word, glued proclitics included?
+
+        Returns:
+            True if something may start at the word alone; the folded words
+            that must follow it when only names of several words start with it
+            ("آن أربر", "لا كورونيا", "مدينة حمص": common words that are not
+            worth a look unless the next word fits); False if nothing can.
+            Cached: most words answer False.
+        """
         hit = self._trigger_cache.get(word)
         if hit is None:
-            hit = any(v in self.starters for v in clitic_variants(word))
+            variants = clitic_variants(word)
+            if any(v in self.lone_starters for v in variants):
+                hit = True
+            else:
+                nexts = frozenset(ph.rest[0] for v in variants for ph in self.phrases.get(v, ()) if ph.rest)
+                hit = nexts or False
             if len(self._trigger_cache) < 500_000:
                 self._trigger_cache[word] = hit
         return hit
@@ -256,9 +272,9 @@ def load_gazetteer() -> Gazetteer:
     gz.common = frozenset(_read_lines("common_ar.txt"))
     from reader.entities.lexicon import EN_TITLES, TITLES
 
-    gz.starters = frozenset(
-        set(gz.phrases) | set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
-    )
+    lone = set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
+    gz.lone_starters = frozenset(lone | {w for w, phs in gz.phrases.items() if any(not ph.rest for ph in phs)})
+    gz.starters = frozenset(lone | set(gz.phrases))
     return gz
 
 
