@@ -42,6 +42,9 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    cpu_s: float = 0.0
+    """User + system CPU time of the process and the children it waited for
+    (the importer's analysis workers)."""
 
 
 def run_timed(cmd: Sequence[str], *, env: dict[str, str] | None = None,
@@ -61,7 +64,8 @@ def run_timed(cmd: Sequence[str], *, env: dict[str, str] | None = None,
         out.seek(0)
         err.seek(0)
         return Run(wall, int(usage.ru_maxrss), proc.returncode,
-                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                   usage.ru_utime + usage.ru_stime)
 
 
 def checked(run: Run, what: str) -> Run:
