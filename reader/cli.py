@@ -8,6 +8,7 @@ non-zero exit status, never a traceback (set ``READER_DEBUG=1`` to see one).
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import shutil
 import signal
@@ -21,6 +22,8 @@ from reader import __version__
 from reader.terminal import bidi_mode_sequences
 from reader.textsafe import dumps_json, neutralise, one_line
 
+#: A full disk or quota: a write failed, and nothing of it was committed.
+_NO_SPACE = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -465,7 +468,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:
         name = f" {one_line(exc.filename)}" if getattr(exc, "filename", None) else ""
-        _err(f"cannot access{name}: {one_line(exc.strerror or str(exc))}")
+        if exc.errno in _NO_SPACE:
+            _err(f"cannot write{name}: {one_line(exc.strerror or str(exc))}; "
+                 "the store keeps what it held before this command")
+        else:
+            _err(f"cannot access{name}: {one_line(exc.strerror or str(exc))}")
         return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - the last line of defence for people
         if os.environ.get("READER_DEBUG"):

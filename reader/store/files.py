@@ -103,11 +103,15 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
             os.fsync(fh.fileno())
         _fault_point(path, "unrenamed")
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError) and exc.filename is None:
+            # A full disk raises from write() or fsync() with no file name:
+            # say which file could not be written.
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
         raise
     _fault_point(path, "renamed")
     if sync_dir:

@@ -588,6 +588,8 @@ class ImportSession:
         self._pool: Any = None
         """Worker processes for analysis, started by the first large batch."""
         self._gc_was_enabled = False
+        self._uncommitted: set[str] = set()
+        """Shard files written since the last commit (deleted if the session fails)."""
 
     # context management ------------------------------------------------
 
@@ -621,15 +623,32 @@ class ImportSession:
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        committed = False
         try:
             if self._pool is not None:
                 self._pool.close()
             if exc_type is None:
                 self.commit()
+            committed = exc_type is None
         finally:
+            if not committed:
+                self._discard_uncommitted()
             if self._gc_was_enabled:
                 gc.enable()
             self._cm.__exit__(exc_type, exc, tb)
+
+    def _discard_uncommitted(self) -> None:
+        """Delete the shard files this session wrote after its last commit (a
+        failed import: a full disk, say, should get its space back).  Best
+        effort: the next commit collects whatever is left."""
+        root = self._root
+        named = set(root.get("files", {}).values()) | {e["name"] for e in root.get("lists", [])}
+        named |= set(root.get("prev_files", []))
+        try:
+            self.store.backend.remove_shards(sorted(self._uncommitted - named))
+        except OSError:
+            pass
+        self._uncommitted.clear()
 
     # adding ------------------------------------------------------------
 
@@ -794,6 +813,7 @@ class ImportSession:
         kind, _, shard = ident.partition("/")
         gen = self._gen()
         name = f"{kind}-{shard}.{gen}.json" if shard else f"{kind}.{gen}.json"
+        self._uncommitted.add(name)
         self.store.backend.write_shard(name, tables)
         self._files[ident] = name
 
@@ -892,6 +912,7 @@ class ImportSession:
             "prev_files": sorted(old_files - current),
         }
         backend.write_root(new_root)  # the commit point
+        self._uncommitted.clear()
 
         # After the commit: collect files no root names (superseded two
         # commits ago, or left by a writer that crashed before its commit).
@@ -943,6 +964,7 @@ class ImportSession:
                 chunk = rows[start:start + per]
                 seq += 1
                 name = f"list-{gen}-{seq:05d}.json"
+                self._uncommitted.add(name)
                 store.backend.write_shard(name, {"articles": {str(d): r for d, r in chunk}})
                 out.append({"name": name, "lo": chunk[0][1]["sort"], "hi": chunk[-1][1]["sort"],
                             "count": len(chunk)})
