@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.store.files as files
+from reader.store import files
 from reader.cli import main
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
