@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,11 @@ from reader.importers import ImportProblem, iter_article_files, read_article_fil
 from reader.models import ArticleDraft
 from reader.store import ArticleStore
 from reader.textsafe import one_line, replace_surrogates
+
+
+#: With ``commit_each_file``, the least time between two commits.
+COMMIT_EVERY_S = 1.0
+_clock = time.monotonic
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +119,7 @@ def import_paths(
     """Import every article file under ``paths`` into ``store``.
 
     Files are read one at a time; the store commits in batches (and at the
-    end), or after every file when ``commit_each_file`` is set so that a
+    end), or after files as they finish when ``commit_each_file`` is set so that a
     watching view sees articles land.  A file that fails never stops the
     others and never touches what the store holds.
 
@@ -123,7 +129,9 @@ def import_paths(
         on_wait: Told when another process holds the store and we wait.
         on_file: Called with each file's report as soon as it is done.
         on_total: Called once with the number of files found, before importing.
-        commit_each_file: Commit after each file (the app does, to show progress).
+        commit_each_file: Commit after a file as soon as a second has passed
+            since the last commit (the app does, to show progress), and no
+            sooner than twice the last commit's time after it.
         should_stop: Polled between files; True stops early (what was added is kept).
 
     Returns:
@@ -133,14 +141,21 @@ def import_paths(
     if on_total is not None:
         on_total(len(files))
     reports: list[FileReport] = []
+    next_commit = 0.0
     with store.writer(on_wait=on_wait) as session:
         for path in files:
             if should_stop is not None and should_stop():
                 break
             drafts, problems = _read(path)
             outcomes = session.add(drafts)
-            if commit_each_file:
+            if commit_each_file and session.pending and _clock() >= next_commit:
+                started = _clock()
                 session.commit()
+                # A commit rewrites the indexes it touches, which takes longer
+                # as the store grows: commit at most once a second, and leave
+                # at least twice a commit's time to importing in between.
+                took = _clock() - started
+                next_commit = _clock() + max(COMMIT_EVERY_S, 2 * took)
             report = FileReport(
                 path=path,
                 imported=sum(1 for o in outcomes if o.status == "imported"),

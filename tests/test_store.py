@@ -320,3 +320,29 @@ def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
     with pytest.raises(StoreCorrupt, match="is damaged") as caught:
         fresh.postings("ent", "place:CN")
     assert "ent-" in str(caught.value)
+
+
+def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """commit_each_file commits after a file once a second has passed since the last
+    commit: a commit rewrites the indexes, so one per small file slows a big store."""
+    from reader import ingest
+
+    now = [0.0]
+    monkeypatch.setattr(ingest, "_clock", lambda: now[0])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.json").write_text(json.dumps([{"title": f"خبر {i}", "content": f"نص الخبر {i}"}]),
+                                          encoding="utf-8")
+
+    def each_file_takes_a_while(report: object) -> None:
+        now[0] += 0.4
+
+    store = open_store(tmp_path / "db", simple_analyser)
+    reports = ingest.import_paths(store, [folder], commit_each_file=True, on_file=each_file_takes_a_while)
+    assert [r.imported for r in reports] == [1] * 6
+    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
+    # After file 1 (t=0), after file 4 (t=1.2), and at the end: three commits, not six.
+    assert root["generation"] == 3
+    assert open_store(tmp_path / "db", simple_analyser).count() == 6

@@ -1,7 +1,8 @@
 """Provides the import dialog: a path field with completion, a progress bar, and a line per file.
 
 The import runs in a thread worker through :func:`reader.ingest.import_paths`
-with ``commit_each_file=True``, on its own :class:`reader.store.ArticleStore`
+with ``commit_each_file=True`` (a commit after a file once a second has
+passed), on its own :class:`reader.store.ArticleStore`
 over the same files (the UI thread's store object keeps its caches to itself).
 Each finished file is posted back as a message; the app then tells the main
 screen to reload, so articles appear in the list as they land and the UI never
