@@ -320,6 +320,7 @@ def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
     with pytest.raises(StoreCorrupt, match="is damaged") as caught:
         fresh.postings("ent", "place:CN")
     assert "ent-" in str(caught.value)
+    assert any("entity postings of 'place:CN' are damaged" in p for p in check(fresh))
 
 
 def test_an_import_watched_by_the_app_commits_at_most_once_a_second(

@@ -172,41 +172,39 @@ def _check_keys(store: ArticleStore, files: dict[str, str], bodies: dict[int, di
     return problems
 
 
+def _each_postings(store: ArticleStore, files: dict[str, str], kind: str, shards: int,
+                   problems: list[str]) -> Iterator[tuple[int, str, list[int]]]:
+    """(shard number, key, flat postings) of every entry of one kind's shards;
+    an entry that does not decode is reported in ``problems`` and skipped."""
+    what = "entity" if kind == "ent" else "word"
+    for shard_no in range(shards):
+        name = files.get(f"{kind}/{shard_no}")
+        if name is None:
+            continue
+        for key, value in _read_postings(store._open(name)).items():
+            try:
+                yield shard_no, key, decode_postings(value)
+            except ValueError as exc:
+                problems.append(f"{what} postings of {key!r} are damaged ({exc})")
+
+
 def _check_postings(store: ArticleStore, files: dict[str, str], bodies: dict[int, dict[str, Any]]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     expected: dict[str, dict[int, int]] = {}
     for docno, rec in bodies.items():
         for key, count in rec.get("ents", []):
             expected.setdefault(key, {})[docno] = count
     found: dict[str, dict[int, int]] = {}
-    for shard_no in range(ENT_SHARDS):
-        name = files.get(f"ent/{shard_no}")
-        if name is None:
-            continue
-        for key, value in _read_postings(store._open(name)).items():
-            try:
-                flat = decode_postings(value)
-            except ValueError as exc:
-                problems.append(f"postings of entity {key} are damaged ({exc})")
-                continue
-            if _hash_shard(key, ENT_SHARDS) != shard_no:
-                problems.append(f"entity {key} is in the wrong postings shard")
-            found[key] = dict(zip(flat[0::2], flat[1::2]))
+    for shard_no, key, flat in _each_postings(store, files, "ent", ENT_SHARDS, problems):
+        if _hash_shard(key, ENT_SHARDS) != shard_no:
+            problems.append(f"entity {key} is in the wrong postings shard")
+        found[key] = dict(zip(flat[0::2], flat[1::2]))
     for key in sorted(set(expected) | set(found)):
         if expected.get(key) != found.get(key):
             problems.append(f"postings of entity {key} disagree with the articles")
-    for shard_no in range(WORD_SHARDS):
-        name = files.get(f"word/{shard_no}")
-        if name is None:
-            continue
-        for key, value in _read_postings(store._open(name)).items():
-            try:
-                flat = decode_postings(value)
-            except ValueError as exc:
-                problems.append(f"word postings of {key!r} are damaged ({exc})")
-                continue
-            if any(d not in bodies for d in flat[0::2]):
-                problems.append(f"word postings of {key!r} name an article that does not exist")
+    for _, key, flat in _each_postings(store, files, "word", WORD_SHARDS, problems):
+        if any(d not in bodies for d in flat[0::2]):
+            problems.append(f"word postings of {key!r} name an article that does not exist")
     return problems
 
 
