@@ -171,9 +171,8 @@ class _Extractor:
             self.brk[0] = True
         self.claimed = [False] * n
         self.in_person = [False] * n
-        self.mostly_arabic = (sum(map(len, _ARABIC_LETTERS.findall(text)))
-                              > sum(map(len, _LATIN_LETTERS.findall(text))))
         """Words that belong to a person's mention (places never overlap them)."""
+        self._mostly_arabic: bool | None = None
         self.people: dict[str, _Person] = {}
         self.places: list[_PlaceMention] = []
         self.evidence: Counter[str] = Counter()
@@ -184,6 +183,15 @@ class _Extractor:
         """(i, j, leader key, prefix) of leader short forms seen without a title."""
 
     # ------------------------------------------------------------ helpers
+
+    def mostly_arabic(self) -> bool:
+        """Has the text more Arabic letters than Latin ones?  (Asked rarely: only
+        for a Latin short form of a leader's name, so not counted up front.)"""
+        if self._mostly_arabic is None:
+            text = self.text
+            self._mostly_arabic = (sum(map(len, _ARABIC_LETTERS.findall(text)))
+                                   > sum(map(len, _LATIN_LETTERS.findall(text))))
+        return self._mostly_arabic
 
     def variants(self, k: int) -> tuple[str, ...]:
         return clitic_variants(self.words[k])
@@ -795,7 +803,7 @@ class _Extractor:
             if self.inside_facility_name(i):
                 continue
             ordinary = word in gz.common or word in leader.short_ambiguous
-            if not self.arabic[i] and self.mostly_arabic and key not in self.people:
+            if not self.arabic[i] and self.mostly_arabic() and key not in self.people:
                 continue  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
             if key in self.people or (not ordinary and end - i == 1) or end - i > 1:
                 if key not in self.people and word in gz.given:
