@@ -43,8 +43,10 @@ def _body_records(store: ArticleStore) -> Iterator[tuple[int, dict[str, Any]]]:
     files = store._root_doc().get("files", {})
     shards = sorted(int(k.split("/")[1]) for k in files if k.startswith("body/"))
     for shard_no in shards:
-        table = store._open(files[f"body/{shard_no}"]).table("articles")
-        for doc in sorted(table.all(), key=lambda d: d.doc_id):
+        name = files[f"body/{shard_no}"]
+        docs = sorted(store._open(name).table("articles").all(), key=lambda d: d.doc_id)
+        store.backend.forget(name)  # read once: do not keep every body of the store parsed
+        for doc in docs:
             yield doc.doc_id, dict(doc)
 
 
@@ -67,6 +69,7 @@ def _open_every_file(store: ArticleStore) -> None:
     root = store._root_doc()
     for name in [*root.get("files", {}).values(), *(e["name"] for e in root.get("lists", []))]:
         store._open(name)
+        store.backend.forget(name)  # only its readability is wanted here
     store.docmap()
 
 
@@ -88,7 +91,12 @@ def check(store: ArticleStore) -> list[str]:
         return [_damage(exc)]
     files: dict[str, str] = root.get("files", {})
     try:
-        bodies = dict(_body_records(store))
+        bodies: dict[int, dict[str, Any]] = {}
+        for docno, rec in _body_records(store):
+            # Nothing below reads the text itself: not keeping it lets a large
+            # store be checked in a fraction of its size.
+            rec.pop("body", None)
+            bodies[docno] = rec
     except StoreCorrupt as exc:
         return [_damage(exc)]
     if len(bodies) != root.get("count", 0):
@@ -181,7 +189,9 @@ def _each_postings(store: ArticleStore, files: dict[str, str], kind: str, shards
         name = files.get(f"{kind}/{shard_no}")
         if name is None:
             continue
-        for key, value in _read_postings(store._open(name)).items():
+        table = _read_postings(store._open(name))
+        store.backend.forget(name)
+        for key, value in table.items():
             try:
                 yield shard_no, key, decode_postings(value)
             except ValueError as exc:

@@ -34,7 +34,7 @@ import zlib
 from array import array
 from collections import defaultdict, deque
 from functools import partial
-from itertools import repeat
+from itertools import islice, repeat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -746,16 +746,14 @@ class ImportSession:
         """
         n = 0
         chunk: list[tuple[int, dict[str, Any]]] = []
-        for item in [*items, None]:
-            if item is not None:
-                chunk.append(item)
-                if len(chunk) < batch:
-                    continue
+        it = iter(items)  # read as staged: a reindex never holds every body at once
+        while True:
+            chunk = list(islice(it, batch))
+            if not chunk:
+                return n
             for (docno, rec), (analysis, _) in zip(chunk, self._analyses(r for _, r in chunk)):
                 self.add_record(docno, rec, analysis)
             n += len(chunk)
-            chunk = []
-        return n
 
     def add_record(self, docno: int, rec: dict[str, Any], analysis: Compact | None = None) -> None:
         """Stage a full record under ``docno``, analysing its text for the indexes
