@@ -470,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = f" {one_line(exc.filename)}" if getattr(exc, "filename", None) else ""
         if exc.errno in _NO_SPACE:
             _err(f"cannot write{name}: {one_line(exc.strerror or str(exc))}; "
-                 "the store keeps what it held before this command")
+                 "the store keeps what was committed before the failure")
         else:
             _err(f"cannot access{name}: {one_line(exc.strerror or str(exc))}")
         return EXIT_FAILED

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.store import files
 from reader.cli import main
+from reader.store import files
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
 
@@ -68,9 +68,64 @@ def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
         err = capsys.readouterr().err.strip().splitlines()
         assert status == 1, (nth, err)
         assert len(err) == 1 and "No space left on device" in err[0] and str(db) in err[0], err
-        assert "the store keeps what it held" in err[0]
+        assert "the store keeps what was committed before the failure" in err[0]
         assert (db / "store.json").read_bytes() == root_before, nth
         assert sorted(p.name for p in (db / "shards").iterdir()) == before, nth  # nothing left behind
     assert main(["--db", str(db), "check"]) == 0
     assert main(["--db", str(db), "import", "--quiet", str(batch)]) == 0  # space again: it all comes in
     assert "600 imported" in capsys.readouterr().out
+
+
+def test_a_failed_repair_of_a_damaged_root_loses_no_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rebuilt files are numbered above every file on disk and a failed repair
+    deletes only what it created, so a second repair still finds every body."""
+    from conftest import draft, simple_analyser
+
+    from reader.store import open_store
+    from reader.store.maintenance import repair
+
+    db = tmp_path / "db"
+    store = open_store(db, simple_analyser)
+    store.import_drafts([draft(i) for i in range(500)])  # a full body shard
+    store.import_drafts([draft(i) for i in range(500, 520)])
+    (db / "store.json").write_text("{damaged", encoding="utf-8")
+    real = files._fault_point
+
+    def no_space_for_keys(path: Path, phase: str, fh: object = None, data: bytes = b"") -> None:
+        if phase == "partial" and path.name.startswith("keys"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, phase, fh, data)
+
+    with monkeypatch.context() as m:
+        m.setattr(files, "_fault_point", no_space_for_keys)
+        with pytest.raises(OSError):
+            repair(open_store(db, simple_analyser))
+    repair(open_store(db, simple_analyser))
+    assert open_store(db, simple_analyser).count() == 520
+
+
+def test_a_failure_just_after_the_commit_point_keeps_the_committed_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second Ctrl+C can land after the new root is renamed into place: the
+    files that root names must not be cleaned up as uncommitted."""
+    from conftest import draft, simple_analyser
+
+    from reader.store import open_store
+    from reader.store.maintenance import check
+
+    db = tmp_path / "db"
+    open_store(db, simple_analyser).import_drafts([draft(i) for i in range(10)])
+    real = files.fsync_dir
+
+    def interrupted_after_the_root(directory: Path) -> None:
+        real(directory)
+        if directory == db:
+            raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(files, "fsync_dir", interrupted_after_the_root)
+        with pytest.raises(KeyboardInterrupt):
+            open_store(db, simple_analyser).import_drafts([draft(i) for i in range(10, 20)])
+    fresh = open_store(db, simple_analyser)
+    assert fresh.count() == 20
+    assert check(fresh) == []

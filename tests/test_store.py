@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.models import ArticleDraft
-from reader.store import AmbiguousReference, ArticleNotFound, StoreCorrupt, StoreNotFound, open_store
+from reader.store import (
+    AmbiguousReference,
+    ArticleNotFound,
+    StoreCorrupt,
+    StoreNotFound,
+    open_store,
+)
 from reader.store.maintenance import check, reindex, repair
 from reader.store.records import article_id, content_fingerprint, normalize_url
 
@@ -347,3 +353,20 @@ def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
     # After file 1 (t=0), after file 4 (t=1.2), and at the end: three commits, not six.
     assert root["generation"] == 3
     assert open_store(tmp_path / "db", simple_analyser).count() == 6
+
+
+@pytest.mark.parametrize("field", ["k", "p"])
+def test_a_postings_entry_without_its_key_or_list_is_a_damaged_file(tmp_path: Path, field: str) -> None:
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(i, body="الصين نص") for i in range(5)])
+    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
+    name = next(v for k, v in root["files"].items() if k.startswith("ent/"))
+    path = tmp_path / "db" / "shards" / name
+    data = json.loads(path.read_bytes())
+    next(iter(data["postings"].values())).pop(field)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = check(open_store(tmp_path / "db", simple_analyser))
+    assert problems == [f"{path} is damaged (a postings entry lacks its key or its list)"]
+    repair(open_store(tmp_path / "db", simple_analyser))
+    fixed = open_store(tmp_path / "db", simple_analyser)
+    assert check(fixed) == [] and fixed.count() == 5

@@ -37,6 +37,7 @@ from functools import partial
 from itertools import islice, repeat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
@@ -160,7 +161,12 @@ def _read_postings(db: TinyDB) -> dict[str, Any]:
     Document only to read two fields cost more than the parse.
     """
     data = db.storage.read() or {}
-    return {doc["k"]: doc["p"] for doc in data["postings"].values()}
+    try:
+        return {doc["k"]: doc["p"] for doc in data["postings"].values()}
+    except (KeyError, TypeError):
+        path = getattr(db.storage, "path", None)
+        raise StoreCorrupt(Path(path) if path else Path("postings"),
+                           "is damaged (a postings entry lacks its key or its list)") from None
 
 
 class ArticleStore:
@@ -590,6 +596,8 @@ class ImportSession:
         self._gc_was_enabled = False
         self._uncommitted: set[str] = set()
         """Shard files written since the last commit (deleted if the session fails)."""
+        self._present: set[str] = set()
+        """Shard files on disk when the session began (never deleted by it)."""
 
     # context management ------------------------------------------------
 
@@ -606,12 +614,15 @@ class ImportSession:
                 # Repair: the damaged root (a copy is kept aside) is replaced
                 # at the commit, by a root naming only rebuilt files.
                 self.store._root, self.store._loaded = {}, True
-                self._root = {}
+                # Number the rebuilt files above every generation on disk, so
+                # that none of them overwrites a file the rebuild reads from.
+                self._root = {"generation": _highest_generation(self.store.backend.shard_names())}
             if not self.rebuild:
                 self._files = dict(self._root.get("files", {}))
                 self._lists = [dict(e) for e in self._root.get("lists", [])]
                 self._count = int(self._root.get("count", 0))
             self._next_docno = int(self._root.get("next_docno", 0))
+            self._present = set(self.store.backend.shard_names())
         except BaseException:
             self._cm.__exit__(None, None, None)
             raise
@@ -638,15 +649,20 @@ class ImportSession:
             self._cm.__exit__(exc_type, exc, tb)
 
     def _discard_uncommitted(self) -> None:
-        """Delete the shard files this session wrote after its last commit (a
-        failed import: a full disk, say, should get its space back).  Best
-        effort: the next commit collects whatever is left."""
-        root = self._root
-        named = set(root.get("files", {}).values()) | {e["name"] for e in root.get("lists", [])}
-        named |= set(root.get("prev_files", []))
+        """Delete the shard files this session created after its last commit (a
+        failed import: a full disk, say, should get its space back).
+
+        Only files that did not exist when the session began, and that the
+        root on disk does not name, are deleted (the failure may have come
+        after the new root was in place); if that root cannot be read,
+        nothing is.  Best effort: the next commit collects whatever is left.
+        """
         try:
-            self.store.backend.remove_shards(sorted(self._uncommitted - named))
-        except OSError:
+            root = self.store.backend.read_root() or {}
+            named = set(root.get("files", {}).values()) | {e["name"] for e in root.get("lists", [])}
+            named |= set(root.get("prev_files", []))
+            self.store.backend.remove_shards(sorted(self._uncommitted - named - self._present))
+        except Exception:  # noqa: BLE001, S110 - a damaged root or a failing disk: leave the files
             pass
         self._uncommitted.clear()
 
@@ -811,8 +827,8 @@ class ImportSession:
         kind, _, shard = ident.partition("/")
         gen = self._gen()
         name = f"{kind}-{shard}.{gen}.json" if shard else f"{kind}.{gen}.json"
-        self._uncommitted.add(name)
         self.store.backend.write_shard(name, tables)
+        self._uncommitted.add(name)
         self._files[ident] = name
 
     def _id_of(self, docno: int) -> str | None:
@@ -962,8 +978,8 @@ class ImportSession:
                 chunk = rows[start:start + per]
                 seq += 1
                 name = f"list-{gen}-{seq:05d}.json"
-                self._uncommitted.add(name)
                 store.backend.write_shard(name, {"articles": {str(d): r for d, r in chunk}})
+                self._uncommitted.add(name)
                 out.append({"name": name, "lo": chunk[0][1]["sort"], "hi": chunk[-1][1]["sort"],
                             "count": len(chunk)})
 
@@ -977,6 +993,23 @@ class ImportSession:
             else:
                 out.append(entry)
         return out
+
+
+def _highest_generation(names: Iterable[str]) -> int:
+    """The highest generation among shard file names (``kind[-shard].G.json``,
+    ``list-G-S.json``); 0 when there are none."""
+    best = 0
+    for name in names:
+        parts = name.split(".")
+        if parts[0].startswith("list-"):
+            gen = parts[0].split("-")[1]
+        elif len(parts) == 3:
+            gen = parts[1]
+        else:
+            continue
+        if gen.isdigit():
+            best = max(best, int(gen))
+    return best
 
 
 def _add_aliases(cat: dict[str, Any], names: Iterable[str]) -> None:
