@@ -370,3 +370,19 @@ def test_a_postings_entry_without_its_key_or_list_is_a_damaged_file(tmp_path: Pa
     repair(open_store(tmp_path / "db", simple_analyser))
     fixed = open_store(tmp_path / "db", simple_analyser)
     assert check(fixed) == [] and fixed.count() == 5
+
+
+def test_importing_into_a_shard_with_a_damaged_entry_names_the_file(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(1, body="الصين")])
+    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
+    name = root["files"][next(k for k in root["files"] if k.startswith("ent/"))]
+    path = tmp_path / "db" / "shards" / name
+    data = json.loads(path.read_bytes())
+    next(iter(data["postings"].values()))["p"] = "not base64!"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = (tmp_path / "db" / "store.json").read_bytes()
+    with pytest.raises(StoreCorrupt, match="is damaged") as caught:
+        open_store(tmp_path / "db", simple_analyser).import_drafts([draft(2, body="الصين")])
+    assert name in str(caught.value)
+    assert (tmp_path / "db" / "store.json").read_bytes() == before

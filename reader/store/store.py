@@ -130,10 +130,6 @@ def decode_postings(value: Any) -> list[int]:
     return values.tolist()
 
 
-def _append_postings(encoded: str, flat: Iterable[int]) -> str:
-    return base64.b64encode(base64.b64decode(encoded) + _raw_postings(flat)).decode("ascii")
-
-
 def _raw_postings(flat: Iterable[int]) -> bytes:
     if isinstance(flat, array) and not _BIG_ENDIAN:
         return flat.tobytes()
@@ -141,6 +137,18 @@ def _raw_postings(flat: Iterable[int]) -> bytes:
     if _BIG_ENDIAN:
         values.byteswap()
     return values.tobytes()
+
+
+def _append_postings(encoded: str, flat: Iterable[int]) -> str:
+    """``encoded`` with ``flat`` added, as bytes (a long list is never turned into ints).
+
+    Raises:
+        ValueError: ``encoded`` is not postings (a damaged shard).
+    """
+    raw = base64.b64decode(encoded, validate=True)
+    if len(raw) % 8:
+        raise ValueError("a postings entry has an odd length")
+    return base64.b64encode(raw + _raw_postings(flat)).decode("ascii")
 
 
 _BIG_ENDIAN = sys.byteorder == "big"
@@ -887,10 +895,14 @@ class ImportSession:
                     before = table.get(key)
                     if before is None:
                         table[key] = encode_postings(added)
-                    elif isinstance(before, str):
-                        table[key] = _append_postings(before, added)
-                    else:  # written by an older version as a JSON list
-                        table[key] = encode_postings([*before, *added])
+                        continue
+                    try:
+                        if isinstance(before, str):
+                            table[key] = _append_postings(before, added)
+                        else:  # an older version wrote JSON lists
+                            table[key] = encode_postings([*decode_postings(before), *added])
+                    except (ValueError, OverflowError) as exc:
+                        raise StoreCorrupt(store.backend_path_hint(ident), f"is damaged ({exc})") from None
                 self._put(ident, _postings_table(table))
 
         # Entity catalog.
