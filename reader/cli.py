@@ -22,7 +22,7 @@ from reader import __version__
 from reader.terminal import bidi_mode_sequences
 from reader.textsafe import dumps_json, neutralise, one_line
 
-#: A full disk or quota: a write failed, and nothing of it was committed.
+#: A full disk or quota: the write failed; what earlier commits stored stands.
 _NO_SPACE = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -19,7 +19,7 @@ from reader.store import ArticleStore
 from reader.textsafe import one_line, replace_surrogates
 
 
-#: With ``commit_each_file``, the least time between two commits.
+#: With ``commit_as_files_land``, the least time between two commits.
 COMMIT_EVERY_S = 1.0
 _clock = time.monotonic
 
@@ -113,13 +113,13 @@ def import_paths(
     on_wait: Callable[[str], None] | None = None,
     on_file: Callable[[FileReport], None] | None = None,
     on_total: Callable[[int], None] | None = None,
-    commit_each_file: bool = False,
+    commit_as_files_land: bool = False,
     should_stop: Callable[[], bool] | None = None,
 ) -> list[FileReport]:
     """Import every article file under ``paths`` into ``store``.
 
     Files are read one at a time; the store commits in batches (and at the
-    end), or after files as they finish when ``commit_each_file`` is set so that a
+    end), or after files as they finish when ``commit_as_files_land`` is set so that a
     watching view sees articles land.  A file that fails never stops the
     others and never touches what the store holds.
 
@@ -129,7 +129,7 @@ def import_paths(
         on_wait: Told when another process holds the store and we wait.
         on_file: Called with each file's report as soon as it is done.
         on_total: Called once with the number of files found, before importing.
-        commit_each_file: Commit after a file as soon as a second has passed
+        commit_as_files_land: Commit after a file as soon as a second has passed
             since the last commit (the app does, to show progress), and no
             sooner than twice the last commit's time after it.
         should_stop: Polled between files; True stops early (what was added is kept).
@@ -148,7 +148,7 @@ def import_paths(
                 break
             drafts, problems = _read(path)
             outcomes = session.add(drafts)
-            if commit_each_file and session.pending and _clock() >= next_commit:
+            if commit_as_files_land and session.pending and _clock() >= next_commit:
                 started = _clock()
                 session.commit()
                 # A commit rewrites the indexes it touches, which takes longer

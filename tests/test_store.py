@@ -331,7 +331,7 @@ def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
 
 def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """commit_each_file commits after a file once a second has passed since the last
+    """commit_as_files_land commits after a file once a second has passed since the last
     commit: a commit rewrites the indexes, so one per small file slows a big store."""
     from reader import ingest
 
@@ -347,7 +347,7 @@ def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
         now[0] += 0.4
 
     store = open_store(tmp_path / "db", simple_analyser)
-    reports = ingest.import_paths(store, [folder], commit_each_file=True, on_file=each_file_takes_a_while)
+    reports = ingest.import_paths(store, [folder], commit_as_files_land=True, on_file=each_file_takes_a_while)
     assert [r.imported for r in reports] == [1] * 6
     root = json.loads((tmp_path / "db" / "store.json").read_bytes())
     # After file 1 (t=0), after file 4 (t=1.2), and at the end: three commits, not six.

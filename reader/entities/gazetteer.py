@@ -94,12 +94,10 @@ class Gazetteer:
     common: frozenset[str] = frozenset()
     """The most frequent Arabic words (folded)."""
     meta: dict[str, Any] = field(default_factory=dict)
-    starters: frozenset[str] = frozenset()
-    """Folded words at which some rule may fire (titles, first words of names,
-    nationality adjectives, given names); see :meth:`triggers`."""
     lone_starters: frozenset[str] = frozenset()
-    """The starters at which a rule may fire with no particular word after them
-    (all but the first words of names of several words only)."""
+    """Folded words at which some rule may fire whatever follows (titles,
+    nationality adjectives, given names, one-word names); the first words of
+    longer names trigger only before their second word (see :meth:`triggers`)."""
     _trigger_cache: dict[str, bool | frozenset[str]] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], tuple[tuple[int, bool, list[Phrase]], ...]] = field(
@@ -274,7 +272,6 @@ def load_gazetteer() -> Gazetteer:
 
     lone = set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
     gz.lone_starters = frozenset(lone | {w for w, phs in gz.phrases.items() if any(not ph.rest for ph in phs)})
-    gz.starters = frozenset(lone | set(gz.phrases))
     return gz
 
 

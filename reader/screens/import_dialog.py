@@ -1,7 +1,7 @@
 """Provides the import dialog: a path field with completion, a progress bar, and a line per file.
 
 The import runs in a thread worker through :func:`reader.ingest.import_paths`
-with ``commit_each_file=True`` (a commit after a file once a second has
+with ``commit_as_files_land=True`` (a commit after a file once a second has
 passed), on its own :class:`reader.store.ArticleStore`
 over the same files (the UI thread's store object keeps its caches to itself).
 Each finished file is posted back as a message; the app then tells the main
@@ -169,7 +169,7 @@ class ImportDialog(ModalScreen[None]):
             reports = import_paths(
                 store,
                 paths,
-                commit_each_file=True,
+                commit_as_files_land=True,
                 on_total=on_total,
                 on_file=on_file,
                 on_wait=on_wait,

@@ -33,10 +33,10 @@ import sys
 import zlib
 from array import array
 from collections import defaultdict, deque
-from functools import partial
-from itertools import islice, repeat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -426,8 +426,8 @@ class ArticleStore:
         shards = ENT_SHARDS if kind == "ent" else WORD_SHARDS
         ident = f"{kind}/{_hash_shard(key, shards)}"
         table = self._postings_cache.get(ident)
-        name = self._file(ident)
         if table is None:
+            name = self._file(ident)
             table = _read_postings(self._open(name)) if name else {}
             self._postings_cache[ident] = table
         value = table.get(key)
@@ -769,7 +769,6 @@ class ImportSession:
             How many were staged.
         """
         n = 0
-        chunk: list[tuple[int, dict[str, Any]]] = []
         it = iter(items)  # read as staged: a reindex never holds every body at once
         while True:
             chunk = list(islice(it, batch))
