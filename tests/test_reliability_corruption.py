@@ -277,3 +277,57 @@ def test_list_and_search_go_on_without_damaged_read_marks_and_say_so(
         assert "state.json" in run.err and "read marks are not shown" in run.err, str(run)
         assert "reader check --repair" in run.err, str(run)
     assert target.read_bytes() == damaged
+
+
+def test_a_store_from_a_newer_reader_is_refused_by_every_command_and_left_alone(
+    built: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """A root recording a higher format version than this code knows is not
+    damage: no command reads or writes it, `check --repair` does not "repair"
+    it, and the one line says to upgrade."""
+    db = shutil.copytree(built[0], tmp_path / "store")
+    root = db / "store.json"
+    doc = json.loads(root.read_bytes())
+    doc["version"] = 99
+    root.write_bytes(json.dumps(doc).encode())
+    before = {p.relative_to(db): p.read_bytes() for p in db.rglob("*") if p.is_file()}
+    late = tmp_path / "late"
+    write_corpus(late, 1, 2, start=90_000, tag="late")
+
+    commands = {**_commands(db, built[1][0][:8], late), "check": ["check"],
+                "check --repair": ["check", "--repair"]}
+    for name, args in commands.items():
+        run = run_reader("--db", db, *args)
+        assert_no_traceback(run)
+        lines = run.err.splitlines()
+        assert run.returncode == 1 and len(lines) == 1, f"{name}: {run}"
+        assert "store.json" in lines[0] and "format 99" in lines[0] and "Upgrade" in lines[0], f"{name}: {run}"
+    after = {p.relative_to(db): p.read_bytes() for p in db.rglob("*") if p.is_file()
+             if p.name != "lock"}
+    assert after == {k: v for k, v in before.items() if k.name != "lock"}
+
+
+@pytest.mark.parametrize("version", ["2", None, 0, True])
+def test_a_root_with_a_meaningless_format_version_is_damage(
+    version: object, built: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    db = shutil.copytree(built[0], tmp_path / "store")
+    root = db / "store.json"
+    doc = json.loads(root.read_bytes())
+    doc["version"] = version
+    root.write_bytes(json.dumps(doc).encode())
+    assert_clean_failure(run_reader("--db", db, "list"), names="store.json")
+
+
+def test_a_store_without_a_format_version_is_format_one_and_still_opens(
+    built: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """Roots written before the version was recorded (every store of format 1)."""
+    db = shutil.copytree(built[0], tmp_path / "store")
+    root = db / "store.json"
+    doc = json.loads(root.read_bytes())
+    assert doc["version"] == 2
+    del doc["version"]
+    root.write_bytes(json.dumps(doc).encode())
+    run = run_reader("--db", db, "list", "--json")
+    assert run.returncode == 0 and len(json.loads(run.out)) == len(built[1]), str(run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.store.backend import DirBackend, MemoryBackend
-from reader.store.errors import StoreCorrupt, StoreError, StoreNotFound
+from reader.store.errors import StoreCorrupt, StoreError, StoreNotFound, StoreTooNew
 from reader.store.files import StoreBusy
 from reader.store.store import (
     AmbiguousReference,
@@ -19,7 +19,7 @@ from reader.store.store import (
 
 __all__ = [
     "AmbiguousReference", "Analyser", "ArticleNotFound", "ArticleStore", "ImportOutcome",
-    "ImportSession", "StoreBusy", "StoreCorrupt", "StoreError", "StoreNotFound",
+    "ImportSession", "StoreBusy", "StoreCorrupt", "StoreError", "StoreNotFound", "StoreTooNew",
     "default_store_path", "open_store",
 ]
 

@@ -20,8 +20,17 @@ from typing import Any, Callable
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from reader.store.errors import StoreCorrupt, StoreNotFound
+from reader.store.errors import StoreCorrupt, StoreNotFound, StoreTooNew
 from reader.store.files import AtomicJSONStorage, WriterLock, atomic_write_bytes, dump_json, fsync_dir
+
+FORMAT_VERSION = 2
+"""The store format this code writes, recorded in every root as ``version``.
+
+1: postings as JSON lists of [docno, count] pairs.  2: postings may also be
+base64 strings of little-endian uint32 pairs (an older reader cannot read
+them).  A root with no version is format 1; one with a higher version than
+this is refused with :class:`StoreTooNew`, before anything reads or writes it.
+"""
 
 ROOT_NAME = "store.json"
 STATE_NAME = "state.json"
@@ -127,7 +136,8 @@ class DirBackend(Backend):
         means a lost root (see read_root), never a store still being created.
         """
         if not (self.path / ROOT_NAME).exists() and not self.shard_dir.exists():
-            self.write_root({"format": "khabar-store", "generation": 0, "count": 0})
+            self.write_root({"format": "khabar-store", "version": FORMAT_VERSION,
+                             "generation": 0, "count": 0})
         self.shard_dir.mkdir(exist_ok=True)
 
     def read_root(self) -> dict[str, Any] | None:
@@ -149,6 +159,11 @@ class DirBackend(Backend):
             raise StoreCorrupt(root, "is not valid JSON (truncated or overwritten)") from exc
         if not isinstance(data, dict) or data.get("format") != "khabar-store":
             raise StoreCorrupt(root, "is not a reader store root file")
+        version = data.get("version", 1)
+        if type(version) is not int or version < 1:
+            raise StoreCorrupt(root, f"records no valid store format version ({version!r})")
+        if version > FORMAT_VERSION:
+            raise StoreTooNew(root, version, FORMAT_VERSION)
         return data
 
     def write_root(self, root: dict[str, Any]) -> None:

@@ -27,3 +27,17 @@ class StoreCorrupt(StoreError):
             f"{one_line(str(path))} {reason}; nothing was changed. "
             "Run `reader check --repair` to move damaged files aside and recover what can be read."
         )
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer reader whose format this one cannot read safely."""
+
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        self.path = path
+        self.found = found
+        """The format version the store's root records."""
+        super().__init__(
+            f"{one_line(str(path))} is in store format {found}, written by a newer version of "
+            f"the reader (this one reads formats up to {known}); nothing was changed. "
+            "Upgrade khabar-reader to open this store."
+        )

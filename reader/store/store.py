@@ -43,7 +43,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from reader.models import Analysis, Article, ArticleDraft, ArticleSummary
-from reader.store.backend import Backend
+from reader.store.backend import FORMAT_VERSION, Backend
 from reader.store.errors import StoreCorrupt, StoreError
 from reader.store.parallel import Compact
 from reader.store.records import (
@@ -56,7 +56,6 @@ from reader.store.records import (
     to_summary,
 )
 
-FORMAT_VERSION = 1
 BODY_SHARD_SIZE = 500
 LIST_SHARD_MAX = 1000
 KEY_SHARDS = 16
