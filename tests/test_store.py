@@ -303,7 +303,8 @@ def test_postings_survive_encoding_and_appending(flat: list[int]) -> None:
     assert decode_postings(flat) == flat  # a store written as JSON lists still reads
 
 
-@pytest.mark.parametrize("value", ["not base64!", "AAAA", 12, None])
+@pytest.mark.parametrize("value", ["not base64!", "AAAA", 12, None,
+                                   [1], [1, -2], [1, 2**32], [1, "2"], [1, 2.0], [True, 1]])
 def test_damaged_postings_are_an_error_not_garbage(value: object) -> None:
     from reader.store.store import decode_postings
 
@@ -327,6 +328,28 @@ def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
         fresh.postings("ent", "place:CN")
     assert "ent-" in str(caught.value)
     assert any("entity postings of 'place:CN' are damaged" in p for p in check(fresh))
+
+
+@pytest.mark.parametrize("value", [None, [1, 2**40], [3]])
+def test_a_damaged_entry_reads_as_damage_in_queries_and_in_check_alike(tmp_path: Path, value: object) -> None:
+    """A query must not answer "no articles" where check says "damaged" (null
+    postings), nor fail with a traceback (a format-1 list out of uint32 range)."""
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(1, body="الصين Kazakhstan")])
+    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
+    for ident, name in root["files"].items():
+        if ident.startswith("ent/"):
+            path = tmp_path / "db" / "shards" / name
+            data = json.loads(path.read_bytes())
+            for doc in data["postings"].values():
+                doc["p"] = value
+            path.write_text(json.dumps(data), encoding="utf-8")
+    fresh = open_store(tmp_path / "db", simple_analyser)
+    with pytest.raises(StoreCorrupt, match="is damaged"):
+        fresh.postings("ent", "place:CN")
+    assert any("entity postings of 'place:CN' are damaged" in p for p in check(fresh))
+    with pytest.raises(StoreCorrupt, match="is damaged"):  # an import stops at the commit
+        fresh.import_drafts([draft(2, body="الصين")])
 
 
 def test_an_import_watched_by_the_app_commits_at_most_once_a_second(

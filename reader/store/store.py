@@ -110,12 +110,14 @@ def encode_postings(flat: Iterable[int]) -> str:
 
 
 def decode_postings(value: Any) -> list[int]:
-    """The flat postings list of :func:`encode_postings` (a plain JSON list is read as is).
+    """The flat postings list of :func:`encode_postings` (a format-1 JSON list is checked and read as is).
 
     Raises:
-        ValueError: ``value`` is neither (a damaged shard).
+        ValueError: ``value`` is neither, or a list that is not uint32 pairs (a damaged shard).
     """
     if isinstance(value, list):
+        if len(value) % 2 or not all(type(v) is int and 0 <= v <= 0xFFFFFFFF for v in value):
+            raise ValueError("a postings list is not pairs of counts")
         return value
     if not isinstance(value, str):
         raise ValueError("a postings entry is neither text nor a list")
@@ -429,11 +431,10 @@ class ArticleStore:
             name = self._file(ident)
             table = _read_postings(self._open(name)) if name else {}
             self._postings_cache[ident] = table
-        value = table.get(key)
-        if value is None:
+        if key not in table:
             return []
         try:
-            flat = decode_postings(value)
+            flat = decode_postings(table[key])
         except ValueError as exc:
             raise StoreCorrupt(self.backend_path_hint(ident), f"is damaged ({exc})") from None
         return list(zip(flat[0::2], flat[1::2]))
@@ -890,16 +891,16 @@ class ImportSession:
                 ident = f"{kind}/{shard_no}"
                 table: dict[str, Any] = _read_postings(store._open(files[ident])) if ident in files else {}
                 for key, added in additions.items():
-                    before = table.get(key)
-                    if before is None:
+                    if key not in table:
                         table[key] = encode_postings(added)
                         continue
+                    before = table[key]
                     try:
                         if isinstance(before, str):
                             table[key] = _append_postings(before, added)
-                        else:  # an older version wrote JSON lists
+                        else:  # format 1 wrote JSON lists
                             table[key] = encode_postings([*decode_postings(before), *added])
-                    except (ValueError, OverflowError) as exc:
+                    except ValueError as exc:
                         raise StoreCorrupt(store.backend_path_hint(ident), f"is damaged ({exc})") from None
                 self._put(ident, _postings_table(table))
 
