@@ -176,6 +176,41 @@ def test_the_name_ali_is_not_the_preposition_ala() -> None:
     assert "علي حسن خليل" in people_of("وادعى المحقق على النائبين علي حسن خليل وغازي زعيتر.")
 
 
+def test_ali_spelt_for_ala_in_a_text_that_writes_alef_maqsura_as_ya() -> None:
+    """Much agency copy writes إلى/على/حتى as إلي/علي/حتي: there "علي" is the
+    preposition unless a name goes on after it."""
+    text = ("وشن الطيران غارات علي مدينتي الهرمل وبعلبك وأطلقت المقاومة صواريخ علي صفد. "
+            "ووصل الوفد إلي بيروت حتي المساء، وقال علي محمد الريحاوي إن الوضع صعب.")
+    assert people_of(text) == ["علي محمد الريحاوي"]
+    # Where ى is written, علي before another word is still the name Ali.
+    assert people_of("وصل إلى بيروت حتى المساء وقال علي صفد إن الوضع صعب.") == ["علي صفد"]
+
+
+def test_a_common_noun_with_a_pronoun_or_two_proclitics_ends_a_name() -> None:
+    assert people_of("وشدد على بسط الدولة سيادتها على كامل أراضيها.") == []
+    assert people_of("وقصفت بلدة مارون الراس وبسلاح المدرعات.") == []
+
+
+def test_a_title_then_an_adjective_then_the_name() -> None:
+    # (and his surname again, a given name too, starts no other person)
+    assert people_of("وقال الخبير الاقتصادي أمين فارس إن العدوان كبير. وتوقع فارس تزايد الأضرار.") == [
+        "أمين فارس"]
+
+
+def test_a_name_set_off_by_commas_after_its_title() -> None:
+    assert people_of("عرض السناتور الجمهوري، ارلن سبيكتر، اقتراحا أول.") == ["ارلن سبيكتر"]
+    assert people_of("مع إعلان رئيس لجنة الدفاع، دونكان هانتر، جلسات استماع.") == ["دونكان هانتر"]
+
+
+def test_a_preposition_on_a_given_name_before_bin() -> None:
+    assert people_of("وكان حمدان، السائق السابق لأسامة بن لادن، اعتقل في أفغانستان.") == ["أسامة بن لادن"]
+
+
+def test_a_proclitic_on_a_two_letter_first_word_of_a_place() -> None:
+    places = [p.english for p in extract("", "زار الموفدون بيروت وتل أبيب.").places]
+    assert places == ["Beirut", "Tel Aviv"]
+
+
 def test_a_conjunction_starts_a_new_name() -> None:
     names = people_of("وضم الوفد محمد دحلان وعزام الأحمد إلى مكة.")
     assert "محمد دحلان" in names and "عزام الأحمد" in names

@@ -80,6 +80,15 @@ KIND_PRIORITY = {"country": 0, "region": 1, "city": 2}
 _KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
 _LATIN_LETTERS = re.compile("[A-Za-z]+")
+#: Words whose final ى some writers (and much older agency copy) write as ي:
+#: seeing them so spelled, with few or no final ى, tells how "علي" may be meant.
+_YA_SPELT_MAQSURA = re.compile(
+    r"(?<!\w)[وف]?(?:إلي|حتي|لدي|مستوي|أخري|الأخري|الكبري|الأولي|أدني|أقصي|سوي|مدي)(?!\w)")
+_FINAL_MAQSURA = re.compile(r"ى(?!\w)")
+#: Possessive pronouns glued to the end of a noun (folded; longest first).
+#: The gap of a name set off by commas: a comma and spaces only.
+_COMMA_GAP = re.compile(r"\s*[،,]\s*$")
+_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 
 
 def article_text(title: str, body: str) -> str:
@@ -173,6 +182,7 @@ class _Extractor:
         self.in_person = [False] * n
         """Words that belong to a person's mention (places never overlap them)."""
         self._mostly_arabic: bool | None = None
+        self._ya_for_maqsura: bool | None = None
         self.people: dict[str, _Person] = {}
         self.places: list[_PlaceMention] = []
         self.evidence: Counter[str] = Counter()
@@ -193,6 +203,31 @@ class _Extractor:
                                    > sum(map(len, _LATIN_LETTERS.findall(text))))
         return self._mostly_arabic
 
+    def ya_for_maqsura(self) -> bool:
+        """Does the text write a final ى as ي ("إلي", "حتي", "مستوي")?  Then
+        "علي" is as likely the preposition على as the name Ali.  (Asked only
+        when a word spelt علي is met, so not counted up front.)"""
+        if self._ya_for_maqsura is None:
+            text = self.text
+            ya = len(_YA_SPELT_MAQSURA.findall(text))
+            self._ya_for_maqsura = ya > 0 and ya >= len(_FINAL_MAQSURA.findall(text))
+        return self._ya_for_maqsura
+
+    def ali_is_preposition(self, k: int) -> bool:
+        """Is word k, spelt "علي", the preposition على in a text that writes ى as ي?
+
+        It is the name when a name goes on after it ("علي محمد الريحاوي",
+        "علي عبد الله صالح", "علي بن ...") or a title comes just before it.
+        """
+        if not self.ya_for_maqsura() or self.raw(k) != "علي":
+            return False
+        nxt = k + 1
+        if nxt < self.n and not self.brk[nxt] and self.arabic[nxt]:
+            w = self.words[nxt]
+            if w in self.gz.given or w in NAME_PARTICLES or w in ("عبد", "ابو"):
+                return False
+        return not (k > 0 and not self.brk[k] and self.is_title(k - 1))
+
     def variants(self, k: int) -> tuple[str, ...]:
         return clitic_variants(self.words[k])
 
@@ -212,7 +247,7 @@ class _Extractor:
             # Folding merges على/علي and أمام/إمام; the spelling tells them apart.
             raw = self.raw(k)
             if raw in self.gz.given_raw and raw not in STOP_RAW:
-                return False
+                return self.ali_is_preposition(k)
             # So do أمام/إمام: a hamza the preposition is not written with
             # ("إمام عاشور") makes the word another one (STOP_HAMZA_FOLDED).
             return not (w in STOP_HAMZA_FOLDED and raw not in STOP_RAW and raw[:1] in "إآ")
@@ -304,7 +339,26 @@ class _Extractor:
             return True  # "بلقبها", "لبلادهم": a preposition, a noun and a pronoun
         if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
             rest = w[1:]
-            return (rest in gz.common or rest in STOP_WORDS or rest in VERBS) and rest not in gz.given
+            if rest in gz.given:
+                return False
+            if rest in gz.common or rest in STOP_WORDS or rest in VERBS:
+                return True
+            # "باتصالين": a preposition on the dual or plural of a common word.
+            return len(rest) > 5 and rest[-2:] in ("ين", "ان", "ات") and rest[:-2] in gz.common
+        return False
+
+    def pronoun_suffixed(self, k: int) -> bool:
+        """Is word k a common noun with a possessive pronoun on it ("أراضيها",
+        "ذويهم", "استقلالها")?  Such a word ends a name: it never belongs to one."""
+        w = self.words[k]
+        if w in self.gz.given:
+            return False
+        common = self.gz.common
+        for suffix in _PRONOUN_SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                stem = w[:-len(suffix)]
+                if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
+                    return True
         return False
 
     def name_like(self, k: int, first: bool, after_particle: bool, titled: bool = False) -> bool:
@@ -318,8 +372,10 @@ class _Extractor:
         w = self.words[k]
         if not self.arabic[k]:
             return False
-        if len(w) < 2 or self.is_stop(k) or self.is_title(k) or self.nisba_at(k):
+        if len(w) < 2 or self.is_stop(k) or self.nisba_at(k):
             return False
+        if self.is_title(k) and not (first and titled and w in self.gz.given):
+            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
         if w in OFFICE_WORDS:
             return False
         gz = self.gz
@@ -330,6 +386,10 @@ class _Extractor:
                 return False  # "... وعزام": a conjunction starts a new name
             if self.glued_word(k):
                 return False  # "... للصحفيين": a new phrase starts
+            if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
+                return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
+            if self.pronoun_suffixed(k):
+                return False  # "كامل أراضيها"
             if w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES):
                 return False
             return True
@@ -467,9 +527,19 @@ class _Extractor:
                     needs_office = False
                     k = end
                     continue
+            if k > i and named_title and self.title_adjective(k):
+                k += 1  # "الخبير الاقتصادي أمين فارس", "السناتور الجمهوري، ارلن سبيكتر"
+                continue
             break
         if k == i or (needs_office and k == i + 1):
             return i  # not a title here ("سلطان الجابر"): let the other rules read word i
+        if not needs_office and k < self.n and self.brk[k] and _COMMA_GAP.match(self.gaps[k]):
+            # "رئيس لجنة الدفاع، دونكان هانتر،": a name set off by commas after its title.
+            j = self.name_run(k, titled=True)
+            if j - k >= 2 and (j >= self.n or self.brk[j]):
+                self.unknown_person(k, j, country, True, office=office)
+                return j
+            return k
         if needs_office or k >= self.n or self.brk[k]:
             return k
         leader_end = self.leader_at(k, True, country)
@@ -484,6 +554,23 @@ class _Extractor:
             self.claimed[k] = True
             return j
         return k
+
+    def title_adjective(self, k: int) -> bool:
+        """A relative adjective describing the one titled, between the title and a name:
+        "الاقتصادي", "الجمهوري", "السابق" is not one.  Only when a name of two words
+        (or a given name) follows, so that a surname of that shape after a title
+        ("الشيخ الحويني") is still read as the name."""
+        w = self.words[k]
+        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in self.gz.given:
+            return False
+        if self.phrase_at(k, ("leader", "short", "place")):
+            return False
+        nxt = k + 1
+        if nxt >= self.n or not self.arabic[nxt]:
+            return False
+        if self.brk[nxt] and not _COMMA_GAP.match(self.gaps[nxt]):
+            return False
+        return self.words[nxt] in self.gz.given or self.name_run(nxt, titled=True) - nxt >= 2
 
     def office_descriptor(self, k: int) -> bool:
         """A word describing an office after a head like وزير/رئيس/مدير: a definite
@@ -660,8 +747,11 @@ class _Extractor:
             if (v not in gz.given and not compound) or _strips_article(self.words[i], v):
                 continue
             prefix = _prefix(self.words[i], v)
-            if prefix > 0 and self.words[i][:prefix].strip("وف"):
-                continue  # "برقية" is not ب + رقية: only a conjunction glues onto a name
+            if (prefix > 0 and self.words[i][:prefix].strip("وف")
+                    and not (i + 1 < self.n and not self.brk[i + 1] and self.words[i + 1] in ("بن", "بنت"))):
+                continue  # "برقية" is not ب + رقية, but "لأسامة بن لادن" is ل + أسامة
+            if any(len(p.words) >= 2 and p.words[-1] == v for p in self.people.values()):
+                return i  # "فارس" after "أمين فارس": his surname again (see resolve_mentions)
             if self.inside_facility_name(i):
                 return i
             if i > 0 and not self.brk[i] and self.words[i - 1] in NAME_PARTICLES:

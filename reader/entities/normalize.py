@@ -167,7 +167,7 @@ def clitic_variants(token: str) -> tuple[str, ...]:
     rest = token
     # Up to two proclitics: a conjunction (و ف) then a preposition (ب ل ك).
     for _ in range(2):
-        if len(rest) >= 4 and rest[0] in PROCLITICS:
+        if len(rest) >= 3 and rest[0] in PROCLITICS:
             rest = rest[1:]
             # ل + ال is written لل: "للصين" = ل + الصين.
             if token[0] == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 4:
