@@ -312,17 +312,22 @@ def test_damaged_postings_are_an_error_not_garbage(value: object) -> None:
         decode_postings(value)
 
 
+def _set_every_entity_postings(db: Path, value: object) -> None:
+    """Overwrite every entry of the store's entity postings shards with ``value``."""
+    root = json.loads((db / "store.json").read_bytes())
+    for ident, name in root["files"].items():
+        if ident.startswith("ent/"):
+            path = db / "shards" / name
+            data = json.loads(path.read_bytes())
+            for doc in data["postings"].values():
+                doc["p"] = value
+            path.write_text(json.dumps(data), encoding="utf-8")
+
+
 def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
     store = open_store(tmp_path / "db", simple_analyser)
     store.import_drafts([draft(1, body="الصين Kazakhstan"), draft(2, body="الصين")])
-    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
-    for ident, name in root["files"].items():
-        if ident.startswith("ent/"):
-            path = tmp_path / "db" / "shards" / name
-            data = json.loads(path.read_bytes())
-            for doc in data["postings"].values():
-                doc["p"] = "@@@"
-            path.write_text(json.dumps(data), encoding="utf-8")
+    _set_every_entity_postings(tmp_path / "db", "@@@")
     fresh = open_store(tmp_path / "db", simple_analyser)
     with pytest.raises(StoreCorrupt, match="is damaged") as caught:
         fresh.postings("ent", "place:CN")
@@ -336,14 +341,7 @@ def test_a_damaged_entry_reads_as_damage_in_queries_and_in_check_alike(tmp_path:
     postings), nor fail with a traceback (a format-1 list out of uint32 range)."""
     store = open_store(tmp_path / "db", simple_analyser)
     store.import_drafts([draft(1, body="الصين Kazakhstan")])
-    root = json.loads((tmp_path / "db" / "store.json").read_bytes())
-    for ident, name in root["files"].items():
-        if ident.startswith("ent/"):
-            path = tmp_path / "db" / "shards" / name
-            data = json.loads(path.read_bytes())
-            for doc in data["postings"].values():
-                doc["p"] = value
-            path.write_text(json.dumps(data), encoding="utf-8")
+    _set_every_entity_postings(tmp_path / "db", value)
     fresh = open_store(tmp_path / "db", simple_analyser)
     with pytest.raises(StoreCorrupt, match="is damaged"):
         fresh.postings("ent", "place:CN")
