@@ -211,6 +211,13 @@ def test_a_proclitic_on_a_two_letter_first_word_of_a_place() -> None:
     assert places == ["Beirut", "Tel Aviv"]
 
 
+def test_egyptian_g_spelt_with_jim_in_foreign_place_names() -> None:
+    places = [p.english for p in extract("", "وصل الوفد إلى بنجلاديش وسنجافورة والكونجو وأنجولا.").places]
+    assert places == ["Bangladesh", "Singapore", "Congo", "Angola"]
+    # Not for Arab places (المغرب is not المجرب), nor where a short word would match: أجرى is a verb.
+    assert [p.english for p in extract("", "أجرى الوزير محادثات في المجرب.").places] == []
+
+
 def test_a_conjunction_starts_a_new_name() -> None:
     names = people_of("وضم الوفد محمد دحلان وعزام الأحمد إلى مكة.")
     assert "محمد دحلان" in names and "عزام الأحمد" in names

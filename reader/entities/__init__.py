@@ -16,7 +16,7 @@ from reader.models import Analysis
 if TYPE_CHECKING:
     from reader.entities.extractor import ExtractionResult
 
-ANALYSER_VERSION = "3"
+ANALYSER_VERSION = "4"
 
 __all__ = ["ANALYSER_VERSION", "Analysis", "ExtractionResult", "analyse", "article_text",
            "extract", "merge_results"]

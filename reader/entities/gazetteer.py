@@ -207,6 +207,7 @@ def load_gazetteer() -> Gazetteer:
     gz = Gazetteer()
     places = _read_json("places.json") or {"places": []}
     gz.meta["places"] = places.get("meta", {})
+    g_spellings: list[tuple[str, str]] = []
     for raw in places.get("places", []):
         place = Place(
             key=raw["key"], kind=raw["kind"], english=raw.get("english") or "",
@@ -217,6 +218,8 @@ def load_gazetteer() -> Gazetteer:
         gz.places[place.key] = place
         for name in place.ar:
             gz.add_phrase(name, "place", place.key)
+            if "غ" in name and place.country not in _ARAB_STATES:
+                g_spellings.append((name.replace("غ", "ج"), place.key))
         # Latin names for English articles: the English name, and for countries
         # the ASCII variants (USA, UK, Britain).  Other languages' names serve
         # search only (reader.search), which keeps this index small and fast.
@@ -268,11 +271,24 @@ def load_gazetteer() -> Gazetteer:
     )
     gz.given_ambiguous = frozenset(fold(n) for n in names.get("ambiguous", []))
     gz.common = frozenset(_read_lines("common_ar.txt"))
+    # Egyptian papers write a foreign g as ج, not غ: أنجولا, الكونجو, بنجلاديش,
+    # سنجافورة.  Only for places outside the Arab states (whose own names are
+    # Arabic words), and never where a word would become a short word (اجري is a
+    # verb), a common word or a name.
+    for name, key in g_spellings:
+        words = [t for _, _, t in tokenize(name)]
+        if all(len(w) >= 5 and w not in gz.common and w not in gz.given for w in words):
+            gz.add_phrase(name, "place", key)
     from reader.entities.lexicon import EN_TITLES, TITLES
 
     lone = set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
     gz.lone_starters = frozenset(lone | {w for w, phs in gz.phrases.items() if any(not ph.rest for ph in phs)})
     return gz
+
+
+#: Members of the Arab League (ISO codes), whose place names are Arabic words.
+_ARAB_STATES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
 def _prefix(word: str, variant: str) -> int:
