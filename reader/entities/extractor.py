@@ -85,9 +85,9 @@ _LATIN_LETTERS = re.compile("[A-Za-z]+")
 _YA_SPELT_MAQSURA = re.compile(
     r"(?<!\w)[وف]?(?:إلي|حتي|لدي|مستوي|أخري|الأخري|الكبري|الأولي|أدني|أقصي|سوي|مدي)(?!\w)")
 _FINAL_MAQSURA = re.compile(r"ى(?!\w)")
-#: Possessive pronouns glued to the end of a noun (folded; longest first).
 #: The gap of a name set off by commas: a comma and spaces only.
 _COMMA_GAP = re.compile(r"\s*[،,]\s*$")
+#: Possessive pronouns glued to the end of a noun (folded; longest first).
 _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 
 
@@ -556,10 +556,12 @@ class _Extractor:
         return k
 
     def title_adjective(self, k: int) -> bool:
-        """A relative adjective describing the one titled, between the title and a name:
-        "الاقتصادي", "الجمهوري", "السابق" is not one.  Only when a name of two words
-        (or a given name) follows, so that a surname of that shape after a title
-        ("الشيخ الحويني") is still read as the name."""
+        """Is word k a relative adjective between a title and the name ("الخبير
+        الاقتصادي أمين فارس", "السناتور الجمهوري، ارلن سبيكتر")?
+
+        Only when a given name or a name of two words follows it: otherwise a
+        surname of the same shape after a title ("الشيخ الحويني") is the name.
+        """
         w = self.words[k]
         if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in self.gz.given:
             return False
