@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.store.api import Analyser, ArticleReader, CatalogEntry, RootDoc, Store, UserState
 from reader.store.backend import DirBackend, MemoryBackend
 from reader.store.errors import StoreCorrupt, StoreError, StoreNotFound, StoreTooNew
 from reader.store.files import StoreBusy
 from reader.store.store import (
     AmbiguousReference,
-    Analyser,
     ArticleNotFound,
     ArticleStore,
     ImportOutcome,
@@ -18,9 +18,10 @@ from reader.store.store import (
 )
 
 __all__ = [
-    "AmbiguousReference", "Analyser", "ArticleNotFound", "ArticleStore", "ImportOutcome",
-    "ImportSession", "StoreBusy", "StoreCorrupt", "StoreError", "StoreNotFound", "StoreTooNew",
-    "default_store_path", "open_store",
+    "AmbiguousReference", "Analyser", "ArticleNotFound", "ArticleReader", "ArticleStore",
+    "CatalogEntry", "ImportOutcome", "ImportSession", "RootDoc", "Store", "StoreBusy",
+    "StoreCorrupt", "StoreError", "StoreNotFound", "StoreTooNew",
+    "UserState", "default_store_path", "open_store",
 ]
 
 

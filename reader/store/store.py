@@ -218,6 +218,10 @@ class ArticleStore:
             self._loaded = True
         return self._root or {}
 
+    def exists(self) -> bool:
+        """Whether anything was ever committed here (False: a path with no store yet)."""
+        return self.backend.exists()
+
     @property
     def generation(self) -> int:
         """Commit number of the state this object sees (0: nothing committed)."""
