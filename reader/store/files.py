@@ -10,6 +10,7 @@ one.  Writers from several processes are serialised by :class:`WriterLock`.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -104,10 +105,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
         _fault_point(path, "unrenamed")
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         if isinstance(exc, OSError) and exc.filename is None:
             # A full disk raises from write() or fsync() with no file name:
             # say which file could not be written.
@@ -240,7 +239,8 @@ class WriterLock:
                 holder = self.holder()
                 if self.on_wait is not None:
                     who = f" (pid {holder})" if holder.isdigit() else ""
-                    self.on_wait(f"another process{who} is writing to this store; waiting for it to finish…")
+                    self.on_wait(f"another process{who} is writing to this store; "
+                                 "waiting for it to finish…")
                 self._wait(fd)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode("ascii"))
