@@ -21,16 +21,10 @@ from typing import Any
 from reader.store.backend import ROOT_NAME, SHARD_DIR, STATE_NAME, DirBackend
 from reader.store.errors import StoreCorrupt
 from reader.store.files import check_tinydb_layout
+from reader.store.postings import decode_postings, read_postings
 from reader.store.records import LIST_FIELDS, article_id, content_fingerprint, now_iso, sort_key
-from reader.store.store import (
-    _SHARD_TABLES,
-    ENT_SHARDS,
-    WORD_SHARDS,
-    ArticleStore,
-    _hash_shard,
-    _read_postings,
-    decode_postings,
-)
+from reader.store.shards import ENT_SHARDS, WORD_SHARDS, hash_shard, shard_table
+from reader.store.store import ArticleStore
 
 #: Index keys that are facets (e.g. ``country:KZ``), not entities with a catalog entry.
 FACET_PREFIXES = ("country:",)
@@ -189,7 +183,7 @@ def _each_postings(store: ArticleStore, files: dict[str, str], kind: str, shards
         name = files.get(f"{kind}/{shard_no}")
         if name is None:
             continue
-        table = _read_postings(store._open(name))
+        table = read_postings(store._open(name))
         store.backend.forget(name)
         for key, value in table.items():
             try:
@@ -206,7 +200,7 @@ def _check_postings(store: ArticleStore, files: dict[str, str], bodies: dict[int
             expected.setdefault(key, {})[docno] = count
     found: dict[str, dict[int, int]] = {}
     for shard_no, key, flat in _each_postings(store, files, "ent", ENT_SHARDS, problems):
-        if _hash_shard(key, ENT_SHARDS) != shard_no:
+        if hash_shard(key, ENT_SHARDS) != shard_no:
             problems.append(f"entity {key} is in the wrong postings shard")
         found[key] = dict(zip(flat[0::2], flat[1::2]))
     for key in sorted(set(expected) | set(found)):
@@ -341,7 +335,7 @@ def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int
         try:  # a derived file: keep it if it reads as one, else move it aside
             data = json.loads(path.read_bytes())
             check_tinydb_layout(data)
-            table = _SHARD_TABLES.get(path.name.split(".", 1)[0].split("-", 1)[0])
+            table = shard_table(path.name)
             if table is not None and table not in data:
                 raise ValueError(f"no {table} table")
         except (ValueError, UnicodeDecodeError, OSError):

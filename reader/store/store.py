@@ -15,7 +15,7 @@ once and never modified; see :mod:`reader.store.backend` for the commit)::
       ent-H.G.json      entity key -> postings (docno, mentions), 64 shards by hash
       word-H.G.json     light stem -> postings (docno, count), 256 shards by hash
                         (postings are base64 strings of little-endian uint32 pairs:
-                        see :func:`encode_postings`)
+                        see :mod:`reader.store.postings`)
       catalog.G.json    every entity of the archive with totals (sidebar, palette, search)
 
 Opening a store reads only ``store.json``; everything else is read on demand
@@ -25,19 +25,15 @@ Importing writes each touched shard once per batch, then the root.
 
 from __future__ import annotations
 
-import base64
 import bisect
 import gc
 import os
-import sys
-import zlib
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice, repeat
-from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
@@ -46,6 +42,14 @@ from reader.models import Analysis, Article, ArticleDraft, ArticleSummary
 from reader.store.backend import FORMAT_VERSION, Backend
 from reader.store.errors import StoreCorrupt, StoreError
 from reader.store.parallel import Compact
+from reader.store.postings import (
+    decode_postings,
+    encode_postings,
+    merge_postings,
+    new_postings,
+    postings_table,
+    read_postings,
+)
 from reader.store.records import (
     content_fingerprint,
     list_record,
@@ -55,12 +59,18 @@ from reader.store.records import (
     to_article,
     to_summary,
 )
+from reader.store.shards import (
+    BODY_SHARD_SIZE,
+    LIST_SHARD_MAX,
+    POSTINGS_SHARDS,
+    hash_shard,
+    highest_generation,
+    list_file_name,
+    postings_ident,
+    shard_file_name,
+    shard_table,
+)
 
-BODY_SHARD_SIZE = 500
-LIST_SHARD_MAX = 1000
-KEY_SHARDS = 16
-ENT_SHARDS = 64
-WORD_SHARDS = 256
 #: A writing session commits by itself past these, bounding memory.
 COMMIT_ARTICLES = 50000
 COMMIT_BYTES = 256 * 1024 * 1024
@@ -88,94 +98,8 @@ class ImportOutcome:
     origin: str
 
 
-#: The table every kind of shard file holds (by the file name's first part).
-_SHARD_TABLES = {"body": "articles", "list": "articles", "keys": "keys", "docmap": "docs",
-                 "ent": "postings", "word": "postings", "catalog": "entities"}
-
-
-def _hash_shard(key: str, shards: int) -> int:
-    return zlib.crc32(key.encode("utf-8")) % shards
-
-
-def encode_postings(flat: Iterable[int]) -> str:
-    """Postings ``[docno, count, docno, count, ...]`` as one base64 string of
-    little-endian uint32 values.
-
-    A shard of postings is mostly numbers: as JSON lists, writing and parsing
-    them was most of what an import's commits cost, and a query parsed every
-    list of a shard to use one.  As strings, JSON copies them whole, and only
-    the list a query asks for is decoded (see :func:`decode_postings`).
-    """
-    return base64.b64encode(_raw_postings(flat)).decode("ascii")
-
-
-def decode_postings(value: Any) -> list[int]:
-    """The flat postings list of :func:`encode_postings` (a format-1 JSON list is checked and read as is).
-
-    Raises:
-        ValueError: ``value`` is neither, or a list that is not uint32 pairs (a damaged shard).
-    """
-    if isinstance(value, list):
-        if len(value) % 2 or not all(type(v) is int and 0 <= v <= 0xFFFFFFFF for v in value):
-            raise ValueError("a postings list is not pairs of counts")
-        return value
-    if not isinstance(value, str):
-        raise ValueError("a postings entry is neither text nor a list")
-    raw = base64.b64decode(value, validate=True)
-    if len(raw) % 8:
-        raise ValueError("a postings entry has an odd length")
-    values = array(_UINT32)
-    values.frombytes(raw)
-    if _BIG_ENDIAN:
-        values.byteswap()
-    return values.tolist()
-
-
-def _raw_postings(flat: Iterable[int]) -> bytes:
-    if isinstance(flat, array) and not _BIG_ENDIAN:
-        return flat.tobytes()
-    values = array(_UINT32, flat)
-    if _BIG_ENDIAN:
-        values.byteswap()
-    return values.tobytes()
-
-
-def _append_postings(encoded: str, flat: Iterable[int]) -> str:
-    """``encoded`` with ``flat`` added, as bytes (a long list is never turned into ints).
-
-    Raises:
-        ValueError: ``encoded`` is not postings (a damaged shard).
-    """
-    raw = base64.b64decode(encoded, validate=True)
-    if len(raw) % 8:
-        raise ValueError("a postings entry has an odd length")
-    return base64.b64encode(raw + _raw_postings(flat)).decode("ascii")
-
-
-_BIG_ENDIAN = sys.byteorder == "big"
-_UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
 _extend_array = array.extend
-_new_postings = partial(array, _UINT32)
 _consume: Callable[[Iterable[Any]], deque[Any]] = partial(deque, maxlen=0)
-
-
-def _postings_table(postings: dict[str, str]) -> dict[str, dict[str, Any]]:
-    return {"postings": {str(i): {"k": k, "p": p} for i, (k, p) in enumerate(sorted(postings.items()), 1)}}
-
-
-def _read_postings(db: TinyDB) -> dict[str, Any]:
-    """Key -> postings as stored (decode one with :func:`decode_postings`).
-
-    Read from the parsed file directly: wrapping each entry in a TinyDB
-    Document only to read two fields cost more than the parse.
-    """
-    data = db.storage.read() or {}
-    try:
-        return {doc["k"]: doc["p"] for doc in data["postings"].values()}
-    except (KeyError, TypeError):
-        path = getattr(db.storage, "path", None)
-        raise StoreCorrupt(Path(path) if path else Path("postings"),
-                           "is damaged (a postings entry lacks its key or its list)") from None
 
 
 class ArticleStore:
@@ -192,7 +116,7 @@ class ArticleStore:
         self._loaded = False
         self._docmap: list[str] | None = None
         self._catalog: dict[str, dict[str, Any]] | None = None
-        self._postings_cache: dict[str, dict[str, list[int]]] = {}
+        self._postings_cache: dict[str, dict[str, Any]] = {}
         self._list_cache: dict[str, dict[int, dict[str, Any]]] = {}
         self._keys_cache: dict[str, dict[str, int]] = {}
 
@@ -259,7 +183,7 @@ class ArticleStore:
             raise
         # A file of the right shape but without its table (``{}``) would read
         # as "no articles" or "no such id": say it is damaged instead.
-        table = _SHARD_TABLES.get(name.split(".", 1)[0].split("-", 1)[0])
+        table = shard_table(name)
         if table is not None and table not in (db.storage.read() or {}):
             raise StoreCorrupt(self.backend_path_hint(name, is_file=True),
                                f"is damaged (its {table!r} table is missing)")
@@ -428,12 +352,11 @@ class ArticleStore:
         return self._retry(lambda: self._postings(kind, key))  # type: ignore[no-any-return]
 
     def _postings(self, kind: str, key: str) -> list[tuple[int, int]]:
-        shards = ENT_SHARDS if kind == "ent" else WORD_SHARDS
-        ident = f"{kind}/{_hash_shard(key, shards)}"
+        ident = postings_ident(kind, key)
         table = self._postings_cache.get(ident)
         if table is None:
             name = self._file(ident)
-            table = _read_postings(self._open(name)) if name else {}
+            table = read_postings(self._open(name)) if name else {}
             self._postings_cache[ident] = table
         if key not in table:
             return []
@@ -556,7 +479,7 @@ class _Pending:
     """docno -> record; the body is dropped once its body shard is written."""
     keys: dict[str, int] = field(default_factory=dict)
     ent: dict[str, list[int]] = field(default_factory=dict)
-    word: defaultdict[str, array[int]] = field(default_factory=lambda: defaultdict(_new_postings))
+    word: defaultdict[str, array[int]] = field(default_factory=lambda: defaultdict(new_postings))
     """Term -> flat (docno, count) pairs as uint32: a third of a list's memory, and
     already the bytes a commit writes."""
     catalog: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -628,7 +551,7 @@ class ImportSession:
                 self.store._root, self.store._loaded = {}, True
                 # Number the rebuilt files above every generation on disk, so
                 # that none of them overwrites a file the rebuild reads from.
-                self._root = {"generation": _highest_generation(self.store.backend.shard_names())}
+                self._root = {"generation": highest_generation(self.store.backend.shard_names())}
             if not self.rebuild:
                 self._files = dict(self._root.get("files", {}))
                 self._lists = [dict(e) for e in self._root.get("lists", [])]
@@ -835,9 +758,7 @@ class ImportSession:
         self._put(ident, {"articles": table})
 
     def _put(self, ident: str, tables: dict[str, dict[str, Any]]) -> None:
-        kind, _, shard = ident.partition("/")
-        gen = self._gen()
-        name = f"{kind}-{shard}.{gen}.json" if shard else f"{kind}.{gen}.json"
+        name = shard_file_name(ident, self._gen())
         self.store.backend.write_shard(name, tables)
         self._uncommitted.add(name)
         self._files[ident] = name
@@ -887,26 +808,22 @@ class ImportSession:
         self._lists = self._merge_lists(gen)
 
         # Postings.
-        for kind, shards, new_postings in (("ent", ENT_SHARDS, p.ent), ("word", WORD_SHARDS, p.word)):
+        for kind, added_postings in (("ent", p.ent), ("word", p.word)):
             grouped: dict[int, dict[str, Iterable[int]]] = {}
-            for key, flat in new_postings.items():
-                grouped.setdefault(_hash_shard(key, shards), {})[key] = flat
+            for key, flat in added_postings.items():
+                grouped.setdefault(hash_shard(key, POSTINGS_SHARDS[kind]), {})[key] = flat
             for shard_no, additions in sorted(grouped.items()):
                 ident = f"{kind}/{shard_no}"
-                table: dict[str, Any] = _read_postings(store._open(files[ident])) if ident in files else {}
+                table: dict[str, Any] = read_postings(store._open(files[ident])) if ident in files else {}
                 for key, added in additions.items():
                     if key not in table:
                         table[key] = encode_postings(added)
                         continue
-                    before = table[key]
                     try:
-                        if isinstance(before, str):
-                            table[key] = _append_postings(before, added)
-                        else:  # format 1 wrote JSON lists
-                            table[key] = encode_postings([*decode_postings(before), *added])
+                        table[key] = merge_postings(table[key], added)
                     except ValueError as exc:
                         raise StoreCorrupt(store.backend_path_hint(ident), f"is damaged ({exc})") from None
-                self._put(ident, _postings_table(table))
+                self._put(ident, postings_table(table))
 
         # Entity catalog.
         catalog = {k: dict(v) for k, v in store.catalog().items()} if "catalog" in files else {}
@@ -992,7 +909,7 @@ class ImportSession:
             for start in range(0, len(rows), per):
                 chunk = rows[start:start + per]
                 seq += 1
-                name = f"list-{gen}-{seq:05d}.json"
+                name = list_file_name(gen, seq)
                 store.backend.write_shard(name, {"articles": {str(d): r for d, r in chunk}})
                 self._uncommitted.add(name)
                 out.append({"name": name, "lo": chunk[0][1]["sort"], "hi": chunk[-1][1]["sort"],
@@ -1008,23 +925,6 @@ class ImportSession:
             else:
                 out.append(entry)
         return out
-
-
-def _highest_generation(names: Iterable[str]) -> int:
-    """The highest generation among shard file names (``kind[-shard].G.json``,
-    ``list-G-S.json``); 0 when there are none."""
-    best = 0
-    for name in names:
-        parts = name.split(".")
-        if parts[0].startswith("list-"):
-            gen = parts[0].split("-")[1]
-        elif len(parts) == 3:
-            gen = parts[1]
-        else:
-            continue
-        if gen.isdigit():
-            best = max(best, int(gen))
-    return best
 
 
 def _add_aliases(cat: dict[str, Any], names: Iterable[str]) -> None:
