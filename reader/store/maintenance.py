@@ -18,30 +18,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.store.api import ListShardEntry
 from reader.store.backend import ROOT_NAME, SHARD_DIR, STATE_NAME, DirBackend
 from reader.store.errors import StoreCorrupt
 from reader.store.files import check_tinydb_layout
-from reader.store.postings import decode_postings, read_postings
-from reader.store.records import LIST_FIELDS, article_id, content_fingerprint, now_iso, sort_key
-from reader.store.shards import ENT_SHARDS, WORD_SHARDS, hash_shard, shard_table
+from reader.store.postings import decode_postings
+from reader.store.records import (
+    LIST_FIELDS,
+    REQUIRED_FIELDS,
+    article_id,
+    content_fingerprint,
+    now_iso,
+    sort_key,
+)
+from reader.store.shards import ENT_SHARDS, hash_shard, shard_table
 from reader.store.store import ArticleStore
 
 #: Index keys that are facets (e.g. ``country:KZ``), not entities with a catalog entry.
 FACET_PREFIXES = ("country:",)
 _BODY_NAME = re.compile(r"^body-(\d+)\.(\d+)\.json$")
-_REQUIRED = ("id", "title", "fp", "sort")
-
-
-def _body_records(store: ArticleStore) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Every committed body record, in docno order."""
-    files = store._root_doc().get("files", {})
-    shards = sorted(int(k.split("/")[1]) for k in files if k.startswith("body/"))
-    for shard_no in shards:
-        name = files[f"body/{shard_no}"]
-        docs = sorted(store._open(name).table("articles").all(), key=lambda d: d.doc_id)
-        store.backend.forget(name)  # read once: do not keep every body of the store parsed
-        for doc in docs:
-            yield doc.doc_id, dict(doc)
 
 
 def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None) -> int:
@@ -54,16 +49,16 @@ def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None
         # Every file the rebuild supersedes must be readable: a damaged one is
         # for `check --repair` to move aside, not for a commit to collect.
         _open_every_file(store)
-        n = session.add_records(_body_records(store))
+        n = session.add_records(store.files.body_records())
     return n
 
 
 def _open_every_file(store: ArticleStore) -> None:
     """Open every file the root names (raises StoreCorrupt for the first damaged one)."""
-    root = store._root_doc()
+    root = store.files.root()
     for name in [*root.get("files", {}).values(), *(e["name"] for e in root.get("lists", []))]:
-        store._open(name)
-        store.backend.forget(name)  # only its readability is wanted here
+        store.files.open(name)
+        store.files.forget(name)  # only its readability is wanted here
     store.docmap()
 
 
@@ -80,13 +75,13 @@ def check(store: ArticleStore) -> list[str]:
     """
     problems: list[str] = []
     try:
-        root = store._root_doc()
+        root = store.files.root()
     except StoreCorrupt as exc:
         return [_damage(exc)]
     files: dict[str, str] = root.get("files", {})
     try:
         bodies: dict[int, dict[str, Any]] = {}
-        for docno, rec in _body_records(store):
+        for docno, rec in store.files.body_records():
             # Nothing below reads the text itself: not keeping it lets a large
             # store be checked in a fraction of its size.
             rec.pop("body", None)
@@ -97,7 +92,7 @@ def check(store: ArticleStore) -> list[str]:
         problems.append(f"the root counts {root.get('count', 0)} articles but the bodies hold {len(bodies)}")
     ids: dict[str, int] = {}
     for docno, rec in list(bodies.items()):
-        missing = [f for f in _REQUIRED if not isinstance(rec.get(f), str) or not rec.get(f)]
+        missing = [f for f in REQUIRED_FIELDS if not isinstance(rec.get(f), str) or not rec.get(f)]
         if missing:
             problems.append(f"article {docno} lacks {', '.join(missing)}")
             del bodies[docno]  # reported; the index checks below need these fields
@@ -108,13 +103,13 @@ def check(store: ArticleStore) -> list[str]:
         if docno >= root.get("next_docno", 0):
             problems.append(f"article {docno} lies beyond next_docno")
     try:
-        problems += _check_lists(store, root, bodies)
+        problems += _check_lists(store, root.get("lists", []), bodies)
         problems += _check_keys(store, files, bodies)
         sorts = store.docmap()
         for docno, rec in bodies.items():
             if docno >= len(sorts) or sorts[docno] != rec.get("sort"):
                 problems.append(f"the docmap disagrees with article {docno}")
-        problems += _check_postings(store, files, bodies)
+        problems += _check_postings(store, bodies)
         catalog = store.catalog()
         for key in {k for rec in bodies.values() for k, _ in rec.get("ents", [])}:
             if key not in catalog and not key.startswith(FACET_PREFIXES):
@@ -130,12 +125,13 @@ def check(store: ArticleStore) -> list[str]:
     return problems
 
 
-def _check_lists(store: ArticleStore, root: dict[str, Any], bodies: dict[int, dict[str, Any]]) -> list[str]:
+def _check_lists(store: ArticleStore, lists: list[ListShardEntry],
+                 bodies: dict[int, dict[str, Any]]) -> list[str]:
     problems = []
     seen: set[int] = set()
     previous_hi = ""
-    for entry in root.get("lists", []):
-        shard = store._list_shard(entry["name"])
+    for entry in lists:
+        shard = store.files.list_shard(entry["name"])
         if len(shard) != entry["count"]:
             problems.append(f"list shard {entry['name']} holds {len(shard)} records, the root says {entry['count']}")
         if entry["lo"] <= previous_hi:
@@ -159,13 +155,13 @@ def _check_keys(store: ArticleStore, files: dict[str, str], bodies: dict[int, di
     problems = []
     for docno, rec in bodies.items():
         key = "i:" + rec["id"]
-        if store._keys_shard(rec["id"][0]).get(key) != docno:
+        if store.files.keys_shard(rec["id"][0]).get(key) != docno:
             problems.append(f"the id index does not lead to article {docno}")
-        if "f:" + rec["fp"] not in store._keys_shard(rec["fp"][0]):
+        if "f:" + rec["fp"] not in store.files.keys_shard(rec["fp"][0]):
             problems.append(f"the fingerprint of article {docno} is not indexed")
     # And the other way: every key leads to an article that has that id or fingerprint.
     for ident in sorted(k for k in files if k.startswith("keys/")):
-        for key, docno in store._keys_shard(ident.split("/", 1)[1]).items():
+        for key, docno in store.files.keys_shard(ident.split("/", 1)[1]).items():
             target = bodies.get(docno) if isinstance(docno, int) else None
             field = "id" if key.startswith("i:") else "fp"
             if target is None or target.get(field) != key[2:]:
@@ -174,17 +170,12 @@ def _check_keys(store: ArticleStore, files: dict[str, str], bodies: dict[int, di
     return problems
 
 
-def _each_postings(store: ArticleStore, files: dict[str, str], kind: str, shards: int,
+def _each_postings(store: ArticleStore, kind: str,
                    problems: list[str]) -> Iterator[tuple[int, str, list[int]]]:
     """(shard number, key, flat postings) of every entry of one kind's shards;
     an entry that does not decode is reported in ``problems`` and skipped."""
     what = "entity" if kind == "ent" else "word"
-    for shard_no in range(shards):
-        name = files.get(f"{kind}/{shard_no}")
-        if name is None:
-            continue
-        table = read_postings(store._open(name))
-        store.backend.forget(name)
+    for shard_no, table in store.files.postings_shards(kind):
         for key, value in table.items():
             try:
                 yield shard_no, key, decode_postings(value)
@@ -192,21 +183,21 @@ def _each_postings(store: ArticleStore, files: dict[str, str], kind: str, shards
                 problems.append(f"{what} postings of {key!r} are damaged ({exc})")
 
 
-def _check_postings(store: ArticleStore, files: dict[str, str], bodies: dict[int, dict[str, Any]]) -> list[str]:
+def _check_postings(store: ArticleStore, bodies: dict[int, dict[str, Any]]) -> list[str]:
     problems: list[str] = []
     expected: dict[str, dict[int, int]] = {}
     for docno, rec in bodies.items():
         for key, count in rec.get("ents", []):
             expected.setdefault(key, {})[docno] = count
     found: dict[str, dict[int, int]] = {}
-    for shard_no, key, flat in _each_postings(store, files, "ent", ENT_SHARDS, problems):
+    for shard_no, key, flat in _each_postings(store, "ent", problems):
         if hash_shard(key, ENT_SHARDS) != shard_no:
             problems.append(f"entity {key} is in the wrong postings shard")
         found[key] = dict(zip(flat[0::2], flat[1::2]))
     for key in sorted(set(expected) | set(found)):
         if expected.get(key) != found.get(key):
             problems.append(f"postings of entity {key} disagree with the articles")
-    for _, key, flat in _each_postings(store, files, "word", WORD_SHARDS, problems):
+    for _, key, flat in _each_postings(store, "word", problems):
         if any(d not in bodies for d in flat[0::2]):
             problems.append(f"word postings of {key!r} name an article that does not exist")
     return problems
@@ -245,7 +236,7 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
     report = RepairReport()
     backend = store.backend
     with backend.writing(on_wait=on_wait):
-        store._loaded = False
+        store.files.reload()  # another writer may have committed before we held the lock
         report.problems_before = check(store)
         if not report.problems_before:
             return report
@@ -263,21 +254,18 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
             except (ValueError, UnicodeDecodeError):
                 report.moved.append(_move_aside(state_path, aside))
                 backend.reset_state_cache()
-        store._loaded = False
-        store._root = None
-        store._drop_caches()
+        store.files.reload()
         # A readable root is kept for its generation.  A damaged one is copied
         # aside and left in place until the rebuilt root replaces it at the
         # commit: moving it first would leave, should repair be interrupted, a
         # store that looks empty, and the next import would delete its files.
         root_path = backend.path / ROOT_NAME
         try:
-            store._root_doc()
+            store.files.root()
         except StoreCorrupt:
             if root_path.exists():
                 # (copied, then replaced at the commit: in effect moved aside)
                 report.moved.append(_move_aside(root_path, aside, copy=True))
-            store._loaded = False
         seen_ids: set[str] = set()
         with store.writer(rebuild=True, replace_damaged_root=True) as session:
             unique = []
@@ -356,7 +344,7 @@ def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int
             for key, rec in table.items():
                 if isinstance(rec, dict) and key.isdigit():
                     rec = _complete(rec, int(key))
-                    if all(isinstance(rec.get(f), str) and rec.get(f) for f in _REQUIRED):
+                    if all(isinstance(rec.get(f), str) and rec.get(f) for f in REQUIRED_FIELDS):
                         records[int(key)] = rec
         if not readable:
             report.lost_shards.append(f"body shard {shard_no}")
