@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
@@ -25,6 +25,7 @@ from reader.store.api import RootDoc
 from reader.store.errors import StoreCorrupt, StoreNotFound, StoreTooNew
 from reader.store.files import (
     AtomicJSONStorage,
+    Tables,
     WriterLock,
     atomic_write_bytes,
     dump_json,
@@ -43,9 +44,6 @@ this is refused with :class:`StoreTooNew`, before anything reads or writes it.
 ROOT_NAME = "store.json"
 STATE_NAME = "state.json"
 SHARD_DIR = "shards"
-
-Tables = dict[str, dict[str, Any]]
-"""A shard file's content in TinyDB's layout: table name -> document id -> document (JSON)."""
 
 
 def _parse_problem(exc: Exception) -> str:

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from reader.store.api import CatalogEntry, ListShardEntry, RootDoc
-from reader.store.backend import FORMAT_VERSION, Tables
+from reader.store.backend import FORMAT_VERSION
 from reader.store.errors import StoreCorrupt
+from reader.store.files import Tables
 from reader.store.pending import PendingBatch, merge_entry
 from reader.store.postings import StoredPostings, encode_postings, merge_postings, postings_table
 from reader.store.records import Record, list_record, now_iso
