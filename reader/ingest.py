@@ -15,9 +15,8 @@ from pathlib import Path
 
 from reader.importers import ImportProblem, iter_article_files, read_article_file
 from reader.models import ArticleDraft
-from reader.store import ArticleStore
+from reader.store import ArticleStore, ImportOutcome, ImportSession
 from reader.textsafe import one_line, replace_surrogates
-
 
 #: With ``commit_as_files_land``, the least time between two commits.
 COMMIT_EVERY_S = 1.0
@@ -95,7 +94,8 @@ def _read(path: Path) -> tuple[list[ArticleDraft], list[str]]:
 
 
 def _valid_unicode(draft: ArticleDraft) -> ArticleDraft:
-    """The draft with lone surrogates replaced: a JSON file may hold ``"\\ud800"``, which has no UTF-8 form."""
+    """The draft with lone surrogates replaced: a JSON file may hold ``"\\ud800"``,
+    which has no UTF-8 form."""
     changes = {}
     for name in ("title", "body", "date", "source", "url", "author", "language", "origin"):
         value = getattr(draft, name)
@@ -148,21 +148,34 @@ def import_paths(
                 break
             drafts, problems = _read(path)
             outcomes = session.add(drafts)
-            if commit_as_files_land and session.pending and _clock() >= next_commit:
-                started = _clock()
-                session.commit()
-                # A commit rewrites the indexes it touches, which takes longer
-                # as the store grows: commit at most once a second, and leave
-                # at least twice a commit's time to importing in between.
-                took = _clock() - started
-                next_commit = _clock() + max(COMMIT_EVERY_S, 2 * took)
-            report = FileReport(
-                path=path,
-                imported=sum(1 for o in outcomes if o.status == "imported"),
-                duplicates=sum(1 for o in outcomes if o.status == "duplicate"),
-                problems=tuple(problems) if problems or drafts else ("no articles found in the file",),
-            )
+            if commit_as_files_land:
+                next_commit = _commit_if_due(session, next_commit)
+            report = _report(path, drafts, problems, outcomes)
             reports.append(report)
             if on_file is not None:
                 on_file(report)
     return reports
+
+
+def _commit_if_due(session: ImportSession, next_commit: float) -> float:
+    """Commit what is pending if the clock has reached ``next_commit``; the next one's time."""
+    if session.pending and _clock() >= next_commit:
+        started = _clock()
+        session.commit()
+        # A commit rewrites the indexes it touches, which takes longer
+        # as the store grows: commit at most once a second, and leave
+        # at least twice a commit's time to importing in between.
+        took = _clock() - started
+        next_commit = _clock() + max(COMMIT_EVERY_S, 2 * took)
+    return next_commit
+
+
+def _report(path: Path, drafts: list[ArticleDraft], problems: list[str],
+            outcomes: list[ImportOutcome]) -> FileReport:
+    """What importing one file did (no drafts and no problems: nothing was found in it)."""
+    return FileReport(
+        path=path,
+        imported=sum(1 for o in outcomes if o.status == "imported"),
+        duplicates=sum(1 for o in outcomes if o.status == "duplicate"),
+        problems=tuple(problems) if problems or drafts else ("no articles found in the file",),
+    )

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from reliability_helpers import ROOT, run_reader, store_ids
-from reader.store.store import decode_postings, encode_postings
+from reader.store.postings import decode_postings, encode_postings
 
 pytestmark = pytest.mark.slow
 

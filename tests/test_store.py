@@ -294,19 +294,19 @@ def test_listing_matches_a_sorted_reference(items: list[tuple[int, str | None]])
 @given(st.lists(st.integers(min_value=0, max_value=2**32 - 1), max_size=60).map(lambda xs: xs[: len(xs) // 2 * 2]))
 @settings(max_examples=100, deadline=None)
 def test_postings_survive_encoding_and_appending(flat: list[int]) -> None:
-    from reader.store.store import _append_postings, decode_postings, encode_postings
+    from reader.store.postings import append_postings, decode_postings, encode_postings
 
     encoded = encode_postings(flat)
     assert isinstance(encoded, str) and encoded.isascii()
     assert decode_postings(encoded) == flat
-    assert decode_postings(_append_postings(encoded, [7, 1])) == [*flat, 7, 1]
+    assert decode_postings(append_postings(encoded, [7, 1])) == [*flat, 7, 1]
     assert decode_postings(flat) == flat  # a store written as JSON lists still reads
 
 
 @pytest.mark.parametrize("value", ["not base64!", "AAAA", 12, None,
                                    [1], [1, -2], [1, 2**32], [1, "2"], [1, 2.0], [True, 1]])
 def test_damaged_postings_are_an_error_not_garbage(value: object) -> None:
-    from reader.store.store import decode_postings
+    from reader.store.postings import decode_postings
 
     with pytest.raises(ValueError):
         decode_postings(value)

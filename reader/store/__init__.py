@@ -6,16 +6,18 @@ from pathlib import Path
 
 from reader.store.api import Analyser, ArticleReader, CatalogEntry, RootDoc, Store, UserState
 from reader.store.backend import DirBackend, MemoryBackend
-from reader.store.errors import StoreCorrupt, StoreError, StoreNotFound, StoreTooNew
-from reader.store.files import StoreBusy
-from reader.store.store import (
+from reader.store.errors import (
     AmbiguousReference,
     ArticleNotFound,
-    ArticleStore,
-    ImportOutcome,
-    ImportSession,
-    default_store_path,
+    StoreCorrupt,
+    StoreError,
+    StoreNotFound,
+    StoreTooNew,
 )
+from reader.store.files import StoreBusy
+from reader.store.paths import default_store_path
+from reader.store.session import ImportOutcome, ImportSession
+from reader.store.store import ArticleStore
 
 __all__ = [
     "AmbiguousReference", "Analyser", "ArticleNotFound", "ArticleReader", "ArticleStore",

@@ -10,18 +10,27 @@ their meaning.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import cast
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
+from reader.store.api import RootDoc
 from reader.store.errors import StoreCorrupt, StoreNotFound, StoreTooNew
-from reader.store.files import AtomicJSONStorage, WriterLock, atomic_write_bytes, dump_json, fsync_dir
+from reader.store.files import (
+    AtomicJSONStorage,
+    Tables,
+    WriterLock,
+    atomic_write_bytes,
+    dump_json,
+    fsync_dir,
+)
 
 FORMAT_VERSION = 2
 """The store format this code writes, recorded in every root as ``version``.
@@ -58,11 +67,11 @@ class Backend:
         """Create an empty store here (idempotent)."""
         raise NotImplementedError
 
-    def read_root(self) -> dict[str, Any] | None:
+    def read_root(self) -> RootDoc | None:
         """The committed root document, or None for a store with no commit yet."""
         raise NotImplementedError
 
-    def write_root(self, root: dict[str, Any]) -> None:
+    def write_root(self, root: RootDoc) -> None:
         """Commit: atomically replace the root document."""
         raise NotImplementedError
 
@@ -70,7 +79,7 @@ class Backend:
         """Open a committed shard read-only (cheap to call again: cached)."""
         raise NotImplementedError
 
-    def write_shard(self, name: str, tables: dict[str, dict[str, Any]]) -> None:
+    def write_shard(self, name: str, tables: Tables) -> None:
         """Write a new, not yet committed, shard file (``tables``: TinyDB layout)."""
         raise NotImplementedError
 
@@ -88,6 +97,9 @@ class Backend:
     def state_db(self) -> TinyDB:
         """The small mutable database of user state (read marks, stars, last article)."""
         raise NotImplementedError
+
+    def reset_state_cache(self) -> None:
+        """Re-read the user state on next use (another process may have written it)."""
 
     @contextmanager
     def writing(self, on_wait: Callable[[str], None] | None = None,
@@ -140,7 +152,7 @@ class DirBackend(Backend):
                              "generation": 0, "count": 0})
         self.shard_dir.mkdir(exist_ok=True)
 
-    def read_root(self) -> dict[str, Any] | None:
+    def read_root(self) -> RootDoc | None:
         root = self.path / ROOT_NAME
         try:
             raw = root.read_bytes()
@@ -149,7 +161,8 @@ class DirBackend(Backend):
                 # Every store gets its root before its shards directory (see
                 # writing()), so this store lost its root: reading it as empty
                 # would let the next import delete the articles' files.
-                raise StoreCorrupt(root, "is missing but the store's other files are there") from None
+                raise StoreCorrupt(root,
+                                   "is missing but the store's other files are there") from None
             return None
         except IsADirectoryError as exc:
             raise StoreCorrupt(root, "is a directory, not a file") from exc
@@ -164,18 +177,16 @@ class DirBackend(Backend):
             raise StoreCorrupt(root, f"records no valid store format version ({version!r})")
         if version > FORMAT_VERSION:
             raise StoreTooNew(root, version, FORMAT_VERSION)
-        return data
+        return cast(RootDoc, data)
 
-    def write_root(self, root: dict[str, Any]) -> None:
+    def write_root(self, root: RootDoc) -> None:
         atomic_write_bytes(self.path / ROOT_NAME, dump_json(root))
         # Called under the writer lock: any other temporary file next to the
         # root or the state was left by a writer that was killed mid-write.
         for pattern in (f".{ROOT_NAME}.*.tmp", f".{STATE_NAME}.*.tmp"):
             for stale in self.path.glob(pattern):
-                try:
+                with contextlib.suppress(OSError):
                     stale.unlink()
-                except OSError:
-                    pass
 
     def open_shard(self, name: str) -> TinyDB:
         db = self._shards.get(name)
@@ -202,7 +213,7 @@ class DirBackend(Backend):
             self._shards[name] = db
         return db
 
-    def write_shard(self, name: str, tables: dict[str, dict[str, Any]]) -> None:
+    def write_shard(self, name: str, tables: Tables) -> None:
         # No per-file directory fsync: sync() syncs the directory once per commit.
         atomic_write_bytes(self.shard_dir / name, dump_json(tables), sync_dir=False)
 
@@ -218,10 +229,8 @@ class DirBackend(Backend):
     def remove_shards(self, names: Iterable[str]) -> None:
         for name in names:
             self._shards.pop(name, None)
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.shard_dir / name)
-            except FileNotFoundError:
-                pass
 
     def forget(self, name: str) -> None:
         self._shards.pop(name, None)
@@ -266,9 +275,9 @@ class MemoryBackend(Backend):
 
     def __init__(self) -> None:
         self.label = ":memory:"
-        self._root: dict[str, Any] | None = None
+        self._root: RootDoc | None = None
         self._created = False
-        self._files: dict[str, dict[str, Any]] = {}
+        self._files: dict[str, Tables] = {}
         self._shards: dict[str, TinyDB] = {}
         self._state = TinyDB(storage=MemoryStorage)
 
@@ -278,11 +287,11 @@ class MemoryBackend(Backend):
     def create(self) -> None:
         self._created = True
 
-    def read_root(self) -> dict[str, Any] | None:
-        return None if self._root is None else json.loads(json.dumps(self._root))
+    def read_root(self) -> RootDoc | None:
+        return None if self._root is None else cast(RootDoc, json.loads(json.dumps(self._root)))
 
-    def write_root(self, root: dict[str, Any]) -> None:
-        self._root = json.loads(json.dumps(root))
+    def write_root(self, root: RootDoc) -> None:
+        self._root = cast(RootDoc, json.loads(json.dumps(root)))
 
     def open_shard(self, name: str) -> TinyDB:
         db = self._shards.get(name)
@@ -294,7 +303,7 @@ class MemoryBackend(Backend):
             self._shards[name] = db
         return db
 
-    def write_shard(self, name: str, tables: dict[str, dict[str, Any]]) -> None:
+    def write_shard(self, name: str, tables: Tables) -> None:
         # A round trip through JSON, as on disk: keys become strings, tuples lists.
         self._files[name] = json.loads(json.dumps(tables))
 

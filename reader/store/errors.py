@@ -29,6 +29,14 @@ class StoreCorrupt(StoreError):
         )
 
 
+class ArticleNotFound(StoreError):
+    """No article has that id or id prefix."""
+
+
+class AmbiguousReference(StoreError):
+    """An id prefix matches more than one article."""
+
+
 class StoreTooNew(StoreError):
     """The store was written by a newer reader whose format this one cannot read safely."""
 

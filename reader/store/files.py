@@ -10,6 +10,7 @@ one.  Writers from several processes are serialised by :class:`WriterLock`.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -19,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from tinydb.storages import Storage
 
@@ -56,7 +57,7 @@ _LOG_ENV = "READER_WRITE_LOG"
 _writes = 0
 
 
-def _fault_point(path: Path, phase: str, fh: Any = None, data: bytes = b"") -> None:
+def _fault_point(path: Path, phase: str, fh: IO[bytes] | None = None, data: bytes = b"") -> None:
     """Kill or stop the process here if a crash-test hook asks for this write and phase."""
     for env, signame in _FAULT_ENV:
         spec = os.environ.get(env)
@@ -104,10 +105,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
         _fault_point(path, "unrenamed")
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         if isinstance(exc, OSError) and exc.filename is None:
             # A full disk raises from write() or fsync() with no file name:
             # say which file could not be written.
@@ -118,10 +117,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
         fsync_dir(directory)
 
 
+Tables = dict[str, dict[str, Any]]
+"""A TinyDB file's content (JSON): table name -> document id -> document."""
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def dump_json(data: Any) -> bytes:
+def dump_json(data: object) -> bytes:
     """Serialise compactly, keeping Arabic readable in the file (no \\u escapes)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
@@ -133,7 +135,7 @@ def dump_json(data: Any) -> bytes:
         return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
 
 
-def check_tinydb_layout(data: Any) -> None:
+def check_tinydb_layout(data: object) -> None:
     """Raise ValueError unless ``data`` is shaped like a TinyDB file: tables of documents.
 
     Valid JSON of another shape (another program's file, ``[]``) would
@@ -160,9 +162,9 @@ class AtomicJSONStorage(Storage):
         """The JSON file."""
         self.read_only = read_only
         """True for committed, immutable files."""
-        self._cache: dict[str, dict[str, Any]] | None = None
+        self._cache: Tables | None = None
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
+    def read(self) -> Tables | None:
         if self._cache is None:
             try:
                 raw = self.path.read_bytes()
@@ -175,7 +177,7 @@ class AtomicJSONStorage(Storage):
             self._cache = data
         return self._cache
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def write(self, data: Tables) -> None:
         if self.read_only:
             raise PermissionError(f"{self.path} is read-only")
         atomic_write_bytes(self.path, dump_json(data))
@@ -240,7 +242,8 @@ class WriterLock:
                 holder = self.holder()
                 if self.on_wait is not None:
                     who = f" (pid {holder})" if holder.isdigit() else ""
-                    self.on_wait(f"another process{who} is writing to this store; waiting for it to finish…")
+                    self.on_wait(f"another process{who} is writing to this store; "
+                                 "waiting for it to finish…")
                 self._wait(fd)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode("ascii"))

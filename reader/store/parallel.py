@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reader.models import Analysis
+
+if TYPE_CHECKING:  # imported when a pool starts: it costs a store that never starts one
+    from concurrent.futures import ProcessPoolExecutor
 
 #: Fewer articles than this in one batch are analysed in-process.
 MIN_PARALLEL = 48
@@ -26,9 +29,13 @@ CHUNK = 16
 
 _Job = tuple[str, str, "str | None", bool]
 """(title, body, language, whether the content fingerprint is wanted too)."""
+EntityRow = tuple[str, str, str, tuple[str, ...], str | None, str | None, str | None,
+                  str | None, str | None, int]
+"""An entity as :func:`compact` sends it: ``(key, kind, name, aliases, english,
+country, place_kind, code, office, count)``."""
 #: What the indexes need of an analysis, in plain tuples: ten times cheaper to
 #: send between processes than the dataclasses (see :func:`compact`).
-Compact = tuple[list[tuple[Any, ...]], tuple[tuple[str, int], ...], str, list[int]]
+Compact = tuple[list[EntityRow], tuple[tuple[str, int], ...], str, list[int]]
 
 
 def compact(a: Analysis) -> Compact:
@@ -106,7 +113,7 @@ class AnalysisPool:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = worker_count() if workers is None else workers
-        self._executor: Any = None
+        self._executor: ProcessPoolExecutor | None = None
         self._broken = False
 
     def analyse(self, jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
@@ -134,7 +141,7 @@ class AnalysisPool:
             for chunk in chunks[done:]:
                 yield from _analyse_chunk(chunk)
 
-    def _start(self) -> Any:
+    def _start(self) -> ProcessPoolExecutor | None:
         if self._executor is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from reader.entities.normalize import fold_text
 from reader.models import Article, ArticleDraft, ArticleSummary
 
+Record = dict[str, Any]
+"""A stored article as JSON: a body shard's full record (with ``body`` and
+``ents``) or a list shard's record (:data:`LIST_FIELDS`)."""
+
 #: Fields of a list record (what the article list needs; no body).
 LIST_FIELDS = ("id", "title", "date", "source", "url", "author", "lang", "at", "fp", "sort")
+#: Fields every body record must have as non-empty text (the rest can be rebuilt from them).
+REQUIRED_FIELDS = ("id", "title", "fp", "sort")
 
 
 def now_iso() -> str:
     """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ``."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def normalize_url(url: str) -> str:
@@ -62,7 +68,7 @@ def sort_key(date: str | None, imported_at: str, docno: int) -> str:
 
 
 def new_record(draft: ArticleDraft, docno: int, imported_at: str, *,
-               defer_fingerprint: bool = False) -> dict[str, Any]:
+               defer_fingerprint: bool = False) -> Record:
     """The full stored record (as in a body shard) for a draft.
 
     With ``defer_fingerprint`` and a url (the id then comes from the url),
@@ -86,12 +92,12 @@ def new_record(draft: ArticleDraft, docno: int, imported_at: str, *,
     }
 
 
-def list_record(record: dict[str, Any]) -> dict[str, Any]:
+def list_record(record: Record) -> Record:
     """The part of a full record the article list keeps."""
     return {k: record.get(k) for k in LIST_FIELDS}
 
 
-def to_summary(docno: int, rec: dict[str, Any]) -> ArticleSummary:
+def to_summary(docno: int, rec: Record) -> ArticleSummary:
     """A list record as an :class:`ArticleSummary`."""
     return ArticleSummary(
         id=rec["id"], title=rec["title"], date=rec.get("date"), source=rec.get("source"),
@@ -101,7 +107,7 @@ def to_summary(docno: int, rec: dict[str, Any]) -> ArticleSummary:
     )
 
 
-def to_article(docno: int, rec: dict[str, Any]) -> Article:
+def to_article(docno: int, rec: Record) -> Article:
     """A full record as an :class:`Article`."""
     return Article(
         id=rec["id"], title=rec["title"], date=rec.get("date"), source=rec.get("source"),

@@ -1,0 +1,116 @@
+"""Provides PendingBatch: the articles an import has staged since its last commit (no Textual).
+
+Staging an analysed record puts it in every pending index at once (keys,
+entity and word postings, catalogue, body shard), so a commit made at any
+point names only articles it holds.  The catalogue entries of a batch are
+merged into the archive's at the commit (:func:`merge_entry`).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import repeat
+
+from reader.store.api import CatalogEntry
+from reader.store.parallel import Compact, EntityRow
+from reader.store.postings import new_postings
+from reader.store.records import Record, list_record
+from reader.store.shards import BODY_SHARD_SIZE
+
+MAX_ALIASES = 16
+"""Other surface forms a catalogue entry keeps at most."""
+
+_extend_array = array.extend
+_consume: Callable[[Iterable[object]], deque[object]] = partial(deque, maxlen=0)
+
+
+@dataclass
+class PendingBatch:
+    """What was staged and not yet committed, as the commit will write it."""
+
+    records: dict[int, Record] = field(default_factory=dict)
+    """docno -> record; the body is dropped once its body shard is written."""
+    keys: dict[str, int] = field(default_factory=dict)
+    """Duplicate keys (``i:`` id, ``f:`` fingerprint) -> docno."""
+    ent: dict[str, list[int]] = field(default_factory=dict)
+    """Entity key or facet -> flat (docno, count) pairs."""
+    word: defaultdict[str, array[int]] = field(default_factory=lambda: defaultdict(new_postings))
+    """Term -> flat (docno, count) pairs as uint32: a third of a list's memory, and
+    already the bytes a commit writes."""
+    catalog: dict[str, CatalogEntry] = field(default_factory=dict)
+    """Entities of the batch, with its totals."""
+    text_bytes: int = 0
+    """About how much memory the staged text takes (a commit is due past a limit)."""
+    bodies: dict[int, dict[int, Record]] = field(default_factory=dict)
+    """Body shard number -> docno -> full record, for shards not yet written."""
+
+    def stage(self, docno: int, rec: Record, analysis: Compact) -> None:
+        """Add the full record ``rec`` under ``docno``, with its analysis, to every pending index.
+
+        The record gets its ``ents`` (entity keys and facets with their counts).
+        """
+        ents, facets, terms, counts = analysis
+        rec["ents"] = [[e[0], e[9]] for e in ents] + [[f, w] for f, w in facets]
+        self.records[docno] = rec
+        self.keys["i:" + rec["id"]] = docno
+        self.keys.setdefault("f:" + rec["fp"], docno)
+        self.text_bytes += 2 * (len(rec.get("body") or "") + len(rec["title"]))
+        postings = self.ent
+        for row in ents:
+            key, count = row[0], row[9]
+            postings.setdefault(key, []).extend((docno, count))
+            self._count_entity(row)
+        for facet, weight in facets:
+            postings.setdefault(facet, []).extend((docno, weight))
+        if terms:
+            # Millions of (term, docno, count) appends per import: done by C
+            # iterators (the dict makes a missing list itself), not a Python loop.
+            _consume(map(_extend_array, map(self.word.__getitem__, terms.split("\0")),
+                         zip(repeat(docno), counts)))
+        self.bodies.setdefault(docno // BODY_SHARD_SIZE, {})[docno] = rec
+
+    def _count_entity(self, row: EntityRow) -> None:
+        key, kind, name, aliases, english, country, place_kind, code, office, count = row
+        cat = self.catalog.get(key)
+        if cat is None:
+            self.catalog[key] = cat = {
+                "key": key, "kind": kind, "name": name, "aliases": [],
+                "english": english, "country": country, "place_kind": place_kind,
+                "code": code, "office": office, "mentions": 0, "articles": 0,
+            }
+        cat["mentions"] += count
+        cat["articles"] += 1
+        add_aliases(cat, (name, *aliases))
+
+    def take_body(self, shard_no: int) -> dict[int, Record]:
+        """The staged full records of body shard ``shard_no``, now to be written: only
+        their list fields stay in memory."""
+        staged = self.bodies.pop(shard_no, {})
+        for docno, rec in staged.items():
+            self.records[docno] = list_record(rec)
+        return staged
+
+
+def add_aliases(cat: CatalogEntry, names: Iterable[str]) -> None:
+    """Add to an entry's aliases the names it lacks (other than its own, at most 16 in all)."""
+    for alias in names:
+        aliases = cat["aliases"]
+        if alias != cat["name"] and alias not in aliases and len(aliases) < MAX_ALIASES:
+            aliases.append(alias)
+
+
+def merge_entry(cur: CatalogEntry, add: CatalogEntry) -> None:
+    """Add a batch's entry to the archive's entry for the same key: totals, aliases, and
+    the details the archive's lacks."""
+    cur["mentions"] += add["mentions"]
+    cur["articles"] += add["articles"]
+    add_aliases(cur, [add["name"], *add["aliases"]])
+    cur["english"] = cur.get("english") or add.get("english")
+    cur["country"] = cur.get("country") or add.get("country")
+    cur["place_kind"] = cur.get("place_kind") or add.get("place_kind")
+    cur["code"] = cur.get("code") or add.get("code")
+    cur["office"] = cur.get("office") or add.get("office")
