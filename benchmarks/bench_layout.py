@@ -16,7 +16,8 @@ from pathlib import Path
 from reader import layout
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = (ROOT / "articles" / "000_9a7c0bc9154ad588.txt", ROOT / "tests" / "data" / "mixed_brackets.txt")
+SOURCES = (ROOT / "articles" / "000_9a7c0bc9154ad588.txt",
+           ROOT / "tests" / "data" / "mixed_brackets.txt")
 
 
 #: Letters for made-up words, roughly as frequent as in news text.
