@@ -36,7 +36,13 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
+    from reader.app import ReaderApp
+    from reader.screens.main import MainScreen
 
 #: Keys bound to nothing anywhere in the app, to time Pilot's own round trip.
 UNBOUND_KEY = "f9"
@@ -81,7 +87,7 @@ class Recorder:
                 shown.append(True)
             original_display(screen, renderable)
 
-        Screen._on_timer_update = tick  # type: ignore[method-assign]
+        Screen._on_timer_update = tick  # type: ignore[method-assign, assignment]
         app._display = display
 
         original_search = reader.search.search
@@ -93,7 +99,7 @@ class Recorder:
             finally:
                 rec.searches.append((query, time.perf_counter() - start))
 
-        reader.search.search = search  # type: ignore[assignment]
+        reader.search.search = search  # type: ignore[assignment, unused-ignore]
 
         original_page = ArticleList.action_page_down
 
@@ -102,7 +108,7 @@ class Recorder:
             original_page(widget)
             rec.actions.append((start, time.perf_counter()))
 
-        ArticleList.action_page_down = page_down  # type: ignore[method-assign]
+        ArticleList.action_page_down = page_down  # type: ignore[method-assign, assignment]
 
     def patch_screen(self, screen: Any) -> None:
         rec = self
@@ -130,7 +136,8 @@ async def _wait(predicate: Any, timeout: float = 20.0) -> None:
 
 
 async def probe(db: Path, mode: str, size: tuple[int, int], queries: list[str],
-                pages: int, *, debounce: float | None = None, gc_freeze: bool = False) -> dict[str, Any]:
+                pages: int, *, debounce: float | None = None,
+                gc_freeze: bool = False) -> dict[str, Any]:
     """Run the app on ``db`` under Pilot and return the timings (seconds).
 
     ``debounce`` and ``gc_freeze`` are for trying changes without editing the
@@ -189,66 +196,75 @@ async def probe(db: Path, mode: str, size: tuple[int, int], queries: list[str],
         if gc_freeze:
             gc.freeze()
 
-        keystrokes: list[dict[str, Any]] = []
-        for query in queries:
-            await pilot.press("slash")
-            typed = ""
-            for ch in query:
-                typed += ch
-                n_applied = len(rec.applied)
-                n_search = len(rec.searches)
-                sent = time.perf_counter()
-                await pilot.press("space" if ch == " " else ch)
-                await _wait(lambda typed=typed, n=n_applied: any(
-                    q == typed for _, q in rec.applied[n:]))
-                applied_at = next(t for t, q in rec.applied[n_applied:] if q == typed)
-                await _wait(lambda at=applied_at: rec.frame_after(at) is not None)
-                frame = rec.frame_after(applied_at)
-                assert frame is not None
-                work = sum(s for q, s in rec.searches[n_search:] if q == typed)
-                keystrokes.append({
-                    "query": typed, "latency_s": frame[1] - sent, "search_s": work,
-                    "results": screen.article_list.count,
-                })
-            await pilot.press("escape")
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        out["keystrokes"] = keystrokes
-
-        # Scrolling: pages down the whole archive list from the top.
-        screen.article_list.focus()
-        await pilot.press("home")
-        await pilot.pause()
-        overhead = []
-        for _ in range(pages):
-            sent = time.perf_counter()
-            await pilot.press(UNBOUND_KEY)
-            overhead.append(time.perf_counter() - sent)
-        page_rows = []
-        for _ in range(pages):
-            n_actions = len(rec.actions)
-            sent = time.perf_counter()
-            await pilot.press("pagedown")
-            pressed = time.perf_counter() - sent
-            await _wait(lambda n=n_actions: len(rec.actions) > n)
-            action = rec.actions[n_actions]
-            await _wait(lambda at=action[1]: rec.frame_after(at) is not None)
-            frame = rec.frame_after(action[1])
-            assert frame is not None
-            page_rows.append({
-                "work_s": (action[1] - action[0]) + (frame[1] - frame[0]),
-                "action_s": action[1] - action[0],
-                "frame_s": frame[1] - frame[0],
-                "wall_s": frame[1] - sent,
-                "press_s": pressed,
-                "cursor": screen.article_list.cursor,
-            })
-        out["pages"] = page_rows
-        out["pilot_overhead_s"] = statistics.median(overhead)
+        out["keystrokes"] = await _type_queries(pilot, app, screen, rec, queries)
+        out["pages"], out["pilot_overhead_s"] = await _page_down(pilot, screen, rec, pages)
         app.exit()
     out["maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return out
+
+
+async def _type_queries(pilot: Pilot[int], app: ReaderApp, screen: MainScreen, rec: Recorder,
+                        queries: list[str]) -> list[dict[str, Any]]:
+    """Type each query letter by letter into the search field; time each keystroke."""
+    keystrokes: list[dict[str, Any]] = []
+    for query in queries:
+        await pilot.press("slash")
+        typed = ""
+        for ch in query:
+            typed += ch
+            n_applied = len(rec.applied)
+            n_search = len(rec.searches)
+            sent = time.perf_counter()
+            await pilot.press("space" if ch == " " else ch)
+            await _wait(lambda typed=typed, n=n_applied: any(
+                q == typed for _, q in rec.applied[n:]))
+            applied_at = next(t for t, q in rec.applied[n_applied:] if q == typed)
+            await _wait(lambda at=applied_at: rec.frame_after(at) is not None)
+            frame = rec.frame_after(applied_at)
+            assert frame is not None
+            work = sum(s for q, s in rec.searches[n_search:] if q == typed)
+            keystrokes.append({
+                "query": typed, "latency_s": frame[1] - sent, "search_s": work,
+                "results": screen.article_list.count,
+            })
+        await pilot.press("escape")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    return keystrokes
+
+
+async def _page_down(pilot: Pilot[int], screen: MainScreen, rec: Recorder,
+                     pages: int) -> tuple[list[dict[str, Any]], float]:
+    """Page down the list from the top ``pages`` times; each page's times, and Pilot's own."""
+    screen.article_list.focus()
+    await pilot.press("home")
+    await pilot.pause()
+    overhead = []
+    for _ in range(pages):
+        sent = time.perf_counter()
+        await pilot.press(UNBOUND_KEY)
+        overhead.append(time.perf_counter() - sent)
+    page_rows = []
+    for _ in range(pages):
+        n_actions = len(rec.actions)
+        sent = time.perf_counter()
+        await pilot.press("pagedown")
+        pressed = time.perf_counter() - sent
+        await _wait(lambda n=n_actions: len(rec.actions) > n)
+        action = rec.actions[n_actions]
+        await _wait(lambda at=action[1]: rec.frame_after(at) is not None)
+        frame = rec.frame_after(action[1])
+        assert frame is not None
+        page_rows.append({
+            "work_s": (action[1] - action[0]) + (frame[1] - frame[0]),
+            "action_s": action[1] - action[0],
+            "frame_s": frame[1] - frame[0],
+            "wall_s": frame[1] - sent,
+            "press_s": pressed,
+            "cursor": screen.article_list.cursor,
+        })
+    return page_rows, statistics.median(overhead)
 
 
 def main(argv: list[str] | None = None) -> int:

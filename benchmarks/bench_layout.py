@@ -16,7 +16,8 @@ from pathlib import Path
 from reader import layout
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = (ROOT / "articles" / "000_9a7c0bc9154ad588.txt", ROOT / "tests" / "data" / "mixed_brackets.txt")
+SOURCES = (ROOT / "articles" / "000_9a7c0bc9154ad588.txt",
+           ROOT / "tests" / "data" / "mixed_brackets.txt")
 
 
 #: Letters for made-up words, roughly as frequent as in news text.
@@ -55,12 +56,6 @@ def _ms(fn: object, *args: object, **kw: object) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _forget_lines() -> None:
-    """Forget laid-out lines but keep the width-independent work (as after a resize)."""
-    layout.layout_text.cache_clear()
-    layout._layout.cache_clear()
-
-
 def run(words: int = 20000, repeats: int = 3) -> dict[str, float]:
     """Lay out an article of ``words`` words and return timings in milliseconds.
 
@@ -91,7 +86,7 @@ def run(words: int = 20000, repeats: int = 3) -> dict[str, float]:
     for width in (81, 100, 120, 60, 73):
         runs = []
         for _ in range(repeats):
-            _forget_lines()
+            layout.forget_lines()
             runs.append(_ms(layout.layout_text, text, width))
         new.append(min(runs))
     cached = min(_ms(layout.layout_text, text, 73) for _ in range(repeats))

@@ -26,6 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.entities.gazetteer import Leader, Place
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -52,6 +56,9 @@ _SOURCES = (
 _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+|\n+")
 _DIGITS = re.compile(r"\d+")
 _ARABIC = re.compile("[\u0621-\u064a]")
+
+#: A source sentence as text pieces and (kind, original name) slots for names.
+Template = list[str | tuple[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,18 +109,7 @@ class _Names:
     KINDS = ("leader", "short", "country", "city")
 
     def __init__(self, rng: random.Random) -> None:
-        from reader.entities.gazetteer import load_gazetteer
-
-        gz = load_gazetteer()
-        leaders = sorted(gz.leaders.values(), key=lambda p: p.key)
-        countries = sorted((p for p in gz.places.values() if p.kind == "country" and p.ar),
-                           key=lambda p: p.key)
-        # News names big cities: the 400 most populous with an Arabic name.
-        cities = sorted((p for p in gz.places.values() if p.kind == "city" and p.ar),
-                        key=lambda p: (-p.population, p.key))[:400]
-        rng.shuffle(leaders)
-        rng.shuffle(countries)
-        rng.shuffle(cities)
+        leaders, countries, cities = _gazetteer_entries(rng)
         self.pools: dict[str, list[str]] = {
             "leader": [p.ar[0] for p in leaders if p.ar],
             "short": [(p.short or p.ar)[0] for p in leaders if p.ar],
@@ -123,18 +119,7 @@ class _Names:
         self.weights = {k: list(itertools.accumulate(1 / (i + 1) for i in range(len(v))))
                         for k, v in self.pools.items()}
         # Every spelling the gazetteer knows, to find the names in the sources.
-        self.kind_of: dict[str, str] = {}
-        for p in leaders:
-            for n in p.ar:
-                self.kind_of[n] = "leader"
-            for n in p.short:
-                self.kind_of.setdefault(n, "short")
-        for p in countries:
-            for n in p.ar:
-                self.kind_of.setdefault(n, "country")
-        for p in cities:
-            for n in p.ar:
-                self.kind_of.setdefault(n, "city")
+        self.kind_of = _spellings(leaders, countries, cities)
         names = sorted(self.kind_of, key=len, reverse=True)
         # A name is a whole word, possibly after one glued proclitic (وبكين، لتوكاييف).
         self.pattern = re.compile(
@@ -142,12 +127,46 @@ class _Names:
         )
 
     def pick(self, kind: str, rng: random.Random) -> str:
+        """One name of ``kind``, the first of its pool the most often."""
         return rng.choices(self.pools[kind], cum_weights=self.weights[kind])[0]
 
 
-def _template(sentence: str, names: _Names) -> list[str | tuple[str, str]]:
+def _gazetteer_entries(rng: random.Random) -> tuple[list[Leader], list[Place], list[Place]]:
+    """Leaders, countries and big cities of the gazetteer, each list in a shuffled order."""
+    from reader.entities.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    leaders = sorted(gz.leaders.values(), key=lambda p: p.key)
+    countries = sorted((p for p in gz.places.values() if p.kind == "country" and p.ar),
+                       key=lambda p: p.key)
+    # News names big cities: the 400 most populous with an Arabic name.
+    cities = sorted((p for p in gz.places.values() if p.kind == "city" and p.ar),
+                    key=lambda p: (-p.population, p.key))[:400]
+    rng.shuffle(leaders)
+    rng.shuffle(countries)
+    rng.shuffle(cities)
+    return leaders, countries, cities
+
+
+def _spellings(leaders: list[Leader], countries: list[Place],
+               cities: list[Place]) -> dict[str, str]:
+    """Every Arabic spelling of the entries, to the kind of name it is (a leader's first)."""
+    kind_of: dict[str, str] = {}
+    for leader in leaders:
+        for n in leader.ar:
+            kind_of[n] = "leader"
+        for n in leader.short:
+            kind_of.setdefault(n, "short")
+    for kind, places in (("country", countries), ("city", cities)):
+        for place in places:
+            for n in place.ar:
+                kind_of.setdefault(n, kind)
+    return kind_of
+
+
+def _template(sentence: str, names: _Names) -> Template:
     """A sentence as text pieces and (kind, original name) slots."""
-    pieces: list[str | tuple[str, str]] = []
+    pieces: Template = []
     at = 0
     for m in names.pattern.finditer(sentence):
         pieces.append(sentence[at:m.start("name")])
@@ -172,7 +191,7 @@ def _number(m: re.Match[str], rng: random.Random) -> str:
     return str(rng.randint(10 ** (len(text) - 1), 10 ** len(text) - 1))
 
 
-def _fill(template: list[str | tuple[str, str]], names: _Names, rng: random.Random) -> str:
+def _fill(template: Template, names: _Names, rng: random.Random) -> str:
     out = []
     for piece in template:
         if isinstance(piece, str):
@@ -224,8 +243,8 @@ def iter_articles(n: int, seed: int = 6) -> Iterator[dict[str, str]]:
         }
 
 
-def _title(heads: list[list[str | tuple[str, str]]], templates: list[list[str | tuple[str, str]]],
-           names: _Names, rng: random.Random) -> str:
+def _title(heads: list[Template], templates: list[Template], names: _Names,
+           rng: random.Random) -> str:
     # A source headline, or the start of a source sentence, with names varied.
     if heads and rng.random() < 0.3:
         return _fill(rng.choice(heads), names, rng)
@@ -247,7 +266,7 @@ def write_corpus(n: int, out_dir: Path, *, seed: int = 6,
         What was written.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    files = []
+    files: list[Path] = []
     words = 0
     batch: list[dict[str, str]] = []
 

@@ -71,7 +71,8 @@ def run_timed(cmd: Sequence[str], *, env: dict[str, str] | None = None,
 def checked(run: Run, what: str) -> Run:
     """``run`` itself, or an error saying what failed and its stderr."""
     if run.returncode != 0:
-        raise RuntimeError(f"{what} failed with status {run.returncode}: {run.stderr.strip()[-2000:]}")
+        raise RuntimeError(
+            f"{what} failed with status {run.returncode}: {run.stderr.strip()[-2000:]}")
     return run
 
 
@@ -131,7 +132,8 @@ def run_app_in_pty(db: Path, marker: str, *, size: tuple[int, int] = (120, 36),
     def drain(until: float, stop_at_marker: bool) -> None:
         nonlocal buf, first
         while time.perf_counter() < until:
-            ready, _, _ = select.select([master], [], [], max(0.0, min(0.05, until - time.perf_counter())))
+            timeout = max(0.0, min(0.05, until - time.perf_counter()))
+            ready, _, _ = select.select([master], [], [], timeout)
             if not ready:
                 if not alive():
                     return

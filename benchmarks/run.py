@@ -41,25 +41,24 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # run as a script or imported by the smoke test
     sys.path.insert(0, str(HERE))
 
-from corpus import iter_articles, write_corpus
-from measure import (
+from corpus import iter_articles, write_corpus  # noqa: E402 - found through sys.path above
+from measure import (  # noqa: E402
+    Run,
     checked,
     code_version,
     machine,
-    median,
     reader_cmd,
     run_app_in_pty,
     run_timed,
-    spread,
 )
+from report import APP_SIZE, render_results, render_table, table  # noqa: E402
 
 #: The floor of an import: read the same JSON files and split every article into words once.
 FLOOR_SCRIPT = r"""
@@ -75,37 +74,33 @@ print(words)
 COUNTRY_QUERIES = ("كازاخستان", "Kazakhstan")
 TYPED_QUERIES = ("توكاييف", "كازاخستان", "Kazakhstan")
 """Typed letter by letter in the app: a leader and a country, in Arabic and English."""
-APP_SIZE = (120, 36)
-MIB = 1024
 
 
-@dataclass
-class Row:
-    """One line of the results table."""
+class Paths(NamedTuple):
+    """Where one run puts its corpus and its stores (all under the work directory)."""
 
-    name: str
-    measured: str
-    baseline: str
-    ratio: float | None
-    target: str
-    passed: bool | None
-    """None: reported, no target."""
+    corpus: Path
+    full: Path
+    """The store of the whole corpus."""
+    empty: Path
+    """A store created by importing an empty directory."""
+    one: Path
+    """A store of one article."""
+    one_dir: Path
+    """The one article's file."""
+    nothing: Path
+    """The empty directory."""
 
-    @property
-    def verdict(self) -> str:
-        return "—" if self.passed is None else ("pass" if self.passed else "FAIL")
-
-
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
-
-
-def _runs(label: str, values: list[float]) -> str:
-    return (f"{label}: median {_ms(median(values))}, min {_ms(min(values))}, "
-            f"max {_ms(max(values))} over {len(values)} runs")
+    @classmethod
+    def under(cls, workdir: Path) -> Paths:
+        """The paths of a run in ``workdir``."""
+        return cls(workdir / "corpus", workdir / "store-full", workdir / "store-empty",
+                   workdir / "store-one", workdir / "one", workdir / "nothing")
 
 
-def _probe(db: Path, mode: str, *, queries: tuple[str, ...] = (), pages: int = 20) -> dict[str, Any]:
+def _probe(db: Path, mode: str, *, queries: tuple[str, ...] = (),
+           pages: int = 20) -> dict[str, Any]:
+    """Run app_probe.py in its own process and return its figures (and its peak RSS)."""
     cmd = [sys.executable, str(HERE / "app_probe.py"), "--db", str(db), "--mode", mode,
            "--size", f"{APP_SIZE[0]}x{APP_SIZE[1]}", "--pages", str(pages)]
     for q in queries:
@@ -121,6 +116,11 @@ def _newest_date(db: Path) -> str:
                   "reader list --json")
     rows = json.loads(run.stdout)
     return str(rows[0]["date"])[:10]
+
+
+def _reader(db: Path, *args: str, what: str) -> Run:
+    """Run ``reader --db DB ARGS...`` timed; an error if it fails."""
+    return checked(run_timed(reader_cmd("--db", str(db), *args)), what)
 
 
 def log(message: str) -> None:
@@ -141,97 +141,109 @@ def run_benchmark(n: int, workdir: Path, *, repeats: int = 7, layout_words: int 
     raw: dict[str, Any] = {"articles": n, "repeats": repeats, "machine": machine(),
                            "code": label or code_version(),
                            "started": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
-    corpus_dir = workdir / "corpus"
-    full, empty, one = workdir / "store-full", workdir / "store-empty", workdir / "store-one"
-    for path in (corpus_dir, full, empty, one, workdir / "one", workdir / "nothing"):
+    paths = Paths.under(workdir)
+    for path in paths:
         shutil.rmtree(path, ignore_errors=True)
+    raw.update(_write_inputs(n, paths, seed))
+    raw.update(_measure_import(n, paths, repeats))
+    raw.update(_measure_open_and_search(paths, repeats))
+    raw.update(_measure_app(paths, repeats, pages))
 
-    log(f"writing a corpus of {n} articles to {corpus_dir}")
+    log(f"layout of a {layout_words}-word article")
+    import bench_layout
+
+    raw["layout"] = bench_layout.run(words=layout_words, repeats=max(1, min(repeats, 3)))
+    raw["extraction"] = _extraction(paths.corpus, extraction_articles)
+    raw["finished"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    raw["machine"]["load_after"] = machine()["load"]
+    raw["rows"] = [r.__dict__ | {"verdict": r.verdict} for r in table(raw)]
+    return raw
+
+
+def _write_inputs(n: int, paths: Paths, seed: int) -> dict[str, Any]:
+    """Write the corpus, the one-article file and the empty directory; the corpus's figures."""
+    log(f"writing a corpus of {n} articles to {paths.corpus}")
     start = time.perf_counter()
-    info = write_corpus(n, corpus_dir, seed=seed)
-    raw["corpus"] = {"files": len(info.files), "words": info.words, "templates": info.templates,
-                     "bytes": sum(p.stat().st_size for p in info.files),
-                     "seconds": time.perf_counter() - start}
-    (workdir / "one").mkdir()
+    info = write_corpus(n, paths.corpus, seed=seed)
+    corpus = {"files": len(info.files), "words": info.words, "templates": info.templates,
+              "bytes": sum(p.stat().st_size for p in info.files),
+              "seconds": time.perf_counter() - start}
+    paths.one_dir.mkdir()
     one_article = next(iter_articles(1, seed=seed + 1))
-    (workdir / "one" / "one.json").write_text(json.dumps([one_article], ensure_ascii=False),
-                                              encoding="utf-8")
-    (workdir / "nothing").mkdir()
+    (paths.one_dir / "one.json").write_text(json.dumps([one_article], ensure_ascii=False),
+                                            encoding="utf-8")
+    paths.nothing.mkdir()
+    return {"corpus": corpus}
 
-    # ---------------------------------------------------------------- import
+
+def _measure_import(n: int, paths: Paths, repeats: int) -> dict[str, Any]:
+    """Time the floor and ``reader import`` of the corpus; make the empty and one-article stores."""
     log("floor: json-load and split the corpus")
-    floors = [checked(run_timed([sys.executable, "-c", FLOOR_SCRIPT, str(corpus_dir)]), "floor").wall_s
+    floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT, str(paths.corpus)]
+    floors = [checked(run_timed(floor_cmd), "floor").wall_s
               for _ in range(max(1, min(repeats, 3)))]
     log(f"reader import of {n} articles (one run; this is the long part)")
-    imp = checked(run_timed(reader_cmd("--db", str(full), "import", "--quiet", str(corpus_dir))),
-                  "reader import")
-    raw["import"] = {"wall_s": imp.wall_s, "cpu_s": imp.cpu_s, "maxrss_kib": imp.maxrss_kib, "floor_s": floors,
-                     "summary": imp.stdout.strip().splitlines()[-1] if imp.stdout.strip() else ""}
-    checked(run_timed(reader_cmd("--db", str(empty), "import", "--quiet", str(workdir / "nothing"))),
-            "creating the empty store")
-    checked(run_timed(reader_cmd("--db", str(one), "import", "--quiet", str(workdir / "one"))),
-            "creating the one-article store")
-    raw["store_bytes"] = sum(p.stat().st_size for p in full.rglob("*") if p.is_file())
-    raw["store_files"] = sum(1 for p in full.rglob("*") if p.is_file())
+    imp = _reader(paths.full, "import", "--quiet", str(paths.corpus), what="reader import")
+    summary = imp.stdout.strip().splitlines()[-1] if imp.stdout.strip() else ""
+    _reader(paths.empty, "import", "--quiet", str(paths.nothing), what="creating the empty store")
+    _reader(paths.one, "import", "--quiet", str(paths.one_dir),
+            what="creating the one-article store")
+    files = [p for p in paths.full.rglob("*") if p.is_file()]
+    return {
+        "import": {"wall_s": imp.wall_s, "cpu_s": imp.cpu_s, "maxrss_kib": imp.maxrss_kib,
+                   "floor_s": floors, "summary": summary},
+        "store_bytes": sum(p.stat().st_size for p in files),
+        "store_files": len(files),
+    }
 
-    # ----------------------------------------------------------- open, search
+
+def _measure_open_and_search(paths: Paths, repeats: int) -> dict[str, Any]:
+    """Time ``reader list`` on the full and the empty store, and ``reader search``, interleaved."""
     log(f"open and search: {repeats} interleaved runs each")
     opens: dict[str, list[float]] = {"full": [], "empty": []}
     searches: dict[str, list[float]] = {q: [] for q in COUNTRY_QUERIES}
     rss: dict[str, int] = {"list": 0, "search": 0}
     hits: dict[str, str] = {}
     for _ in range(repeats):
-        r = checked(run_timed(reader_cmd("--db", str(full), "list", "--limit", "5")), "list (full)")
+        r = _reader(paths.full, "list", "--limit", "5", what="list (full)")
         opens["full"].append(r.wall_s)
         rss["list"] = max(rss["list"], r.maxrss_kib)
-        opens["empty"].append(checked(run_timed(reader_cmd("--db", str(empty), "list", "--limit", "5")),
-                                      "list (empty)").wall_s)
+        opens["empty"].append(_reader(paths.empty, "list", "--limit", "5",
+                                      what="list (empty)").wall_s)
         for q in COUNTRY_QUERIES:
-            r = checked(run_timed(reader_cmd("--db", str(full), "search", q, "--limit", "5")), "search")
+            r = _reader(paths.full, "search", q, "--limit", "5", what="search")
             searches[q].append(r.wall_s)
             rss["search"] = max(rss["search"], r.maxrss_kib)
             hits[q] = str(len(r.stdout.splitlines()))
-        opens["empty"].append(checked(run_timed(reader_cmd("--db", str(empty), "list", "--limit", "5")),
-                                      "list (empty)").wall_s)
-    raw["open"] = opens
-    raw["search"] = searches
-    raw["search_rows"] = hits
-    raw["cli_maxrss_kib"] = rss
+        opens["empty"].append(_reader(paths.empty, "list", "--limit", "5",
+                                      what="list (empty)").wall_s)
+    return {"open": opens, "search": searches, "search_rows": hits, "cli_maxrss_kib": rss}
 
-    # -------------------------------------------------------------- app start
+
+def _measure_app(paths: Paths, repeats: int, pages: int) -> dict[str, Any]:
+    """Time the app's start (pty and Pilot), its memory, typing a search and paging."""
     log(f"app start in a pty and under Pilot: {repeats} interleaved runs each")
-    markers = {"full": _newest_date(full), "one": _newest_date(one)}
+    markers = {"full": _newest_date(paths.full), "one": _newest_date(paths.one)}
     pty_start: dict[str, list[float]] = {"full": [], "one": []}
     pilot_start: dict[str, list[float]] = {"full": [], "one": []}
     for _ in range(repeats):
-        for which, db in (("full", full), ("one", one)):
+        for which, db in (("full", paths.full), ("one", paths.one)):
             pty_start[which].append(run_app_in_pty(db, markers[which], size=APP_SIZE).first_paint_s)
             pilot_start[which].append(_probe(db, "start")["first_paint_s"])
-    raw["app_start_pty"] = pty_start
-    raw["app_start_pilot"] = pilot_start
 
     log("app memory: the app in a pty on the full store, searching and paging")
     keys = [("/", 0.3), ("Kazakhstan", 2.0), ("\r", 1.0), ("x", 0.5)] + [("\x1b[6~", 0.05)] * pages
-    app_run = run_app_in_pty(full, markers["full"], size=APP_SIZE, keys_after=keys)
-    raw["app_pty_session"] = {"first_paint_s": app_run.first_paint_s, "wall_s": app_run.wall_s,
-                              "maxrss_kib": app_run.maxrss_kib}
+    app_run = run_app_in_pty(paths.full, markers["full"], size=APP_SIZE, keys_after=keys)
 
     log("in-app search per keystroke and paging (Pilot)")
-    full_probe = _probe(full, "full", queries=TYPED_QUERIES, pages=pages)
-    raw["app_probe"] = full_probe
-
-    # ----------------------------------------------------------------- layout
-    log(f"layout of a {layout_words}-word article")
-    import bench_layout
-
-    raw["layout"] = bench_layout.run(words=layout_words, repeats=max(1, min(repeats, 3)))
-
-    # ------------------------------------------------------------- extraction
-    raw["extraction"] = _extraction(corpus_dir, extraction_articles)
-    raw["finished"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    raw["machine"]["load_after"] = machine()["load"]
-    raw["rows"] = [r.__dict__ | {"verdict": r.verdict} for r in table(raw)]
-    return raw
+    full_probe = _probe(paths.full, "full", queries=TYPED_QUERIES, pages=pages)
+    return {
+        "app_start_pty": pty_start,
+        "app_start_pilot": pilot_start,
+        "app_pty_session": {"first_paint_s": app_run.first_paint_s, "wall_s": app_run.wall_s,
+                            "maxrss_kib": app_run.maxrss_kib},
+        "app_probe": full_probe,
+    }
 
 
 def _extraction(corpus_dir: Path, limit: int) -> dict[str, Any]:
@@ -260,207 +272,26 @@ def _extraction(corpus_dir: Path, limit: int) -> dict[str, Any]:
             "gazetteer_load_s": gazetteer_s}
 
 
-def table(raw: dict[str, Any]) -> list[Row]:
-    """The results table from the raw figures."""
-    rows: list[Row] = []
-    imp = raw["import"]
-    floor = median(imp["floor_s"])
-    ratio = imp["wall_s"] / floor
-    rows.append(Row("import (reader import ÷ json-load + regex split)", _ms(imp["wall_s"]), _ms(floor),
-                    ratio, "≤ 8", ratio <= 8))
-    if imp.get("cpu_s"):
-        # Where an import's time goes: entity analysis is most of its CPU time,
-        # spread over the cores; the rest is reading, indexing and writing.
-        ex = raw["extraction"]
-        analysis_s = raw["articles"] / ex["articles_per_s"]
-        rows.append(Row("  import CPU time (importer + analysis workers, user + sys)", _ms(imp["cpu_s"]),
-                        _ms(floor), imp["cpu_s"] / floor, "", None))
-        rows.append(Row("  of which entity analysis (articles ÷ the extraction rate below)", _ms(analysis_s),
-                        _ms(floor), analysis_s / floor, "", None))
-    empty = median(raw["open"]["empty"])
-    ratio = median(raw["open"]["full"]) / empty
-    rows.append(Row("open (reader list --limit 5, full ÷ empty)", _ms(median(raw["open"]["full"])),
-                    _ms(empty), ratio, "≤ 2", ratio <= 2))
-    for q, values in raw["search"].items():
-        ratio = median(values) / empty
-        rows.append(Row(f"search `{q}` --limit 5 (÷ empty list)", _ms(median(values)), _ms(empty),
-                        ratio, "≤ 2.5", ratio <= 2.5))
-    keys = raw["app_probe"]["keystrokes"]
-    lat = [k["latency_s"] for k in keys]
-    work = [k["search_s"] for k in keys]
-    rows.append(Row("in-app search, per keystroke (median)", _ms(median(lat)), "", None,
-                    "≤ 50 ms", median(lat) <= 0.050))
-    rows.append(Row("in-app search, per keystroke (worst)", _ms(max(lat)), "", None, "", None))
-    rows.append(Row("  of which reader.search.search (median / worst)",
-                    f"{_ms(median(work))} / {_ms(max(work))}", "", None, "", None))
-    for label, key in (("pty", "app_start_pty"), ("Pilot", "app_start_pilot")):
-        full_s, one_s = median(raw[key]["full"]), median(raw[key]["one"])
-        ratio = full_s / one_s
-        rows.append(Row(f"app start, first paint of the list ({label}; full ÷ one article)",
-                        _ms(full_s), _ms(one_s), ratio, "≤ 2", ratio <= 2))
-    pages = raw["app_probe"]["pages"]
-    page_work = [p["work_s"] for p in pages]
-    rows.append(Row("scroll the list by a page (work: action + frame; median / worst)",
-                    f"{_ms(median(page_work))} / {_ms(max(page_work))}", "", None, "< 16.7 ms",
-                    median(page_work) < 1 / 60))
-    rows.append(Row("  wall per page incl. Pilot and frame timer (median); Pilot alone",
-                    _ms(median([p["wall_s"] for p in pages])),
-                    _ms(raw["app_probe"]["pilot_overhead_s"]), None, "", None))
-    lay = raw["layout"]
-    rows.append(Row(f"layout, {int(lay['words'])}-word article at a new width (median / worst)",
-                    f"{lay['new_width_ms']:.1f} ms / {lay['new_width_max_ms']:.1f} ms",
-                    f"cold {lay['cold_ms']:.0f} ms", None, "", None))
-    ex = raw["extraction"]
-    rows.append(Row("extraction, reader.entities.analyse",
-                    f"{ex['articles_per_s']:.0f} articles/s", f"{ex['words_per_s'] / 1000:.0f}k words/s",
-                    None, "", None))
-    list_mib = raw["cli_maxrss_kib"]["list"] / MIB
-    app_mib = raw["app_pty_session"]["maxrss_kib"] / MIB
-    rows.append(Row("memory, peak RSS of reader list (full store)", f"{list_mib:.0f} MiB", "", None,
-                    "≤ 400 MiB", list_mib <= 400))
-    rows.append(Row("memory, peak RSS of the app (full store, search + 20 pages)", f"{app_mib:.0f} MiB",
-                    "", None, "≤ 400 MiB", app_mib <= 400))
-    rows.append(Row("memory, peak RSS of reader import", f"{raw['import']['maxrss_kib'] / MIB:.0f} MiB",
-                    "", None, "", None))
-    return rows
-
-
-def render_table(rows: list[Row]) -> str:
-    """The rows as a Markdown table."""
-    out = ["| Measure | Measured | Baseline | Ratio | Target | Result |",
-           "| :- | -: | -: | -: | :-: | :-: |"]
-    for r in rows:
-        ratio = "" if r.ratio is None else f"{r.ratio:.2f}"
-        out.append(f"| {r.name} | {r.measured} | {r.baseline} | {ratio} | {r.target} | {r.verdict} |")
-    return "\n".join(out)
-
-
-def _debounce_note(probe: dict[str, Any]) -> str:
-    debounce = probe.get("search_debounce_s", 0.0)
-    if debounce > 0:
-        return (f"The screen waits {debounce * 1000:.0f} ms of quiet typing (`SEARCH_DEBOUNCE`) "
-                "before it searches; the latency below includes that wait.")
-    return ("The screen searches at each keystroke (no debounce): when the text names something "
-            "the search runs at once and the letter and its results are painted in one frame; "
-            "otherwise (typo tolerance, full text) its search worker answers a frame or more "
-            "later. Latency: from sending the key to the end of the frame showing the results.")
-
-
-def render_results(raw: dict[str, Any], rows: list[Row]) -> str:
-    """The whole of RESULTS.md."""
-    m = raw["machine"]
-    c = raw["corpus"]
-    probe = raw["app_probe"]
-    lines = [
-        "# Benchmark results (issue 6)",
-        "",
-        (f"Written by `python benchmarks/run.py --articles {raw['articles']}` on {raw['started'][:10]} "
-        f"(started {raw['started']}, finished {raw['finished']})."),
-        "",
-        f"- Code: {raw['code']}.",
-        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['ram']} RAM; {m['python']}; {m['os']}.",
-        (f"- Load average (1, 5, 15 min) before: {m['load']}; after: {m.get('load_after', '')}. "
-        "The machine is shared: see the spread of repeated runs below."),
-        (f"- Corpus: {raw['articles']} articles, {c['words']:,} words, {c['files']} JSON files, "
-        f"{c['bytes'] / 2**20:.1f} MiB, drawn from {c['templates']} source sentences "
-        f"(generated in {c['seconds']:.1f} s). Store: {raw['store_files']} files, "
-        f"{raw['store_bytes'] / 2**20:.1f} MiB."),
-        f"- {raw['import']['summary']}",
-        "",
-        render_table(rows),
-        "",
-        "## Repeated runs (noise)",
-        "",
-        (f"- {_runs('import floor', raw['import']['floor_s'])}; reader import ran once: "
-        f"{_ms(raw['import']['wall_s'])}"),
-        f"- {_runs('list, full store', raw['open']['full'])} (spread {spread(raw['open']['full']):.0%})",
-        f"- {_runs('list, empty store', raw['open']['empty'])} (spread {spread(raw['open']['empty']):.0%})",
-    ]
-    for q, values in raw["search"].items():
-        lines.append(f"- {_runs(f'search {q}', values)} (spread {spread(values):.0%})")
-    for label, key in (("pty", "app_start_pty"), ("Pilot", "app_start_pilot")):
-        for which in ("full", "one"):
-            values = raw[key][which]
-            lines.append(f"- {_runs(f'app start ({label}, {which})', values)} "
-                         f"(spread {spread(values):.0%})")
-    lines += [
-        "",
-        "## In-app search, per keystroke",
-        "",
-        _debounce_note(probe),
-        "",
-        "| Typed | Latency | reader.search.search | Rows listed |",
-        "| :- | -: | -: | -: |",
-    ]
-    for k in probe["keystrokes"]:
-        lines.append(f"| {k['query']} | {_ms(k['latency_s'])} | {_ms(k['search_s'])} | {k['results']} |")
-    pauses = probe.get("gc_pauses", [])
-    if pauses:
-        lines += ["", (f"Full (generation 2) garbage collections while typing and paging: {len(pauses)}, "
-                       f"longest {_ms(max(pauses))}, median {_ms(median(pauses))}. They stop every "
-                       "thread, so they land in keystrokes and frames and make the worst cases.")]
-    else:
-        lines += ["", ("No full (generation 2) garbage collection while typing and paging (the app "
-                       "freezes what it loads at start and collects when the user pauses).")]
-    pages = probe["pages"]
-    lines += [
-        "",
-        "## Paging through the list",
-        "",
-        (f"{len(pages)} × pagedown from the top of the full list ({APP_SIZE[0]}×{APP_SIZE[1]}). "
-        "Work = the list's page-down action + the frame that follows (Textual's "
-        "`Screen._on_timer_update`, including rendering the update to terminal escapes); "
-        "wall = from sending the key to the end of that frame (includes Pilot and the wait for "
-        f"the 60 fps frame timer). Pilot's own round trip (a key bound to nothing): "
-        f"{_ms(probe['pilot_overhead_s'])}."),
-        "",
-        (f"- work: median {_ms(median([p['work_s'] for p in pages]))}, "
-        f"worst {_ms(max(p['work_s'] for p in pages))}; "
-        f"of which frames: median {_ms(median([p['frame_s'] for p in pages]))}"),
-        (f"- wall: median {_ms(median([p['wall_s'] for p in pages]))}, "
-        f"worst {_ms(max(p['wall_s'] for p in pages))}"),
-        (f"- Pilot's `press()` round trip: pagedown median "
-        f"{_ms(median([p.get('press_s', 0.0) for p in pages]))}, a key bound to nothing "
-        f"{_ms(probe['pilot_overhead_s'])}"),
-        "",
-        "## Layout (benchmarks/bench_layout.py)",
-        "",
-        ", ".join(f"{k} {v:g}" for k, v in raw["layout"].items()),
-        "",
-        "## Extraction",
-        "",
-        (f"{raw['extraction']['articles']} articles ({raw['extraction']['words']:,} words) in "
-        f"{raw['extraction']['seconds']:.1f} s: {raw['extraction']['articles_per_s']:.0f} articles/s, "
-        f"{raw['extraction']['words_per_s']:,.0f} words/s (gazetteer load "
-        f"{_ms(raw['extraction']['gazetteer_load_s'])}, once per process)."),
-        "",
-        "## Memory (peak RSS)",
-        "",
-        (f"- reader list: {raw['cli_maxrss_kib']['list'] / MIB:.0f} MiB; reader search: "
-        f"{raw['cli_maxrss_kib']['search'] / MIB:.0f} MiB; reader import: "
-        f"{raw['import']['maxrss_kib'] / MIB:.0f} MiB"),
-        (f"- the app in a pty, full store, search + Enter + {len(pages)} pages: "
-        f"{raw['app_pty_session']['maxrss_kib'] / MIB:.0f} MiB; the Pilot probe process "
-        f"(app + harness): {probe['probe_maxrss_kib'] / MIB:.0f} MiB"),
-        "",
-    ]
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and write the results; the exit status is 0 unless it could not run."""
     parser = argparse.ArgumentParser(description="Scale benchmark of khabar-reader (issue 6).")
-    parser.add_argument("--articles", type=int, default=30000, metavar="N", help="corpus size (30000)")
-    parser.add_argument("--workdir", type=Path, help="where corpus and stores go (default: a temp dir)")
+    parser.add_argument("--articles", type=int, default=30000, metavar="N",
+                        help="corpus size (30000)")
+    parser.add_argument("--workdir", type=Path,
+                        help="where corpus and stores go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
-    parser.add_argument("--repeats", type=int, default=7, help="runs of each repeated measure (7)")
-    parser.add_argument("--pages", type=int, default=20, help="pagedowns in the scrolling test (20)")
-    parser.add_argument("--layout-words", type=int, default=20000, help="words of the layout article")
+    parser.add_argument("--repeats", type=int, default=7,
+                        help="runs of each repeated measure (7)")
+    parser.add_argument("--pages", type=int, default=20,
+                        help="pagedowns in the scrolling test (20)")
+    parser.add_argument("--layout-words", type=int, default=20000,
+                        help="words of the layout article")
     parser.add_argument("--extraction-articles", type=int, default=5000,
                         help="articles timed through analyse (5000)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md", help="results file")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    parser.add_argument("--label", help="how RESULTS.md names the code measured (default: git commit)")
+    parser.add_argument("--label",
+                        help="how RESULTS.md names the code measured (default: git commit)")
     args = parser.parse_args(argv)
 
     own_tmp = args.workdir is None
@@ -472,15 +303,16 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(workdir)
     keep = args.keep or not own_tmp
     try:
-        raw = run_benchmark(args.articles, workdir, repeats=args.repeats, layout_words=args.layout_words,
-                            pages=args.pages, extraction_articles=args.extraction_articles,
-                            label=args.label)
+        raw = run_benchmark(args.articles, workdir, repeats=args.repeats,
+                            layout_words=args.layout_words, pages=args.pages,
+                            extraction_articles=args.extraction_articles, label=args.label)
         rows = table(raw)
         (workdir / "results.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1),
                                               encoding="utf-8")
         args.results.write_text(render_results(raw, rows), encoding="utf-8")
         print(render_table(rows))
-        print(f"\nwritten: {args.results}" + (f"; raw figures: {workdir / 'results.json'}" if keep else ""))
+        kept = f"; raw figures: {workdir / 'results.json'}" if keep else ""
+        print(f"\nwritten: {args.results}{kept}")
     finally:
         if keep:
             log(f"kept {workdir}")

@@ -45,6 +45,13 @@ def config_path() -> Path:
     return user_config_path("khabar-reader", appauthor=False) / "config.toml"
 
 
+#: Settings that are one value, with the type the value must have.
+_SCALARS: tuple[tuple[str, type], ...] = (
+    ("theme", str), ("terminal_bidi", bool), ("hide_marks", bool),
+)
+_KNOWN = frozenset({"theme", "terminal_bidi", "hide_marks", "keymap"})
+
+
 def load_config(path: Path | None = None) -> tuple[Config, str | None]:
     """Read the config file.
 
@@ -63,9 +70,16 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return Config(), f"{path}: not valid TOML ({exc}); using defaults"
+    kwargs, problems = _settings(data)
+    message = f"{path}: " + "; ".join(problems) + " (ignored)" if problems else None
+    return Config(**kwargs), message  # type: ignore[arg-type]
+
+
+def _settings(data: dict[str, object]) -> tuple[dict[str, object], list[str]]:
+    """The usable settings of a parsed file, and what is wrong with the others."""
     problems = []
     kwargs: dict[str, object] = {}
-    for name, kind in (("theme", str), ("terminal_bidi", bool), ("hide_marks", bool)):
+    for name, kind in _SCALARS:
         if name in data:
             if isinstance(data[name], kind):
                 kwargs[name] = data[name]
@@ -76,8 +90,7 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
         kwargs["keymap"] = {str(k): v for k, v in keymap.items()}
     elif keymap:
         problems.append("keymap should map binding ids to key strings")
-    unknown = set(data) - {"theme", "terminal_bidi", "hide_marks", "keymap"}
+    unknown = set(data) - _KNOWN
     if unknown:
         problems.append("unknown settings: " + ", ".join(sorted(unknown)))
-    message = f"{path}: " + "; ".join(problems) + " (ignored)" if problems else None
-    return Config(**kwargs), message  # type: ignore[arg-type]
+    return kwargs, problems

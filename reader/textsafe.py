@@ -107,7 +107,7 @@ def replace_surrogates(text: str) -> str:
 
 
 def is_safe(text: str) -> bool:
-    """Return True when ``text`` holds nothing :func:`neutralise` would replace (newlines allowed)."""
+    """Return True when ``text`` holds nothing :func:`neutralise` replaces (newlines allowed)."""
     return _UNSAFE.search(text.replace("\n", "")) is None
 
 

@@ -1,4 +1,4 @@
-"""Provides an independent reference layout for the golden tests: its own wrapper, GNU FriBidi, arabic-reshaper.
+"""Provides an independent reference layout for the golden tests: own wrapper, FriBidi, reshaper.
 
 Nothing here comes from reader.layout.  The pipeline is the issue's, written
 the plain way:
@@ -76,7 +76,7 @@ def hidden(char: str) -> bool:
 
 
 def fribidi_line(line: str, rtl: bool) -> str:
-    """Reorder one logical line with FriBidi (base direction forced), mirroring and marks after base."""
+    """Reorder one logical line with FriBidi (base direction forced), mirrored, marks after base."""
     assert FRIBIDI is not None
     n = len(line)
     if n == 0:
@@ -88,10 +88,12 @@ def fribidi_line(line: str, rtl: bool) -> str:
     FRIBIDI.fribidi_get_bidi_types(chars, n, types)
     FRIBIDI.fribidi_get_bracket_types(chars, n, types, brackets)
     base = ctypes.c_uint32(_FRIBIDI_PAR_RTL if rtl else _FRIBIDI_PAR_LTR)
-    if not FRIBIDI.fribidi_get_par_embedding_levels_ex(types, brackets, n, ctypes.byref(base), levels):
+    if not FRIBIDI.fribidi_get_par_embedding_levels_ex(types, brackets, n, ctypes.byref(base),
+                                                       levels):
         raise RuntimeError("fribidi failed")
     FRIBIDI.fribidi_shape_mirroring(levels, n, chars)
-    FRIBIDI.fribidi_reorder_line(_FRIBIDI_FLAG_REORDER_NSM, types, n, 0, base.value, levels, chars, None)
+    FRIBIDI.fribidi_reorder_line(_FRIBIDI_FLAG_REORDER_NSM, types, n, 0, base.value, levels, chars,
+                                 None)
     return "".join(map(chr, chars))
 
 
@@ -114,7 +116,7 @@ def _cells(s: str) -> int:
 
 
 def wrap(paragraph: str, width: int) -> list[str]:
-    """Greedy word wrap in logical order at runs of spaces (kept inside a line, dropped at a break)."""
+    """Greedy word wrap in logical order at runs of spaces (kept in a line, dropped at breaks)."""
     lines: list[str] = []
     current = ""
     gap = ""

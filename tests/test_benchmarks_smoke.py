@@ -1,4 +1,4 @@
-"""Smoke test of the scale benchmark (issue 6): it runs end to end at a small N and writes its table.
+"""Smoke test of the scale benchmark (issue 6): it runs end to end at a small N, writes its table.
 
 Timings are not checked (the machine is shared and noisy); only that every
 measure ran and was reported.
@@ -36,7 +36,9 @@ MEASURES = (
 
 
 @pytest.fixture(scope="module")
-def small_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
+def small_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess[str], Path]:
     """One small benchmark run (60 articles, one repeat) into a temporary directory."""
     work = tmp_path_factory.mktemp("bench")
     results = work / "RESULTS.md"

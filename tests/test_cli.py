@@ -22,7 +22,8 @@ from reader.store import open_store
 ARTICLES = ROOT / "articles"
 
 
-def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
                           timeout=timeout, env=env or os.environ.copy(), cwd=ROOT, check=False)
 
@@ -133,9 +134,11 @@ def test_show_unknown_and_ambiguous_refs(tmp_path: Path) -> None:
 def test_entities_of_a_file_and_of_a_stored_article(tmp_path: Path) -> None:
     out = run("entities", str(SEED), "--json")
     data = json.loads(out.stdout)
-    assert {p["english"] for p in data["people"]} == {"Xi Jinping", "Kassym-Jomart Tokayev", "Sadyr Japarov"}
+    assert {p["english"] for p in data["people"]} == {
+        "Xi Jinping", "Kassym-Jomart Tokayev", "Sadyr Japarov"}
     assert all({"name", "aliases", "english", "country", "count"} <= set(p) for p in data["people"])
-    assert all({"name", "aliases", "english", "kind", "code", "count"} <= set(p) for p in data["places"])
+    assert all({"name", "aliases", "english", "kind", "code", "count"} <= set(p)
+               for p in data["places"])
     db = str(tmp_path / "db")
     run("--db", db, "import", str(SEED))
     ref = json.loads(run("--db", db, "list", "--json").stdout)[0]["id"]
@@ -176,7 +179,8 @@ def test_pure_modules_import_no_textual() -> None:
     code = ("import sys; import reader.cli, reader.store, reader.layout, reader.entities, "
             "reader.importers, reader.search, reader.ingest, reader.views; "
             "from reader.cli import main; main(['list', '--json']); "
-            "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)")
+            "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) "
+            "else 0)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          timeout=60, check=False)
     assert out.returncode == 0, out.stderr
@@ -191,12 +195,14 @@ def test_a_writer_killed_mid_write_leaves_the_store_intact(tmp_path: Path) -> No
         entries = [{"title": f"خبر {n}-{i}", "body": f"نص عن كازاخستان والصين رقم {n} {i}. " * 20,
                     "date": f"2023-{n % 12 + 1:02d}-{i % 28 + 1:02d}", "url": f"https://e.x/{n}/{i}"}
                    for i in range(50)]
-        (corpus / f"batch{n:02d}.json").write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        (corpus / f"batch{n:02d}.json").write_text(json.dumps(entries, ensure_ascii=False),
+                                                  encoding="utf-8")
     env = os.environ.copy()
     env["READER_COMMIT_ARTICLES"] = "300"  # commit often so kills land between and inside commits
     for delay in (0.3, 1.0, 2.0):
-        proc = subprocess.Popen([sys.executable, "-m", "reader", "--db", str(db), "import", str(corpus)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reader", "--db", str(db), "import", str(corpus)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -212,7 +218,7 @@ def test_a_writer_killed_mid_write_leaves_the_store_intact(tmp_path: Path) -> No
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_reader_show_in_tmux_reads_right(tmp_path: Path) -> None:
-    """`reader show` on the seed in a real terminal: first words top right, joined, in reading order."""
+    """`reader show` on the seed in a real terminal: first words top right, joined, in order."""
     db = str(tmp_path / "db")
     run("--db", db, "import", str(SEED))
     ref = json.loads(run("--db", db, "list", "--json").stdout)[0]["id"][:10]
@@ -254,7 +260,8 @@ def test_an_index_from_an_older_extractor_is_reported_until_reindex(tmp_path: Pa
     root.write_text(json.dumps(doc), encoding="utf-8")
     checked = run("--db", str(db), "check")
     assert checked.returncode == 0
-    assert f"indexed by extractor version 0; this reader has version {ANALYSER_VERSION}" in checked.stdout
+    assert (f"indexed by extractor version 0; this reader has version {ANALYSER_VERSION}"
+            in checked.stdout)
     # A new import does not make the old part current: still reported, also by import.
     imported = run("--db", str(db), "import", str(ROOT / "articles"))
     assert "run `reader reindex`" in imported.stderr

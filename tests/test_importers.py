@@ -787,7 +787,8 @@ def test_importers_never_import_textual() -> None:
 def test_importing_the_registry_loads_no_parsing_library() -> None:
     code = (
         "import sys, reader.importers\n"
-        "print(sorted(m for m in ('trafilatura', 'feedparser', 'markdown_it', 'lxml', 'charset_normalizer')"
+        "print(sorted(m for m in ('trafilatura', 'feedparser', 'markdown_it', 'lxml', "
+        "'charset_normalizer')"
         " if m in sys.modules))\n"
     )
     result = subprocess.run(
@@ -815,7 +816,8 @@ def test_problem_text_is_neutralised() -> None:
         ("42", "JSON holds a number, not an article object"),
         (
             '["a", "b"]',
-            "no importable article: entry 1: a string, not an article object (and 1 more bad entry)",
+            "no importable article: entry 1: a string, not an article object "
+            "(and 1 more bad entry)",
         ),
         ("", "empty file"),
         ("   \n", "empty file (only blank space)"),

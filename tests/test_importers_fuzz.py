@@ -34,7 +34,8 @@ NASTY = (
     ("قمة " * 300_000).encode("utf-8"),
     (
         b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">'
+        b'<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
         b"<rss><channel><item><title>&d;&d;&d;&d;</title><description>x</description></item></channel></rss>"
     ),
     b"\xef\xbb\xbf" + b"\x00" * 1000,

@@ -104,7 +104,8 @@ def test_normalise_date_never_raises(value: str) -> None:
         ("اجتمع قادة الصين ودول آسيا الوسطى في مدينة شيآن", "ar"),
         ("The leaders of the five states met in the city and agreed on a plan.", "en"),
         (
-            "Les dirigeants des cinq pays se sont réunis dans la ville et ont adopté une déclaration.",
+            "Les dirigeants des cinq pays se sont réunis dans la ville et ont adopté "
+            "une déclaration.",
             "fr",
         ),
         (
@@ -112,7 +113,8 @@ def test_normalise_date_never_raises(value: str) -> None:
             "es",
         ),
         (
-            "Die Staatschefs der fünf Länder trafen sich in der Stadt und unterzeichneten eine Erklärung.",
+            "Die Staatschefs der fünf Länder trafen sich in der Stadt und unterzeichneten "
+            "eine Erklärung.",
             "de",
         ),
         ("رهبران پنج کشور در شهر دیدار کردند و یک بیانیه را امضا کردند", None),

@@ -261,7 +261,8 @@ def test_each_paragraph_gets_its_own_direction() -> None:
 
 
 def test_layout_is_cached() -> None:
-    assert layout_paragraph("قمة الصين وآسيا الوسطى", 17) is layout_paragraph("قمة الصين وآسيا الوسطى", 17)
+    text = "قمة الصين وآسيا الوسطى"
+    assert layout_paragraph(text, 17) is layout_paragraph(text, 17)
 
 
 # --------------------------------------------------------------- highlighting
@@ -372,5 +373,5 @@ def test_layout_imports_no_textual() -> None:
 def test_every_presentation_form_decomposes_to_its_logical_letter() -> None:
     text = "قمة الصين وآسيا الوسطى"
     line = one(text)
-    for ch, o in zip(line.text, line.logical):
+    for ch, o in zip(line.text, line.logical, strict=True):
         assert unicodedata.normalize("NFKC", ch)[0] == text[o]

@@ -1,4 +1,4 @@
-"""Golden tests: every line of real articles against an independent oracle (tests/bidi_oracle.py)."""
+"""Golden tests: every line of real articles against an independent oracle (bidi_oracle.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _compare(path: Path, width: int, *, hide_marks: bool = False) -> None:
     mine = [line.text for line in layout_text(text, width, hide_marks=hide_marks)]
     expected = bidi_oracle.layout_article(text, width, hide_marks=hide_marks)
     assert len(mine) == len(expected)
-    for number, (got, want) in enumerate(zip(mine, expected)):
+    for number, (got, want) in enumerate(zip(mine, expected, strict=True)):
         assert got == want, f"line {number}"
 
 

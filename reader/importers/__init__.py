@@ -22,15 +22,18 @@ Nothing but ImportProblem ever escapes for bad input: an unexpected error in a
 parsing library is turned into ImportProblem("internal error ...") so that one
 strange file cannot stop an import of many.  Format modules and their heavy
 libraries (trafilatura, feedparser, markdown-it) are imported on first use.
+
+Walking paths and reading a file's bytes within the limits live in
+:mod:`reader.importers.files`; a new file format is a module with a
+``read_*(text, origin)`` function, a row of :data:`FORMATS` and its suffixes
+in :data:`SUFFIXES`.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
 import re
-import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reader.importers.base import (
@@ -43,6 +46,7 @@ from reader.importers.base import (
     max_file_bytes,
 )
 from reader.importers.encoding import bom_encoding, check_not_binary, decode_bytes
+from reader.importers.files import iter_article_files, read_file_bytes
 from reader.models import ArticleDraft
 
 __all__ = [
@@ -151,16 +155,34 @@ def detect_format(path: Path, head: bytes) -> str:
     if start.startswith(_HTML_STARTS):
         return "html"
     if by_suffix == "feed" or (by_suffix is None and _sniff_text(head).startswith("<?xml")):
-        if start.startswith("<") and not start.startswith(("<rss", "<feed", "<rdf")):
-            root = start[1:].split(None, 1)[0].split(">", 1)[0][:30] if len(start) > 1 else ""
-            if root.startswith(("head", "body")):
-                return "html"
-            if not re.fullmatch(r"[a-z][\w:.-]*", root):
-                raise ImportProblem("XML file that is not an RSS or Atom feed")
-            raise ImportProblem(f"XML file that is not an RSS or Atom feed (root element <{root}>)")
-        return "feed"
+        return _xml_format(start)
     if by_suffix is not None:
         return by_suffix
+    return _format_by_content(start, suffix)
+
+
+def _xml_format(start: str) -> str:
+    """The format of an XML file (by suffix or declaration) whose root is not a feed's nor html.
+
+    Raises:
+        ImportProblem: The root element is some other XML.
+    """
+    if start.startswith("<") and not start.startswith(("<rss", "<feed", "<rdf")):
+        root = start[1:].split(None, 1)[0].split(">", 1)[0][:30] if len(start) > 1 else ""
+        if root.startswith(("head", "body")):
+            return "html"
+        if not re.fullmatch(r"[a-z][\w:.-]*", root):
+            raise ImportProblem("XML file that is not an RSS or Atom feed")
+        raise ImportProblem(f"XML file that is not an RSS or Atom feed (root element <{root}>)")
+    return "feed"
+
+
+def _format_by_content(start: str, suffix: str) -> str:
+    """The format of a file whose suffix says nothing: JSON or an HTML fragment.
+
+    Raises:
+        ImportProblem: The content is neither.
+    """
     if start.startswith(("{", "[")):
         return "json"
     if start.startswith("<") and any(
@@ -177,63 +199,6 @@ def _reader(fmt: str) -> Callable[[str, str], Items]:
     module = importlib.import_module(module_name)
     reader: Callable[[str, str], Items] = getattr(module, function)
     return reader
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, after checks that it is a readable regular file within the size limit."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        if path.is_symlink():
-            raise ImportProblem("broken symbolic link") from None
-        raise ImportProblem("no such file") from None
-    except PermissionError:
-        raise ImportProblem("permission denied") from None
-    except OSError as exc:
-        raise ImportProblem(
-            f"cannot read the file ({exc.strerror or type(exc).__name__})"
-        ) from None
-    if stat.S_ISDIR(info.st_mode):
-        try:
-            with os.scandir(path):
-                pass
-        except OSError as exc:
-            raise ImportProblem(
-                f"cannot list the directory ({exc.strerror or type(exc).__name__})"
-            ) from None
-        raise ImportProblem("is a directory")
-    if not stat.S_ISREG(info.st_mode):
-        # Opening a FIFO would block forever; a device may never end.
-        raise ImportProblem("not a regular file (a pipe, socket or device)")
-    limit = max_file_bytes()
-    too_large = ImportProblem(
-        f"file too large ({_megabytes(info.st_size)} MiB; the limit is {_megabytes(limit)} MiB, "
-        "set READER_MAX_FILE_MB to change it)"
-    )
-    if info.st_size > limit:
-        raise too_large
-    if info.st_size == 0:
-        raise ImportProblem("empty file")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except PermissionError:
-        raise ImportProblem("permission denied") from None
-    except IsADirectoryError:
-        raise ImportProblem("is a directory") from None
-    except OSError as exc:
-        raise ImportProblem(
-            f"cannot read the file ({exc.strerror or type(exc).__name__})"
-        ) from None
-    if len(data) > limit:
-        raise too_large
-    if not data:
-        raise ImportProblem("empty file")
-    return data
 
 
 def read_article_text(data: bytes, path: Path, fmt: str | None = None) -> Iterator[Item]:
@@ -268,7 +233,8 @@ def read_article_text(data: bytes, path: Path, fmt: str | None = None) -> Iterat
         raise ImportProblem("the file is nested too deeply to read") from None
     except Exception as exc:  # noqa: BLE001 - see the module docstring
         raise ImportProblem(
-            f"internal error while reading the {fmt} file ({type(exc).__name__}: {exc}); please report it"
+            f"internal error while reading the {fmt} file ({type(exc).__name__}: {exc}); "
+            "please report it"
         ) from None
 
 
@@ -297,7 +263,7 @@ def read_article_file(path: Path) -> Iterator[Item]:
     path = Path(path)
     limit = max_article_chars()
     # No local name for the bytes, so read_article_text can let go of them.
-    for item in read_article_text(_read_bytes(path), path):
+    for item in read_article_text(read_file_bytes(path), path):
         if isinstance(item, ArticleDraft) and len(item.body) + len(item.title) > limit:
             item = ImportProblem(
                 f"article {_short(item.title)!r} is too long ({len(item.body) + len(item.title):,} "
@@ -307,52 +273,3 @@ def read_article_file(path: Path) -> Iterator[Item]:
 
 def _short(title: str) -> str:
     return title if len(title) <= 60 else title[:59] + "…"
-
-
-def iter_article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Yield the files to import: each path given, and every file under a directory.
-
-    Directories are walked depth first in sorted name order.  Dot-files and
-    dot-directories found while walking are skipped (a path given explicitly
-    is always yielded).  Symlinks are followed, but a directory already being
-    walked (by its real path) is not entered again, so loops end.  A path that
-    does not exist, and a directory that cannot be listed, are yielded as they
-    are so that :func:`read_article_file` reports them.
-
-    Args:
-        paths: Files and directories, as given on the command line.
-
-    Yields:
-        Paths in import order.
-    """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path, set())
-        else:
-            yield path
-
-
-def _walk(directory: Path, active: set[tuple[int, int]]) -> Iterator[Path]:
-    try:
-        info = directory.stat()
-        key = (info.st_dev, info.st_ino)
-        if key in active:
-            return
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError:
-        yield directory  # read_article_file will say why it cannot be read
-        return
-    active = active | {key}
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        child = Path(entry.path)
-        try:
-            is_dir = entry.is_dir(follow_symlinks=True)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk(child, active)
-        else:
-            yield child

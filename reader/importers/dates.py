@@ -68,6 +68,9 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _NUMBER = re.compile(r"\d+")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
+#: RFC 2822 without the weekday: "18 May 2023 10:00 ..." (with one, a comma comes early).
+_RFC_2822_START = re.compile(r"\d{1,2} [A-Za-z]{3} \d{4} \d")
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -164,25 +167,34 @@ def normalise_date(value: object) -> str | None:
         return from_epoch(float(value))
     if not isinstance(value, str):
         return None
-    text = value.translate(_DIGITS).strip()
+    return _from_text(value.translate(_DIGITS).strip())
+
+
+def _from_text(text: str) -> str | None:
+    """A date written as text (Western digits already): epoch, ISO, RFC 2822, numbers, words."""
     if not text or len(text) > 100:
         return None
-    if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
+    if _EPOCH.fullmatch(text):
         return from_epoch(float(text))
-    if _ISO_DAY.fullmatch(text):
-        try:
-            return _day(*(int(p) for p in text.split("-")))
-        except ValueError:
-            return None
     if _ISO_DAY.match(text):
-        iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
-        try:
-            return _moment(datetime.fromisoformat(iso))
-        except ValueError:
-            return _day(*(int(p) for p in text[:10].split("-")))
-    if "," in text[:5] or re.match(r"\d{1,2} [A-Za-z]{3} \d{4} \d", text):
+        return _from_iso(text)
+    if "," in text[:5] or _RFC_2822_START.match(text):
         try:
             return _moment(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
     return _from_numbers(text) or _from_words(text)
+
+
+def _from_iso(text: str) -> str | None:
+    """ISO 8601 (``text`` starts with ``YYYY-MM-DD``): the day, or the moment when zoned."""
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return _day(*(int(p) for p in text.split("-")))
+        except ValueError:
+            return None
+    iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+    try:
+        return _moment(datetime.fromisoformat(iso))
+    except ValueError:
+        return _day(*(int(p) for p in text[:10].split("-")))

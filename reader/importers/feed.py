@@ -19,6 +19,7 @@ from reader.importers.base import MAX_ENTRY_PROBLEMS, ImportProblem, Items, clea
 from reader.importers.dates import from_struct, normalise_date
 from reader.importers.htmltext import fragment_to_text, html_to_paragraphs
 from reader.importers.plaintext import strip_furniture
+from reader.models import ArticleDraft
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
 
@@ -102,6 +103,36 @@ def read_feed(text: str, origin: str) -> Items:
     Raises:
         ImportProblem: Not a feed, a feed without entries, or none with text.
     """
+    result, entries = _read(text)
+    channel = result.get("feed") or {}
+    feed_title = _detail_text(channel.get("title"), channel.get("title_detail")).replace("\n", " ")
+    feed_language = channel.get("language")
+    problems: list[ImportProblem] = []
+    good = 0
+    for number, entry in enumerate(entries, start=1):
+        try:
+            draft = _entry_draft(entry, f"{origin}#{number}", feed_title, feed_language)
+        except ImportProblem as exc:
+            problems.append(ImportProblem(f"entry {number}: {exc}"))
+            continue
+        good += 1
+        yield draft
+    if not good:
+        if result.get("bozo"):
+            raise ImportProblem(f"malformed feed with no readable entry ({_xml_error(result)})")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ImportProblem(f"no importable entry: {problems[0]}{more}")
+    yield from problems[:MAX_ENTRY_PROBLEMS]
+    if len(problems) > MAX_ENTRY_PROBLEMS:
+        yield ImportProblem(f"and {len(problems) - MAX_ENTRY_PROBLEMS} more bad entries not listed")
+
+
+def _read(text: str) -> tuple[Any, list[Any]]:
+    """feedparser's result for a feed that has entries, and its entries.
+
+    Raises:
+        ImportProblem: The text is not a feed, or a feed without entries.
+    """
     try:
         result = _parse(text)
     except (
@@ -120,43 +151,31 @@ def read_feed(text: str, origin: str) -> Items:
         if not result.get("version"):
             raise ImportProblem("XML file that is not an RSS or Atom feed")
         raise ImportProblem("the feed has no entries")
-    channel = result.get("feed") or {}
-    feed_title = _detail_text(channel.get("title"), channel.get("title_detail")).replace("\n", " ")
-    feed_language = channel.get("language")
-    problems: list[ImportProblem] = []
-    good = 0
-    for number, entry in enumerate(entries, start=1):
-        body, content_language = _content(entry)
-        title = _detail_text(entry.get("title"), entry.get("title_detail")).replace("\n", " ")
-        lines = body.split("\n") if body else []
-        if title and lines and lines[0].strip() == title.strip():
-            lines = lines[1:]
-        source = entry.get("source") or {}
-        try:
-            draft = make_draft(
-                title=title or None,
-                body=clean_body(strip_furniture(lines)),
-                origin=f"{origin}#{number}",
-                date=_date(entry),
-                source=(source.get("title") if isinstance(source, dict) else None)
-                or feed_title
-                or None,
-                url=entry.get("link"),
-                author=_author(entry),
-                language=content_language
-                or (entry.get("title_detail") or {}).get("language")
-                or feed_language,
-            )
-        except ImportProblem as exc:
-            problems.append(ImportProblem(f"entry {number}: {exc}"))
-            continue
-        good += 1
-        yield draft
-    if not good:
-        if result.get("bozo"):
-            raise ImportProblem(f"malformed feed with no readable entry ({_xml_error(result)})")
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise ImportProblem(f"no importable entry: {problems[0]}{more}")
-    yield from problems[:MAX_ENTRY_PROBLEMS]
-    if len(problems) > MAX_ENTRY_PROBLEMS:
-        yield ImportProblem(f"and {len(problems) - MAX_ENTRY_PROBLEMS} more bad entries not listed")
+    return result, entries
+
+
+def _entry_draft(entry: Any, origin: str, feed_title: str,
+                 feed_language: str | None) -> ArticleDraft:
+    """One entry as a draft; the feed's title and language stand in for the entry's.
+
+    Raises:
+        ImportProblem: The entry has no title and no text, or no text.
+    """
+    body, content_language = _content(entry)
+    title = _detail_text(entry.get("title"), entry.get("title_detail")).replace("\n", " ")
+    lines = body.split("\n") if body else []
+    if title and lines and lines[0].strip() == title.strip():
+        lines = lines[1:]
+    source = entry.get("source") or {}
+    return make_draft(
+        title=title or None,
+        body=clean_body(strip_furniture(lines)),
+        origin=origin,
+        date=_date(entry),
+        source=(source.get("title") if isinstance(source, dict) else None) or feed_title or None,
+        url=entry.get("link"),
+        author=_author(entry),
+        language=content_language
+        or (entry.get("title_detail") or {}).get("language")
+        or feed_language,
+    )

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from reader.importers.base import word_set
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # Elements whose content is never article text.
 _DROP = (
@@ -84,23 +88,42 @@ def html_to_paragraphs(fragment: str) -> list[str]:
         text = html.unescape(re.sub(r"<[^>]{0,1000}>", " ", cleaned))
         line = _SPACES.sub(" ", text).strip()
         return [line] if line else []
+    _drop_non_text(root)
+    _keep_preformatted_lines(root)
+    _mark_blocks(root)
+    return _split_paragraphs(root.text_content())
+
+
+def _drop_non_text(root: HtmlElement) -> None:
+    """Remove scripts, styles, forms, navigation and the like, with their content."""
     for element in list(root.iter(*_DROP)):
         parent = element.getparent()
         if parent is not None:
             element.drop_tree()
+
+
+def _keep_preformatted_lines(root: HtmlElement) -> None:
+    """Turn the line breaks inside ``<pre>`` into paragraph breaks (folding would eat them)."""
     for element in root.iter("pre"):
         for node in element.iter():
             if node.text:
                 node.text = node.text.replace("\n", _BREAK)
             if node is not element and node.tail:
                 node.tail = node.tail.replace("\n", _BREAK)
+
+
+def _mark_blocks(root: HtmlElement) -> None:
+    """Put a paragraph break before and after every block element; list items start with "• "."""
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag.lower() in _BLOCKS:
             prefix = _BREAK + ("• " if tag.lower() == "li" else "")
             element.text = prefix + (element.text or "")
             element.tail = _BREAK + (element.tail or "")
-    text = root.text_content()
+
+
+def _split_paragraphs(text: str) -> list[str]:
+    """Cut the text at the marked breaks and fold whitespace; blank pieces and lone bullets go."""
     paragraphs = []
     for part in text.split(_BREAK):
         line = _SPACES.sub(" ", part).strip()

@@ -110,7 +110,7 @@ def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 def _text(value: Any, depth: int = 0) -> str | None:
-    """Text from a string, a ``{"rendered"|"text"|"value": ...}`` object, or a list of paragraphs."""
+    """Text from a string, a ``{"rendered"|"text"|"value": ...}`` object, or a list of those."""
     if depth > 3:
         return None
     if isinstance(value, str):
@@ -350,23 +350,32 @@ def read_json(text: str, origin: str) -> Items:
         yield from _entries(value, origin, {})
         return
     if isinstance(value, dict):
-        fields = _lower_keys(value)
-        for key in LIST_KEYS:
-            inner = fields.get(key)
-            if isinstance(inner, list) and inner and any(isinstance(v, dict) for v in inner):
-                defaults = {
-                    "source": _name(_first(fields, ("title",) + SOURCE_KEYS)),
-                    "language": _name(_first(fields, LANGUAGE_KEYS)),
-                }
-                yield from _entries(inner, origin, defaults)
-                return
-        if not _looks_like_article(fields):
-            raise ImportProblem(
-                "JSON object has no title or text field (title, content, body, text ...)"
-            )
-        yield entry_to_draft(value, origin)
+        yield from _read_object(value, origin)
         return
     try:
         entry_to_draft(value, origin)
     except ImportProblem as exc:
         raise ImportProblem(f"JSON holds {exc}") from None
+
+
+def _read_object(value: dict[str, Any], origin: str) -> Items:
+    """A top-level object: a wrapped list of articles (``articles``, ``items`` ...), or one article.
+
+    Raises:
+        ImportProblem: The object has no list of articles and no article field.
+    """
+    fields = _lower_keys(value)
+    for key in LIST_KEYS:
+        inner = fields.get(key)
+        if isinstance(inner, list) and inner and any(isinstance(v, dict) for v in inner):
+            defaults = {
+                "source": _name(_first(fields, ("title",) + SOURCE_KEYS)),
+                "language": _name(_first(fields, LANGUAGE_KEYS)),
+            }
+            yield from _entries(inner, origin, defaults)
+            return
+    if not _looks_like_article(fields):
+        raise ImportProblem(
+            "JSON object has no title or text field (title, content, body, text ...)"
+        )
+    yield entry_to_draft(value, origin)

@@ -10,15 +10,19 @@ inside raw HTML blocks is kept).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.importers.base import Items, clean_body, make_draft
 from reader.importers.dates import normalise_date
 from reader.importers.htmltext import html_to_paragraphs
 from reader.importers.plaintext import split_front_matter, split_lines, strip_furniture
 
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
-def _inline_text(token: Any) -> str:
+
+def _inline_text(token: Token) -> str:
     """The text of an inline token: words kept, markup dropped, soft breaks as spaces."""
     parts: list[str] = []
     for child in token.children or ():
@@ -46,51 +50,85 @@ def markdown_paragraphs(source: str) -> list[tuple[str, str]]:
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    tokens = parser.parse(source)
-    blocks: list[tuple[str, str]] = []
-    heading: str | None = None
-    list_stack: list[str] = []
-    item_prefix = ""
-    row: list[str] | None = None
-    for token in tokens:
-        kind = token.type
-        if kind == "heading_open":
-            heading = token.tag
-        elif kind == "heading_close":
-            heading = None
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            list_stack.append(kind)
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            if list_stack:
-                list_stack.pop()
-        elif kind == "list_item_open":
-            if list_stack and list_stack[-1] == "ordered_list_open":
-                item_prefix = f"{token.info}{token.markup} " if token.info else "• "
-            else:
-                item_prefix = "• "
-        elif kind == "tr_open":
-            row = []
-        elif kind == "tr_close":
-            if row:
-                blocks.append(("p", " | ".join(row)))
-            row = None
-        elif kind == "inline":
-            text = _inline_text(token)
-            if row is not None:
-                row.append(text)
-                continue
-            for line in text.split("\n"):
-                line = line.strip()
-                if line:
-                    blocks.append((heading or "p", item_prefix + line))
-                    item_prefix = ""
-        elif kind in ("fence", "code_block"):
-            for line in token.content.split("\n"):
-                if line.strip():
-                    blocks.append(("p", line.rstrip()))
-        elif kind == "html_block":
-            blocks.extend(("p", p) for p in html_to_paragraphs(token.content))
-    return blocks
+    blocks = _Blocks()
+    for token in parser.parse(source):
+        blocks.take(token)
+    return blocks.blocks
+
+
+class _Blocks:
+    """Collects the blocks of a Markdown token stream, one token at a time."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self.heading: str | None = None
+        """The tag (``h1`` ...) of the heading being read, if any."""
+        self.lists: list[str] = []
+        """The open lists, innermost last (``bullet_list_open`` or ``ordered_list_open``)."""
+        self.item_prefix = ""
+        """What the next line starts with: the marker of a list item just opened."""
+        self.row: list[str] | None = None
+        """The cells of the table row being read, if any."""
+        self._handlers: dict[str, Callable[[Token], None]] = {
+            "heading_open": self._heading_open, "heading_close": self._heading_close,
+            "bullet_list_open": self._list_open, "ordered_list_open": self._list_open,
+            "bullet_list_close": self._list_close, "ordered_list_close": self._list_close,
+            "list_item_open": self._item_open, "tr_open": self._row_open,
+            "tr_close": self._row_close, "inline": self._inline, "fence": self._code,
+            "code_block": self._code, "html_block": self._html,
+        }
+
+    def take(self, token: Token) -> None:
+        """Read one token (those that make no block are ignored)."""
+        handler = self._handlers.get(token.type)
+        if handler is not None:
+            handler(token)
+
+    def _heading_open(self, token: Token) -> None:
+        self.heading = token.tag
+
+    def _heading_close(self, token: Token) -> None:
+        self.heading = None
+
+    def _list_open(self, token: Token) -> None:
+        self.lists.append(token.type)
+
+    def _list_close(self, token: Token) -> None:
+        if self.lists:
+            self.lists.pop()
+
+    def _item_open(self, token: Token) -> None:
+        if self.lists and self.lists[-1] == "ordered_list_open":
+            self.item_prefix = f"{token.info}{token.markup} " if token.info else "• "
+        else:
+            self.item_prefix = "• "
+
+    def _row_open(self, token: Token) -> None:
+        self.row = []
+
+    def _row_close(self, token: Token) -> None:
+        if self.row:
+            self.blocks.append(("p", " | ".join(self.row)))
+        self.row = None
+
+    def _inline(self, token: Token) -> None:
+        text = _inline_text(token)
+        if self.row is not None:
+            self.row.append(text)
+            return
+        for line in text.split("\n"):
+            line = line.strip()
+            if line:
+                self.blocks.append((self.heading or "p", self.item_prefix + line))
+                self.item_prefix = ""
+
+    def _code(self, token: Token) -> None:
+        for line in token.content.split("\n"):
+            if line.strip():
+                self.blocks.append(("p", line.rstrip()))
+
+    def _html(self, token: Token) -> None:
+        self.blocks.extend(("p", p) for p in html_to_paragraphs(token.content))
 
 
 def read_markdown(text: str, origin: str) -> Items:

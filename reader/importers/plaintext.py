@@ -119,38 +119,66 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
     while start < len(lines) and not lines[start].strip():
         start += 1
     if start < len(lines) and lines[start].strip() == _FENCE_OPEN:
-        end = None
-        for i in range(start + 1, min(len(lines), start + 1 + _FENCE_MAX_LINES)):
-            if lines[i].strip() in _FENCE_CLOSE:
-                end = i
-                break
-        if end is not None:
-            meta: dict[str, str] = {}
-            pending: str | None = None
-            items: list[str] = []
-            for line in lines[start + 1 : end]:
-                item = _LIST_ITEM.match(line)
-                if item and pending:
-                    items.append(_unquote(item.group(1)))
-                    continue
-                if pending and items and pending not in meta:
-                    meta[pending] = ", ".join(i for i in items if i)
-                pending, items = None, []
-                match = _KEY_LINE.match(line)
-                if not match or line[:1].isspace():
-                    continue
-                key = _key(match.group(1))
-                if key is None:
-                    continue
-                value = _unquote(match.group(2))
-                if value and key not in meta:
-                    meta[key] = value
-                elif not value:
-                    pending = key
-            if pending and items and pending not in meta:
-                meta[pending] = ", ".join(i for i in items if i)
-            return FrontMatter(meta), lines[end + 1 :]
-        return FrontMatter(), lines
+        end = _fence_end(lines, start)
+        if end is None:
+            return FrontMatter(), lines
+        return FrontMatter(_fenced_fields(lines[start + 1 : end])), lines[end + 1 :]
+    return _key_paragraph(lines, start)
+
+
+def _fence_end(lines: list[str], start: int) -> int | None:
+    """The line closing the fence opened at ``start``, if it closes soon enough."""
+    for i in range(start + 1, min(len(lines), start + 1 + _FENCE_MAX_LINES)):
+        if lines[i].strip() in _FENCE_CLOSE:
+            return i
+    return None
+
+
+def _fenced_fields(block: list[str]) -> dict[str, str]:
+    """The known fields of a fenced block: ``key: value`` lines, and ``key:`` with ``- item`` lines.
+
+    The first value of a key wins; a list becomes its items joined by ", ".
+    """
+    meta: dict[str, str] = {}
+    pending: str | None = None  # a known key given without a value: its list may follow
+    items: list[str] = []
+    for line in block:
+        item = _LIST_ITEM.match(line)
+        if item and pending:
+            items.append(_unquote(item.group(1)))
+            continue
+        _end_list(meta, pending, items)
+        pending, items = None, []
+        key, value = _fenced_field(line)
+        if key is None:
+            continue
+        if value and key not in meta:
+            meta[key] = value
+        elif not value:
+            pending = key
+    _end_list(meta, pending, items)
+    return meta
+
+
+def _fenced_field(line: str) -> tuple[str | None, str]:
+    """A known key and its value from one unindented ``key: value`` line, else ``(None, "")``."""
+    match = _KEY_LINE.match(line)
+    if not match or line[:1].isspace():
+        return None, ""
+    key = _key(match.group(1))
+    if key is None:
+        return None, ""
+    return key, _unquote(match.group(2))
+
+
+def _end_list(meta: dict[str, str], key: str | None, items: list[str]) -> None:
+    """Store the list read under ``key`` (items joined by ", ") unless the key has a value."""
+    if key and items and key not in meta:
+        meta[key] = ", ".join(i for i in items if i)
+
+
+def _key_paragraph(lines: list[str], start: int) -> tuple[FrontMatter, list[str]]:
+    """Front matter as a first paragraph of known ``key: value`` lines followed by a blank line."""
     block: dict[str, str] = {}
     i = start
     while i < len(lines) and lines[i].strip():
@@ -232,29 +260,48 @@ def unwrap(lines: list[str]) -> list[str]:
         return lines
     if any(len(line) > _WRAP_WIDTH for line in lines):
         return lines
+    blocks = _blocks(lines)
+    if not _hard_wrapped(blocks):
+        return lines
+    out: list[str] = []
+    for block in blocks:
+        if not block:
+            continue
+        out.extend(_join_lines(block))
+        out.append("")
+    return out
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """The text's paragraphs as lists of lines (blank lines separate them)."""
     blocks: list[list[str]] = [[]]
     for line in lines:
         if line.strip():
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
+    return blocks
+
+
+def _hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Whether some paragraphs have several lines, all but their last 40 characters on average."""
     wrapped = [b for b in blocks if len(b) >= 2]
-    if not wrapped or sum(len(line) for b in wrapped for line in b[:-1]) < 40 * sum(
-        len(b) - 1 for b in wrapped
-    ):
-        return lines
+    if not wrapped:
+        return False
+    full = sum(len(line) for b in wrapped for line in b[:-1])
+    return full >= 40 * sum(len(b) - 1 for b in wrapped)
+
+
+def _join_lines(block: list[str]) -> list[str]:
+    """One paragraph's lines joined into one, except list items, which start a line each."""
     out: list[str] = []
-    for block in blocks:
-        if not block:
-            continue
-        paragraph: list[str] = []
-        for line in block:
-            if _LIST_START.match(line) and paragraph:
-                out.append(" ".join(paragraph))
-                paragraph = []
-            paragraph.append(line.strip())
-        out.append(" ".join(paragraph))
-        out.append("")
+    paragraph: list[str] = []
+    for line in block:
+        if _LIST_START.match(line) and paragraph:
+            out.append(" ".join(paragraph))
+            paragraph = []
+        paragraph.append(line.strip())
+    out.append(" ".join(paragraph))
     return out
 
 

@@ -18,7 +18,11 @@ FriBidi on generated text.
 
 Each line is resolved as its own paragraph with the paragraph's base
 direction, as the issue specifies ("reorder each line by UAX #9"): a line then
-reads the same whatever came before it.
+reads the same whatever came before it.  The resolver follows the phases of
+UAX #9, one function each (:func:`resolve_weak`, :func:`resolve_brackets`,
+:func:`resolve_neutrals`, :func:`implicit_levels`, then
+:func:`reset_trailing_whitespace` for L1), so that resolving a whole paragraph
+once and applying only L1 per line needs no change inside them.
 """
 
 from __future__ import annotations
@@ -64,6 +68,10 @@ def bidi_class(char: str) -> str:
 def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> list[int]:
     """Resolve the embedding level of each unit of one line (UAX #9 W1-W7, N0-N2, I1-I2, L1).
 
+    The phases of UAX #9 in order: :func:`resolve_implicit` (X, W, N and I
+    rules, which would run once per paragraph), then
+    :func:`reset_trailing_whitespace` (L1, per line).
+
     Args:
         types: Original Bidi_Class of each unit (no explicit controls, no BN).
         chars: The character each unit stands for (used to pair brackets).
@@ -72,19 +80,65 @@ def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> lis
     Returns:
         One level per unit: 0/2 left-to-right, 1/3 right-to-left, after rule L1.
     """
-    n = len(types)
-    e = "R" if rtl else "L"  # embedding direction; also sos and eos
-    t = list(types)
+    levels = resolve_implicit(types, chars, rtl)
+    reset_trailing_whitespace(levels, types, rtl)
+    return levels
 
-    # W1: a non-spacing mark takes the type of the character before it.
+
+def resolve_implicit(types: Sequence[str], chars: Sequence[str], rtl: bool) -> list[int]:
+    """Resolve levels before reordering: rules X1-X10, W1-W7, N0-N2 and I1-I2.
+
+    The explicit rules (X) reduce to one isolating run sequence at the
+    paragraph level, because explicit controls never get here: its
+    embedding direction (also its sos and eos) is the paragraph's.
+
+    Args:
+        types: Original Bidi_Class of each unit (no explicit controls, no BN).
+        chars: The character each unit stands for (used to pair brackets).
+        rtl: The paragraph's base direction.
+
+    Returns:
+        One level per unit (0-3), before rule L1.
+    """
+    e = "R" if rtl else "L"  # embedding direction; also sos and eos
+    t = resolve_weak(types, e)
+    resolve_brackets(t, types, chars, e)
+    resolve_neutrals(t, e)
+    return implicit_levels(t, rtl)
+
+
+def resolve_weak(types: Sequence[str], e: str) -> list[str]:
+    """Rules W1-W7: resolve marks, numbers, separators and terminators.
+
+    Args:
+        types: Original Bidi_Class of each unit.
+        e: The embedding direction (``"L"`` or ``"R"``), also sos and eos.
+
+    Returns:
+        The types after W7: only L, R, EN, AN and neutrals (ON, WS, S, B) are left.
+    """
+    t = list(types)
+    _marks_take_previous(t, e)
+    _arabic_numbers(t, e)
+    _join_separators(t)
+    _join_terminators(t)
+    _weak_to_neutral(t, e)
+    return t
+
+
+def _marks_take_previous(t: list[str], e: str) -> None:
+    """W1: a non-spacing mark takes the type of the character before it (sos at the start)."""
     prev = e
-    for i in range(n):
+    for i in range(len(t)):
         if t[i] == "NSM":
             t[i] = prev
         prev = t[i]
-    # W2: European numbers after Arabic letters are Arabic numbers; W3: AL is R.
+
+
+def _arabic_numbers(t: list[str], e: str) -> None:
+    """W2: European numbers after Arabic letters are Arabic numbers; W3: AL becomes R."""
     last = e
-    for i in range(n):
+    for i in range(len(t)):
         ti = t[i]
         if ti == "EN":
             if last == "AL":
@@ -93,14 +147,21 @@ def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> lis
             last = ti
             if ti == "AL":
                 t[i] = "R"
-    # W4: a single separator between two numbers of the same kind joins them.
-    for i in range(1, n - 1):
+
+
+def _join_separators(t: list[str]) -> None:
+    """W4: a single separator between two numbers of the same kind joins them."""
+    for i in range(1, len(t) - 1):
         ti = t[i]
         if ti == "ES" or ti == "CS":
             before, after = t[i - 1], t[i + 1]
             if before == after and (before == "EN" or (before == "AN" and ti == "CS")):
                 t[i] = before
-    # W5: terminators (%, $, ...) next to a European number become part of it.
+
+
+def _join_terminators(t: list[str]) -> None:
+    """W5: terminators (%, $, ...) next to a European number become part of it."""
+    n = len(t)
     i = 0
     while i < n:
         if t[i] != "ET":
@@ -112,9 +173,12 @@ def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> lis
         if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
             t[i:j] = ["EN"] * (j - i)
         i = j
-    # W6: remaining separators and terminators are neutral; W7: EN after L is L.
+
+
+def _weak_to_neutral(t: list[str], e: str) -> None:
+    """W6: remaining separators and terminators are neutral; W7: EN after L (or sos L) is L."""
     last = e
-    for i in range(n):
+    for i in range(len(t)):
         ti = t[i]
         if ti in ("ES", "ET", "CS"):
             t[i] = "ON"
@@ -124,39 +188,14 @@ def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> lis
         elif ti in ("L", "R"):
             last = ti
 
-    _resolve_brackets(t, types, chars, e)
 
-    # N1/N2: a run of neutrals between two of the same direction takes it,
-    # otherwise the embedding direction.
-    i = 0
-    while i < n:
-        if t[i] not in _NEUTRAL:
-            i += 1
-            continue
-        j = i
-        while j < n and t[j] in _NEUTRAL:
-            j += 1
-        before = _DIRECTION[t[i - 1]] if i > 0 else e
-        after = _DIRECTION[t[j]] if j < n else e
-        t[i:j] = [before if before == after else e] * (j - i)
-        i = j
+def pair_brackets(t: Sequence[str], chars: Sequence[str]) -> list[tuple[int, int]]:
+    """BD16: the bracket pairs of a line, as (opening, closing) indices sorted by opening.
 
-    # I1/I2.
-    if rtl:
-        levels = [2 if ti != "R" else 1 for ti in t]
-    else:
-        levels = [1 if ti == "R" else 2 if ti != "L" else 0 for ti in t]
-    # L1: whitespace at the end of the line goes back to the paragraph level.
-    base = 1 if rtl else 0
-    k = n - 1
-    while k >= 0 and types[k] in ("WS", "S", "B"):
-        levels[k] = base
-        k -= 1
-    return levels
-
-
-def _resolve_brackets(t: list[str], original: Sequence[str], chars: Sequence[str], e: str) -> None:
-    """Rule N0: give paired brackets the direction of what they enclose (in place)."""
+    Args:
+        t: Types after the weak rules (only brackets still ON can pair).
+        chars: The character of each unit.
+    """
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for i, c in enumerate(chars):
@@ -174,37 +213,90 @@ def _resolve_brackets(t: list[str], original: Sequence[str], chars: Sequence[str
                     pairs.append((stack[k][1], i))
                     del stack[k:]
                     break
-    if not pairs:
-        return
     pairs.sort()
-    n = len(t)
-    for opening, closing_at in pairs:
-        inside_e = inside_other = False
-        for k in range(opening + 1, closing_at):
-            d = _DIRECTION.get(t[k])
-            if d == e:
-                inside_e = True
-                break
-            if d is not None:
-                inside_other = True
-        if inside_e:
-            direction = e
-        elif inside_other:
-            before = e
-            for k in range(opening - 1, -1, -1):
-                d = _DIRECTION.get(t[k])
-                if d is not None:
-                    before = d
-                    break
-            direction = before  # the other direction if the context agrees, else e
-        else:
+    return pairs
+
+
+def resolve_brackets(t: list[str], original: Sequence[str], chars: Sequence[str], e: str) -> None:
+    """Rule N0: give paired brackets the direction of what they enclose (in place).
+
+    Args:
+        t: Types after the weak rules; brackets resolved here are set to L or R.
+        original: Original Bidi_Class of each unit (marks after a bracket follow it).
+        chars: The character of each unit.
+        e: The embedding direction.
+    """
+    for opening, closing_at in pair_brackets(t, chars):
+        direction = _bracket_direction(t, opening, closing_at, e)
+        if direction is None:
             continue
         for pos in (opening, closing_at):
             t[pos] = direction
             k = pos + 1
-            while k < n and original[k] == "NSM":
+            while k < len(t) and original[k] == "NSM":
                 t[k] = direction
                 k += 1
+
+
+def _bracket_direction(t: Sequence[str], opening: int, closing_at: int, e: str) -> str | None:
+    """N0 b-d: the direction a bracket pair takes, or None when it encloses no strong type."""
+    inside_other = False
+    for k in range(opening + 1, closing_at):
+        d = _DIRECTION.get(t[k])
+        if d == e:
+            return e  # N0 b: the embedding direction inside
+        if d is not None:
+            inside_other = True
+    if not inside_other:
+        return None  # N0 d
+    # N0 c: the other direction if the context before the pair agrees, else e.
+    for k in range(opening - 1, -1, -1):
+        d = _DIRECTION.get(t[k])
+        if d is not None:
+            return d
+    return e
+
+
+def resolve_neutrals(t: list[str], e: str) -> None:
+    """N1/N2: a run of neutrals between two of the same direction takes it, else ``e`` (in place).
+
+    Numbers count as R; sos and eos are ``e``.
+    """
+    n = len(t)
+    i = 0
+    while i < n:
+        if t[i] not in _NEUTRAL:
+            i += 1
+            continue
+        j = i
+        while j < n and t[j] in _NEUTRAL:
+            j += 1
+        before = _DIRECTION[t[i - 1]] if i > 0 else e
+        after = _DIRECTION[t[j]] if j < n else e
+        t[i:j] = [before if before == after else e] * (j - i)
+        i = j
+
+
+def implicit_levels(t: Sequence[str], rtl: bool) -> list[int]:
+    """I1/I2: levels from the resolved types at the paragraph level (0 or 1)."""
+    if rtl:
+        return [2 if ti != "R" else 1 for ti in t]
+    return [1 if ti == "R" else 2 if ti != "L" else 0 for ti in t]
+
+
+def reset_trailing_whitespace(levels: list[int], types: Sequence[str], rtl: bool) -> None:
+    """L1: whitespace at the end of the line goes back to the paragraph level (in place).
+
+    Args:
+        levels: Resolved levels of the line's units.
+        types: Their original Bidi_Class.
+        rtl: The paragraph's base direction.
+    """
+    base = 1 if rtl else 0
+    k = len(types) - 1
+    while k >= 0 and types[k] in ("WS", "S", "B"):
+        levels[k] = base
+        k -= 1
 
 
 def visual_order(levels: Sequence[int]) -> list[int]:

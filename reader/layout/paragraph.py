@@ -67,9 +67,13 @@ class Paragraph:
 
 
 Segment = tuple[tuple[Unit, ...], int]  # units and the paragraph offset their offsets count from
+#: A paragraph's tokens as parallel lists: starts, ends, shaped runs, and which are spaces.
+Tokens = tuple[list[int], list[int], list[Run], list[bool]]
 
 #: Spaces a line may break at: Zs but the no-break ones (U+00A0, U+2007, U+202F).
-_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000")
+_SPACES = frozenset(
+    " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+)
 _BREAK = re.compile("([" + "".join(sorted(_SPACES)) + "]+)")
 _STRONG = {"L": False, "R": True, "AL": True}
 
@@ -113,14 +117,7 @@ def prepare(paragraph: str, hide_marks: bool, offset: int = 0) -> Paragraph:
         offset: Where the paragraph starts in the caller's text.
     """
     text = clean(paragraph)
-    pieces = [x for x in _BREAK.split(text) if x]
-    starts = list(accumulate(map(len, pieces), initial=0))
-    ends = starts[1:]
-    del starts[-1]
-    runs = shape_runs(pieces, hide_marks)
-    spaces = [x[0] in _SPACES for x in pieces]
-    if hide_marks and any(not r.units for r in runs):
-        starts, ends, runs, spaces = _drop_empty_words(starts, ends, runs, spaces)
+    starts, ends, runs, spaces = _split_tokens(text, hide_marks)
     back_starts = starts[::-1]
     back_runs = runs[::-1]
     return Paragraph(
@@ -140,12 +137,25 @@ def prepare(paragraph: str, hide_marks: bool, offset: int = 0) -> Paragraph:
     )
 
 
+def _split_tokens(text: str, hide_marks: bool) -> Tokens:
+    """Split neutralised text into words and runs of spaces, shaped: starts, ends, runs, spaces."""
+    pieces = [x for x in _BREAK.split(text) if x]
+    starts = list(accumulate(map(len, pieces), initial=0))
+    ends = starts[1:]
+    del starts[-1]
+    runs = shape_runs(pieces, hide_marks)
+    spaces = [x[0] in _SPACES for x in pieces]
+    if hide_marks and any(not r.units for r in runs):
+        return _drop_empty_words(starts, ends, runs, spaces)
+    return starts, ends, runs, spaces
+
+
 def _drop_empty_words(
     starts: list[int], ends: list[int], runs: list[Run], spaces: list[bool],
-) -> tuple[list[int], list[int], list[Run], list[bool]]:
+) -> Tokens:
     """Words left with nothing to draw (only tatweel, say) vanish; the spaces around them join."""
     out: list[tuple[int, int, Run, bool]] = []
-    for a, b, run, space in zip(starts, ends, runs, spaces):
+    for a, b, run, space in zip(starts, ends, runs, spaces, strict=True):
         space = space or not run.units
         if space and out and out[-1][3]:
             pa, _, prun, _ = out[-1]
@@ -310,21 +320,7 @@ def visual_range(p: Paragraph, first: int,
 def visual(segments: list[Segment], rtl: bool,
            offset: int = 0) -> tuple[str, tuple[int, ...], tuple[int, ...], int]:
     """Reorder any list of units (pieces of words, titles): resolve, reorder, mirror (L4)."""
-    items: list[tuple[Unit, int]] = []
-    for units, base in segments:
-        for u in units:
-            if u.bidi == "NSM" and items:
-                # A mark that starts a word (after a space) is drawn on what
-                # precedes it, so it moves with it (L3), as in any word.
-                prev, pbase = items[-1]
-                shift = base - pbase
-                items[-1] = (prev._replace(
-                    text=prev.text + u.text, cells=prev.cells + u.cells,
-                    offsets=prev.offsets + tuple(o + shift for o in u.offsets),
-                    ends=prev.ends + tuple(o + shift for o in u.ends),
-                ), pbase)
-            else:
-                items.append((u, base))
+    items = _attach_marks(segments)
     levels = resolve_levels([u.bidi for u, _ in items], [u.base for u, _ in items], rtl)
     parts: list[str] = []
     logical: list[int] = []
@@ -341,3 +337,25 @@ def visual(segments: list[Segment], rtl: bool,
         ends.extend(base + o for o in u.ends)
         cells += u.cells
     return "".join(parts), tuple(logical), tuple(ends), cells
+
+
+def _attach_marks(segments: list[Segment]) -> list[tuple[Unit, int]]:
+    """The units of the segments with their base offsets; a word-initial mark joins the unit before.
+
+    A mark that starts a word (after a space) is drawn on what precedes it,
+    so it moves with it (L3), as in any word.
+    """
+    items: list[tuple[Unit, int]] = []
+    for units, base in segments:
+        for u in units:
+            if u.bidi == "NSM" and items:
+                prev, pbase = items[-1]
+                shift = base - pbase
+                items[-1] = (prev._replace(
+                    text=prev.text + u.text, cells=prev.cells + u.cells,
+                    offsets=prev.offsets + tuple(o + shift for o in u.offsets),
+                    ends=prev.ends + tuple(o + shift for o in u.ends),
+                ), pbase)
+            else:
+                items.append((u, base))
+    return items

@@ -75,7 +75,8 @@ class Unit(NamedTuple):
     """One piece of a line that reordering never splits: a shaped base and its marks."""
 
     text: str
-    """What is drawn: a presentation form (or any character) and its combining marks; ``""`` for LRM/RLM/ALM."""
+    """What is drawn: a presentation form (or any character) and its combining marks;
+    ``""`` for LRM/RLM/ALM."""
     offsets: tuple[int, ...]
     """For each character of ``text``, its logical offset relative to the run start."""
     ends: tuple[int, ...]
@@ -255,7 +256,7 @@ def shape_runs(runs: list[str], hide_marks: bool = False) -> list[Run]:
     if missing:
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()
-        for run, units in zip(missing, _shape_batch(missing, hide_marks)):
+        for run, units in zip(missing, _shape_batch(missing, hide_marks), strict=True):
             _CACHE[run, hide_marks] = make_run(units)
     return [_CACHE[r, hide_marks] for r in runs]
 
@@ -284,7 +285,7 @@ def _shape_batch(runs: list[str], hide_marks: bool) -> list[tuple[Unit, ...]]:
     # ligature over it, so the batch shapes each run as if alone.
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    for run, (keep, _) in zip(runs, selected):
+    for run, (keep, _) in zip(runs, selected, strict=True):
         start = len(chars)
         chars.extend(run[i] for i in keep)
         spans.append((start, len(chars)))
@@ -293,10 +294,10 @@ def _shape_batch(runs: list[str], hide_marks: bool) -> list[tuple[Unit, ...]]:
         glyphs = _align(chars, RESHAPER.reshape("".join(chars)))
     except ShapingError:
         return [_units(run, keep, steering, _shape_alone(run, keep))
-                for run, (keep, steering) in zip(runs, selected)]
+                for run, (keep, steering) in zip(runs, selected, strict=True)]
     out = []
     g = 0
-    for run, (keep, steering), (start, end) in zip(runs, selected, spans):
+    for run, (keep, steering), (start, end) in zip(runs, selected, spans, strict=True):
         mine = []
         while g < len(glyphs) and glyphs[g][1] < end:
             glyph, a, b = glyphs[g]
@@ -337,7 +338,8 @@ def _units(run: str, keep: list[int], steering: list[int],
                 cells=text_cells(text),
             )
         elif glyph:
-            units.append(Unit(glyph, (offset,), (end,), offset, _glyph_cells(glyph), kind, original))
+            units.append(Unit(glyph, (offset,), (end,), offset, _glyph_cells(glyph), kind,
+                              original))
         else:
             units.append(Unit("", (), (), offset, 0, kind, original))
     return tuple(units)

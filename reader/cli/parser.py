@@ -1,0 +1,99 @@
+"""Provides the command line's argument parser: every subcommand and option, with its help.
+
+Every subcommand takes ``--db PATH`` (before or after the command); without
+it the store is ``READER_DB``, else the platform data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from reader import __version__
+from reader.cli.errors import EXIT_USAGE
+from reader.textsafe import one_line
+
+_DB_HELP = "store directory (default: $READER_DB, else the platform data directory)"
+_BIDI_HELP = "let a bidi-capable terminal (VTE, Konsole, mlterm) reorder text itself"
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one terminal-safe line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the error (escaped, like argparse's own) and exit with status 2."""
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {one_line(message)}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def positive(text: str) -> int:
+    """Read a whole number of at least 1 (``--limit``, ``--width``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to print help)."""
+    # --db is accepted before or after the command; SUPPRESS keeps a subcommand's
+    # unset --db from overwriting one given before it.
+    common = Parser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_DB_HELP)
+    parser = Parser(
+        prog="reader",
+        description="A terminal news reader for Arabic. With no command, opens the reader.",
+    )
+    parser.add_argument("--db", metavar="PATH", default=None, help=_DB_HELP)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--terminal-bidi", action="store_true", help=_BIDI_HELP)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("open", parents=[common], help="open the reader (the default)")
+    p.add_argument("--terminal-bidi", action="store_true",
+                   help="let a bidi-capable terminal reorder text itself")
+
+    p = sub.add_parser("import", parents=[common], help="import article files or directories")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or directories (walked recursively)")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="print only failures and the summary")
+
+    p = sub.add_parser("list", parents=[common], help="list articles, newest first")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--limit", type=positive, metavar="N", help="at most N articles")
+
+    p = sub.add_parser("show", parents=[common],
+                       help="print one article laid out for the terminal")
+    p.add_argument("ref", metavar="REF", help="article id or a unique prefix of it")
+    p.add_argument("--width", type=positive, metavar="N",
+                   help="line width in cells (default: terminal width)")
+    p.add_argument("--hide-marks", action="store_true", help="hide harakat and tatweel")
+
+    p = sub.add_parser("search", parents=[common],
+                       help="articles about a leader, country, place or words")
+    p.add_argument("query", nargs="+", metavar="QUERY",
+                   help="Arabic or English: a name, a country, words")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--limit", type=positive, metavar="N", help="at most N articles")
+
+    p = sub.add_parser("entities", parents=[common],
+                       help="people and places of an article or a file")
+    p.add_argument("ref", metavar="REF|FILE", help="stored article id (prefix) or an article file")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("reindex", parents=[common], help="rebuild the people/places and word indexes")
+
+    p = sub.add_parser("check", parents=[common],
+                       help="verify the store; --repair fixes what it can")
+    p.add_argument("--repair", action="store_true", help="move damaged files aside and rebuild")
+
+    p = sub.add_parser("locate", parents=[common], help="print where the store or config lives")
+    p.add_argument("what", choices=["data", "config"],
+                   help="data: the store; config: the config file")
+    return parser
