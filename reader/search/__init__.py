@@ -18,7 +18,8 @@ The package, by idea:
 - :mod:`.query`: :func:`understand`, :func:`search`, :func:`search_is_quick`,
   :func:`prepare` and :class:`SearchResult`;
 - :mod:`.ranking`: results by score, then recency;
-- :mod:`.cache`: what is remembered per store and generation.
+- :mod:`.cache`: what is remembered per store and generation;
+- :mod:`.runner`: :class:`LatestWins`, search as you type off the UI thread.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from reader.search.query import (
     understand,
 )
 from reader.search.ranking import RANKED_CACHE
+from reader.search.runner import LatestWins
 
 __all__ = [
     "FUZZY_CUTOFF",
@@ -61,6 +63,7 @@ __all__ = [
     "PREBUILT",
     "RANKED_CACHE",
     "UNDERSTOOD_CACHE",
+    "LatestWins",
     "NameIndex",
     "PrebuiltNames",
     "SearchResult",
