@@ -10,6 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.models import Entity
+from reader.sections import section_of
 from reader.views import Painter, entity_from_catalog
 
 DISCOVER_LIMIT = 12
@@ -30,11 +31,9 @@ class EntityCommand:
 
 
 def command_kind(entity: Entity) -> str:
-    """leader / person / country / city / region / place."""
-    if entity.kind == "person":
-        # The gazetteer's leaders have plain slugs; people found only in articles are person:x:...
-        return "person" if entity.key.startswith("person:x:") else "leader"
-    return entity.place_kind or "place"
+    """leader / person / country / city / region / place (its section's noun)."""
+    section = section_of(entity.kind)
+    return section.noun(entity) if section is not None else entity.kind
 
 
 def entity_commands(catalog: dict[str, dict[str, Any]], painter: Painter) -> list[EntityCommand]:

@@ -32,9 +32,9 @@ from reader.views import (
     ArchiveRows,
     DocnoRows,
     ListFilter,
+    PagedRows,
     Painter,
     StateWriter,
-    _PagedRows,
     articles_about,
     entity_label,
     filter_key,
@@ -57,7 +57,7 @@ into one search of the latest text (see :meth:`MainScreen._search_worker`)."""
 POLL_INTERVAL = 2.0
 """Seconds between looks for articles another process committed."""
 ARCHIVE_TOP = 30
-"""People and places listed in the sidebar's archive view, each."""
+"""Entities of each section listed in the sidebar's archive view."""
 
 NAMES_LOCK = threading.Lock()
 """Held while the gazetteer or the search's name index may be built (about a second, once).
@@ -122,7 +122,7 @@ class MainScreen(Screen[None]):
         """The article highlighted when the search field opened."""
         self._pane = "list"
         self._sidebar_choice: bool | None = None
-        self._archive_cache: tuple[int, tuple[list[Entity], list[Entity]]] | None = None
+        self._archive_cache: tuple[int, list[Entity]] | None = None
 
     # ---------------------------------------------------------------- widgets
 
@@ -164,7 +164,7 @@ class MainScreen(Screen[None]):
             tell(self, str(exc), severity="error", timeout=10)
             read, starred = set(), set()
         lst.read_ids, lst.starred_ids = read, starred
-        self.sidebar.show_entities([], [], archive=False)
+        self.sidebar.show_entities([], archive=False)
         try:
             self._show_rows(self._rows_for(None))
             # The list's pages are read lazily: restoring the last article reads the
@@ -229,7 +229,7 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ views
 
-    def _rows_for(self, flt: ListFilter | None, result: Any = None) -> _PagedRows:
+    def _rows_for(self, flt: ListFilter | None, result: Any = None) -> PagedRows:
         if flt is None:
             return ArchiveRows(self.store)
         if flt.kind == "entity":
@@ -241,7 +241,7 @@ class MainScreen(Screen[None]):
         return DocnoRows(self.store, result.docnos, first=result.summaries)
 
     def _show_rows(
-        self, rows: _PagedRows, keep_id: str | None = None, keep: ArticleSummary | None = None
+        self, rows: PagedRows, keep_id: str | None = None, keep: ArticleSummary | None = None
     ) -> None:
         if self.filter is None:
             empty = "No articles yet — press i to import"
@@ -396,7 +396,7 @@ class MainScreen(Screen[None]):
         self.entities = list(result.entities)
         self.spans = tuple(result.spans)
         if not self.sidebar.archive:
-            self.sidebar.show_entities(result.people, result.places, archive=False)
+            self.sidebar.show_entities(self.entities, archive=False)
         self.reading_pane.set_highlights(spans=self.spans, hits=self._hits())
 
     def _hits(self) -> list[tuple[int, int]]:
@@ -416,8 +416,7 @@ class MainScreen(Screen[None]):
             except StoreError as exc:
                 tell(self, str(exc), severity="error")
                 return
-        people, places = self._archive_cache[1]
-        self.sidebar.show_entities(people, places, archive=True)
+        self.sidebar.show_entities(self._archive_cache[1], archive=True)
 
     # --------------------------------------------------------------- messages
 
@@ -444,9 +443,7 @@ class MainScreen(Screen[None]):
         if event.archive:
             self._show_archive_entities()
         else:
-            people = [e for e in self.entities if e.kind == "person"]
-            places = [e for e in self.entities if e.kind == "place"]
-            self.sidebar.show_entities(people, places, archive=False)
+            self.sidebar.show_entities(self.entities, archive=False)
 
     # ----------------------------------------------------------------- search
 

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from reader import keys
 from reader.models import ArticleSummary
 from reader.store.errors import StoreError
-from reader.views import Painter, _PagedRows, list_row_runs, paint_runs
+from reader.views import PagedRows, Painter, list_row_runs, paint_runs
 from reader.widgets.painting import strip_from_runs
 
 STRIP_CACHE = 1024
@@ -89,7 +89,7 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.painter = painter
         """Lays titles out (visual, or logical for a bidi terminal)."""
-        self.rows: _PagedRows | None = None
+        self.rows: PagedRows | None = None
         """The view shown (set with :meth:`show_rows`)."""
         self.read_ids: set[str] = set()
         """Ids of the articles read (shared with the screen, which updates it)."""
@@ -118,7 +118,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def show_rows(
         self,
-        rows: _PagedRows,
+        rows: PagedRows,
         *,
         keep_id: str | None = None,
         keep: ArticleSummary | None = None,

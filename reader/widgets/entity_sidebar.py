@@ -2,12 +2,15 @@
 
 A line-API ScrollView like the list: each name is laid out by
 :mod:`reader.layout` (Arabic shaped, right to left) with its English name,
-country or kind, and mention count.  Enter or a click posts
-:class:`EntitySidebar.Picked`; the screen filters the list.
+country or kind, and mention count.  The rows, section by section, come from
+:func:`reader.views.sidebar_rows` (the sections from :mod:`reader.sections`).
+Enter or a click posts :class:`EntitySidebar.Picked`; the screen filters the
+list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -21,56 +24,12 @@ from textual.strip import Strip
 
 from reader import keys
 from reader.models import Entity
-from reader.views import Painter, paint_runs
+from reader.sections import SECTION_KINDS
+from reader.views import Painter, SidebarRow, paint_runs, sidebar_rows
 from reader.widgets.painting import strip_from_runs
 
 COUNT_CELLS = 4
-
-
-@dataclass(frozen=True, slots=True)
-class SidebarRow:
-    """One row: a heading, or one of an entity's two lines."""
-
-    kind: str
-    """``heading``, ``name``, ``detail`` or ``note``."""
-    text: str
-    """Logical text (laid out when painted)."""
-    item: int = -1
-    """Index into the entity items for name/detail rows."""
-    count: int = 0
-
-
-def entity_detail(entity: Entity, archive: bool) -> str:
-    """The second line of an entry: English name, country or kind (and articles in archive mode)."""
-    if entity.kind == "person":
-        parts = [entity.english or "", entity.country or ""]
-    else:
-        parts = [entity.english or "", entity.place_kind or "", entity.code or entity.country or ""]
-    if archive and entity.articles:
-        parts.append(f"{entity.articles} article{'s' if entity.articles != 1 else ''}")
-    return " · ".join(p for p in parts if p)
-
-
-def sidebar_rows(
-    people: list[Entity], places: list[Entity], *, archive: bool
-) -> tuple[list[SidebarRow], list[Entity]]:
-    """Rows to paint and the entities they stand for (in cursor order)."""
-    rows: list[SidebarRow] = []
-    items: list[Entity] = []
-    rows.append(
-        SidebarRow("heading", "Most mentioned in the archive" if archive else "In this article")
-    )
-    for title, ents in (("People", people), ("Places", places)):
-        rows.append(SidebarRow("note", ""))
-        rows.append(SidebarRow("heading", f"{title} ({len(ents)})"))
-        if not ents:
-            rows.append(SidebarRow("note", "  none found"))
-        for e in ents:
-            n = len(items)
-            items.append(e)
-            rows.append(SidebarRow("name", e.name, n, e.count))
-            rows.append(SidebarRow("detail", entity_detail(e, archive), n))
-    return rows, items
+"""Cells of the mention count left of a name (and of the indent of its second line)."""
 
 
 class EntitySidebar(ScrollView, can_focus=True):
@@ -90,8 +49,7 @@ class EntitySidebar(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "entity-sidebar--heading",
         "entity-sidebar--cursor",
-        "entity-sidebar--person",
-        "entity-sidebar--place",
+        *(f"entity-sidebar--{kind}" for kind in SECTION_KINDS),
         "entity-sidebar--detail",
         "entity-sidebar--count",
         "entity-sidebar--note",
@@ -101,7 +59,7 @@ class EntitySidebar(ScrollView, can_focus=True):
     | :- | :- |
     | `entity-sidebar--heading` | Section headings. |
     | `entity-sidebar--cursor` | The highlighted entry (both of its lines). |
-    | `entity-sidebar--person` | A person's name. |
+    | `entity-sidebar--person` | A person's name (one class per section: ``--<kind>``). |
     | `entity-sidebar--place` | A place's name. |
     | `entity-sidebar--detail` | English name, country or kind. |
     | `entity-sidebar--count` | Mention counts. |
@@ -143,10 +101,10 @@ class EntitySidebar(ScrollView, can_focus=True):
         """The entities listed, in cursor order."""
         self._item_rows: list[int] = []
 
-    def show_entities(self, people: list[Entity], places: list[Entity], *, archive: bool) -> None:
-        """List these people and places."""
+    def show_entities(self, entities: Iterable[Entity], *, archive: bool) -> None:
+        """List these entities, section by section (the article's, or the archive's)."""
         self.set_reactive(EntitySidebar.archive, archive)
-        self.rows, self.items = sidebar_rows(people, places, archive=archive)
+        self.rows, self.items = sidebar_rows(entities, archive=archive)
         self._item_rows = [y for y, r in enumerate(self.rows) if r.kind == "name"]
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
         self.cursor = 0

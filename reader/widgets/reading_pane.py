@@ -12,8 +12,6 @@ layout engine caches per paragraph and width); an article longer than
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -25,53 +23,13 @@ from textual.strip import Strip
 from textual.worker import get_current_worker
 
 from reader import keys
-from reader.entities import article_text
-from reader.layout import VisualLine
 from reader.models import Article, Span
-from reader.views import Painter, paint_runs
+from reader.sections import SECTION_KINDS
+from reader.views import Painter, PaneLine, build_lines, line_marks, paint_runs
 from reader.widgets.painting import strip_from_runs, tell
 
 BACKGROUND_CHARS = 60_000
 """Articles longer than this are laid out off the UI thread."""
-
-
-@dataclass(frozen=True, slots=True)
-class PaneLine:
-    """One row of the pane: a laid-out line and what it is."""
-
-    line: VisualLine
-    role: str
-    """``title``, ``meta`` or ``body`` (blank separators are ``body`` lines with no text)."""
-
-
-def meta_text(article: Article) -> str:
-    """The line under the title: date · source · url (whatever is known)."""
-    return " · ".join(
-        x for x in (article.display_date, article.source or "", article.url or "") if x
-    )
-
-
-def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
-    """All rows of an article at ``width``: title lines, the meta line, then the body."""
-    text = article_text(article.title, article.body)
-    title_end = len(article.title) if article.title else 0
-    meta = meta_text(article)
-    meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
-    out: list[PaneLine] = []
-    meta_done = False
-    if not title_end:
-        out.extend(meta_lines)
-        if meta_lines:
-            out.append(PaneLine(VisualLine("", 0, 0, False, 0, (), 0), "meta"))
-        meta_done = True
-    for line in painter.lines(text, width):
-        if not meta_done and line.start >= title_end:
-            out.extend(meta_lines)
-            meta_done = True
-        out.append(PaneLine(line, "body" if meta_done else "title"))
-    if not meta_done:
-        out.extend(meta_lines)
-    return out
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -91,8 +49,7 @@ class ReadingPane(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reading-pane--title",
         "reading-pane--meta",
-        "reading-pane--person",
-        "reading-pane--place",
+        *(f"reading-pane--{kind}" for kind in SECTION_KINDS),
         "reading-pane--hit",
         "reading-pane--current-hit",
         "reading-pane--empty",
@@ -102,7 +59,7 @@ class ReadingPane(ScrollView, can_focus=True):
     | :- | :- |
     | `reading-pane--title` | The headline. |
     | `reading-pane--meta` | Date, source and address under the headline. |
-    | `reading-pane--person` | A mention of a person. |
+    | `reading-pane--person` | A mention of a person (one class per section: ``--<kind>``). |
     | `reading-pane--place` | A mention of a place. |
     | `reading-pane--hit` | A search hit (or a mention of what the list is filtered by). |
     | `reading-pane--current-hit` | The hit that n / N went to. |
@@ -315,25 +272,6 @@ class ReadingPane(ScrollView, can_focus=True):
             else Style()
         )
 
-    def _highlights(self, line: VisualLine) -> list[tuple[int, int, str]]:
-        out: list[tuple[int, int, str]] = []
-        lo, hi = line.start, line.end
-        for span in self.spans:
-            if span.start < hi and span.end > lo:
-                out.append((span.start, span.end, "person" if span.kind == "person" else "place"))
-        if self.hits:
-            i = bisect.bisect_left(self.hits, (lo - 10_000, 0))
-            for k in range(i, len(self.hits)):
-                a, b = self.hits[k]
-                if a >= hi:
-                    break
-                if b > lo:
-                    out.append((a, b, "current-hit" if k == self.current_hit else "hit"))
-        # Mentions first, then hits, then the current hit: later ones win.
-        order = {"person": 0, "place": 0, "hit": 1, "current-hit": 2}
-        out.sort(key=lambda t: order[t[2]])
-        return out
-
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
@@ -353,7 +291,8 @@ class ReadingPane(ScrollView, can_focus=True):
             style = base
             if pl.role in ("title", "meta"):
                 style = base + self._style_of(pl.role)
-            marks = self._highlights(pl.line) if pl.role != "meta" else []
+            marks = (line_marks(pl.line, self.spans, self.hits, self.current_hit)
+                     if pl.role != "meta" else [])
             # One blank cell on the right keeps RTL text off the scrollbar.
             runs = paint_runs(pl.line, self._width, marks)
             strip = strip_from_runs(runs, style, self._style_of, width)
