@@ -9,6 +9,7 @@ store's writer.  Search as you type is added on top of this by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -358,24 +359,23 @@ class BrowseScreen(PaneScreen):
 
     def action_toggle_read(self) -> None:
         """Mark the highlighted (or open) article read or unread."""
-        target = self._target()
-        if target is None:
-            return
-        lst = self.article_list
-        now_read = target.id not in lst.read_ids
-        (lst.read_ids.add if now_read else lst.read_ids.discard)(target.id)
-        self.state.mark(target.id, read=now_read)
-        lst.refresh_marks()
-        tell(self, "Marked read" if now_read else "Marked unread", timeout=1.5)
+        self._toggle(self.article_list.read_ids, ("Marked read", "Marked unread"),
+                     lambda article_id, now: self.state.mark(article_id, read=now))
 
     def action_toggle_star(self) -> None:
         """Star or unstar the highlighted (or open) article."""
+        self._toggle(self.article_list.starred_ids, ("Starred", "Star removed"),
+                     lambda article_id, now: self.state.mark(article_id, starred=now))
+
+    def _toggle(
+        self, ids: set[str], said: tuple[str, str], save: Callable[[str, bool], None]
+    ) -> None:
+        """Add the target article to ``ids`` or take it out; save that, and say which."""
         target = self._target()
         if target is None:
             return
-        lst = self.article_list
-        now = target.id not in lst.starred_ids
-        (lst.starred_ids.add if now else lst.starred_ids.discard)(target.id)
-        self.state.mark(target.id, starred=now)
-        lst.refresh_marks()
-        tell(self, "Starred" if now else "Star removed", timeout=1.5)
+        now = target.id not in ids
+        (ids.add if now else ids.discard)(target.id)
+        save(target.id, now)
+        self.article_list.refresh_marks()
+        tell(self, said[0] if now else said[1], timeout=1.5)
