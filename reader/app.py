@@ -14,10 +14,11 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from textual import events
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 from reader import keys
@@ -29,6 +30,9 @@ from reader.screens.main import MainScreen
 from reader.terminal import BDSM_EXPLICIT, BDSM_IMPLICIT, bidi_mode_sequences  # noqa: F401 (re-exported)
 from reader.views import Painter, StateWriter
 from reader.widgets.painting import tell
+
+if TYPE_CHECKING:
+    from reader.store import ArticleStore
 
 GC_IDLE = 1.0
 """Seconds without a key or a click after which garbage is collected (see ReaderApp.freeze_heap)."""
@@ -48,7 +52,7 @@ class ReaderApp(App[int]):
 
     def __init__(
         self,
-        store: Any,
+        store: ArticleStore,
         config: Config | None = None,
         *,
         terminal_bidi: bool = False,
@@ -90,7 +94,11 @@ class ReaderApp(App[int]):
         self.push_screen(MainScreen(self.store, self.painter, self.state, **kwargs))
 
     def tell(
-        self, message: str, *, severity: str = "information", timeout: float | None = None
+        self,
+        message: str,
+        *,
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
     ) -> None:
         """Show a notification laid out like everything else (see reader.widgets.painting.tell)."""
         tell(self, message, severity=severity, timeout=timeout)
@@ -139,7 +147,7 @@ class ReaderApp(App[int]):
             gc.disable()
 
     def freeze_heap(self) -> None:
-        """Keep garbage collection out of keystrokes and frames (called once the start-up loads are done).
+        """Keep garbage collection out of keystrokes and frames (once the start-up loads are done).
 
         A full collection walks every object of the process: with the name
         indexes and the list of 30,000 articles loaded it took 150-200 ms and
@@ -203,7 +211,7 @@ class ReaderApp(App[int]):
 
 
 def make_app(
-    store: Any,
+    store: ArticleStore,
     config: Config | None = None,
     *,
     terminal_bidi: bool = False,
@@ -228,7 +236,7 @@ def make_app(
     )
 
 
-def run_app(store: Any, terminal_bidi: bool = False, *, out: TextIO | None = None) -> int:
+def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | None = None) -> int:
     """Run the app in this terminal; returns the exit status.
 
     Args:

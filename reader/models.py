@@ -72,7 +72,7 @@ class Span:
     start: int
     end: int
     kind: str
-    """``person`` or ``place``."""
+    """The entity's kind: ``person`` or ``place`` (see :class:`Entity`)."""
     key: str
     """Key of the entity mentioned (see :class:`Entity`)."""
 
@@ -84,7 +84,8 @@ class Entity:
     key: str
     """Stable key: ``person:<slug>`` or ``place:<ISO code or slug>``."""
     kind: str
-    """``person`` or ``place``."""
+    """``person`` or ``place``: a kind of :data:`reader.sections.SECTIONS`, which says how the
+    app lists it (a new kind of entity is one more section there)."""
     name: str
     """The fullest Arabic (or original-script) form found."""
     aliases: tuple[str, ...] = ()

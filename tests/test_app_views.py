@@ -31,6 +31,7 @@ from reader.views import (
     logical_lines,
     logical_truncate,
     paint_runs,
+    sidebar_rows,
     target_keys,
     top_entities,
     word_hits,
@@ -195,10 +196,50 @@ def test_top_entities_orders_by_articles_then_mentions() -> None:
         },
         "person:xi": {"kind": "person", "name": "شي", "mentions": 4, "articles": 1},
     }
-    people, places = top_entities(catalog)
-    assert [e.key for e in places] == ["place:KZ", "place:CN"] and [e.key for e in people] == [
-        "person:xi"
+    # Section by section (people, then places), each by articles, then mentions.
+    assert [e.key for e in top_entities(catalog)] == ["person:xi", "place:KZ", "place:CN"]
+    assert [e.key for e in top_entities(catalog, limit=1)] == ["person:xi", "place:KZ"]
+
+
+def _entity(key: str, kind: str, name: str, **kw: object) -> Entity:
+    return Entity(key=key, kind=kind, name=name, **kw)  # type: ignore[arg-type]
+
+
+def test_sidebar_rows_list_each_section_under_its_heading() -> None:
+    ents = [
+        _entity("place:KZ", "place", "كازاخستان", english="Kazakhstan", place_kind="country",
+                code="KZ", count=3),
+        _entity("person:xi", "person", "شي", english="Xi Jinping", country="CN", count=2),
     ]
+    rows, items = sidebar_rows(ents, archive=False)
+    headings = [r.text for r in rows if r.kind == "heading"]
+    assert headings == ["In this article", "People (1)", "Places (1)"]
+    assert [e.key for e in items] == ["person:xi", "place:KZ"]  # the table's order
+    details = [r.text for r in rows if r.kind == "detail"]
+    assert details == ["Xi Jinping · CN", "Kazakhstan · country · KZ"]
+
+
+def test_sidebar_rows_say_when_a_section_is_empty() -> None:
+    rows, items = sidebar_rows([], archive=True)
+    assert [r.text for r in rows if r.kind == "heading"] == [
+        "Most mentioned in the archive", "People (0)", "Places (0)"]
+    assert items == [] and sum(r.text == "  none found" for r in rows) == 2
+
+
+def test_a_new_section_is_one_row_of_the_table(monkeypatch) -> None:
+    import reader.sections as sections
+
+    org = sections.Section("organisation", "Organisations", lambda e: (e.english,),
+                           lambda e: "organisation")
+    monkeypatch.setattr(sections, "SECTIONS", (*sections.SECTIONS, org))
+    ents = [_entity("organisation:un", "organisation", "الأمم المتحدة", english="UN", count=1,
+                    articles=4)]
+    rows, items = sidebar_rows(ents, archive=True)
+    assert "Organisations (1)" in [r.text for r in rows if r.kind == "heading"]
+    assert [r.text for r in rows if r.kind == "detail"] == ["UN · 4 articles"]
+    catalog = {"organisation:un": {"kind": "organisation", "name": "الأمم المتحدة",
+                                   "mentions": 2, "articles": 4}}
+    assert [e.key for e in top_entities(catalog)] == ["organisation:un"]
 
 
 # ------------------------------------------------------------- painting

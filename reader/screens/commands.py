@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.models import Entity
+from reader.screens.browse import BrowseScreen
+from reader.sections import section_of
 from reader.views import Painter, entity_from_catalog
+
+if TYPE_CHECKING:
+    from reader.store.api import CatalogEntry
 
 DISCOVER_LIMIT = 12
 """Commands listed before anything is typed (the most mentioned)."""
@@ -30,14 +36,12 @@ class EntityCommand:
 
 
 def command_kind(entity: Entity) -> str:
-    """leader / person / country / city / region / place."""
-    if entity.kind == "person":
-        # The gazetteer's leaders have plain slugs; people found only in articles are person:x:...
-        return "person" if entity.key.startswith("person:x:") else "leader"
-    return entity.place_kind or "place"
+    """leader / person / country / city / region / place (its section's noun)."""
+    section = section_of(entity.kind)
+    return section.noun(entity) if section is not None else entity.kind
 
 
-def entity_commands(catalog: dict[str, dict[str, Any]], painter: Painter) -> list[EntityCommand]:
+def entity_commands(catalog: Mapping[str, CatalogEntry], painter: Painter) -> list[EntityCommand]:
     """Palette entries for every entity of the archive, most written about first."""
     from reader.entities.normalize import fold_text
 
@@ -58,13 +62,13 @@ class EntityCommands(Provider):
     """Leaders, people, countries, cities and regions of the archive, as filter commands."""
 
     def _commands(self) -> list[EntityCommand]:
-        app: Any = self.app
-        return entity_commands(app.store.catalog(), app.painter)
+        # The main screen, wherever it is in the stack, reads the app's store.
+        main = next((s for s in self.app.screen_stack if isinstance(s, BrowseScreen)), None)
+        return [] if main is None else entity_commands(main.store.catalog(), main.painter)
 
     def _run(self, entity: Entity) -> None:
-        screen: Any = self.screen
-        if hasattr(screen, "filter_by_entity"):
-            screen.filter_by_entity(entity)
+        if isinstance(self.screen, BrowseScreen):
+            self.screen.filter_by_entity(entity)
 
     async def discover(self) -> Hits:
         for cmd in self._commands()[:DISCOVER_LIMIT]:
@@ -77,7 +81,7 @@ class EntityCommands(Provider):
         folded = fold_text(query).strip()
         for cmd in self._commands():
             score = matcher.match(cmd.text)
-            display: Any = matcher.highlight(cmd.text) if score > 0 else Content(cmd.text)
+            display = matcher.highlight(cmd.text) if score > 0 else Content(cmd.text)
             if folded and any(folded in n for n in cmd.names):
                 score = max(score, 0.9)
             if score > 0:

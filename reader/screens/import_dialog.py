@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,6 +30,10 @@ from reader.textsafe import one_line
 from reader.views import Painter, complete_path
 from reader.widgets.painting import tell
 from reader.widgets.report_log import ReportLog
+
+if TYPE_CHECKING:
+    from reader.ingest import FileReport
+    from reader.store import ArticleStore
 
 
 class PathSuggester(Suggester):
@@ -57,8 +61,8 @@ class ImportDialog(ModalScreen[None]):
     class FileDone(Message):
         """One file was imported (its articles are committed)."""
 
-        report: Any
-        """A :class:`reader.ingest.FileReport`."""
+        report: FileReport
+        """What importing the file did."""
 
     @dataclass
     class Waiting(Message):
@@ -70,7 +74,7 @@ class ImportDialog(ModalScreen[None]):
     class Finished(Message):
         """The import ended (``error``: why it stopped early, if it did)."""
 
-        reports: list[Any]
+        reports: list[FileReport]
         error: str = ""
         stopped: bool = False
 
@@ -78,14 +82,16 @@ class ImportDialog(ModalScreen[None]):
     class Landed(Message):
         """Articles were committed: views should reload (handled by the app)."""
 
-    def __init__(self, store: Any, painter: Painter, *, start_dir: str | None = None) -> None:
+    def __init__(
+        self, store: ArticleStore, painter: Painter, *, start_dir: str | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         """The app's store (the worker opens its own view of the same files)."""
         self.painter = painter
         """Lays report lines out (file names may be Arabic)."""
         self.start_dir = start_dir if start_dir is not None else os.getcwd()
-        self.reports: list[Any] = []
+        self.reports: list[FileReport] = []
         """Reports of the files done so far."""
         self.running = False
         """An import is under way."""
@@ -153,13 +159,13 @@ class ImportDialog(ModalScreen[None]):
 
         worker = get_current_worker()
         store = ArticleStore(self.store.backend, self.store.analyser)
-        reports: list[Any] = []
+        reports: list[FileReport] = []
         error = ""
 
         def on_total(n: int) -> None:
             self.post_message(self.Total(n))
 
-        def on_file(report: Any) -> None:
+        def on_file(report: FileReport) -> None:
             self.post_message(self.FileDone(report))
 
         def on_wait(text: str) -> None:

@@ -12,38 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.style import Style
 from textual import events
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader import keys
 from reader.models import ArticleSummary
 from reader.store.errors import StoreError
-from reader.views import Painter, _PagedRows, list_row_runs, paint_runs
-from reader.widgets.painting import strip_from_runs
+from reader.views import PagedRows, Painter, list_row_runs
+from reader.widgets.line_view import LineView
 
-STRIP_CACHE = 1024
-"""Rows painted and kept (about 30 pages of a tall terminal)."""
 PREFETCH_CHUNK = 8
 """Rows laid out ahead per idle step (a few milliseconds: a key waits at most that)."""
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(LineView, can_focus=True):
     """The list of articles, newest first (or a filter's or search's results)."""
-
-    DEFAULT_CSS = """
-    ArticleList {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
-    }
-    """
 
     BINDINGS = keys.bindings("list")
 
@@ -68,6 +54,14 @@ class ArticleList(ScrollView, can_focus=True):
     | `article-list--empty` | The message shown when there is nothing to list. |
     """
 
+    STYLE_PREFIX = "article-list"
+    STYLE_ALIASES: ClassVar[dict[str, str]] = {"title": "", "unread": "unread-mark"}
+    STRIP_CACHE = 1024
+    """Rows painted and kept (about 30 pages of a tall terminal), by (article id,
+    width, cursor, read, starred, focus): a row looks the same wherever it is
+    listed, so a new search or paging back reuses what was painted."""
+    FOCUS_CHANGES_ROWS = True
+
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
     """Index of the highlighted row."""
 
@@ -86,10 +80,8 @@ class ArticleList(ScrollView, can_focus=True):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.painter = painter
-        """Lays titles out (visual, or logical for a bidi terminal)."""
-        self.rows: _PagedRows | None = None
+        super().__init__(painter, name=name, id=id, classes=classes)
+        self.rows: PagedRows | None = None
         """The view shown (set with :meth:`show_rows`)."""
         self.read_ids: set[str] = set()
         """Ids of the articles read (shared with the screen, which updates it)."""
@@ -97,10 +89,6 @@ class ArticleList(ScrollView, can_focus=True):
         """Ids of the starred articles."""
         self.empty_message = "No articles yet — press i to import"
         """Shown when the view is empty."""
-        self._cache: LRUCache[tuple[str, int, bool, bool, bool, bool], Strip] = LRUCache(STRIP_CACHE)
-        """Painted rows by (article id, width, cursor, read, starred, focus): a row
-        looks the same wherever it is listed, so a new search or paging back
-        reuses what was painted."""
         self._prefetch_scheduled = False
         self._prefetch_asked = False
 
@@ -118,7 +106,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def show_rows(
         self,
-        rows: _PagedRows,
+        rows: PagedRows,
         *,
         keep_id: str | None = None,
         keep: ArticleSummary | None = None,
@@ -160,8 +148,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def refresh_marks(self) -> None:
         """Repaint after read/star marks changed."""
-        self._cache.clear()
-        self.refresh()
+        self.repaint()
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, self.count - 1)) if self.count else 0
@@ -185,13 +172,12 @@ class ArticleList(ScrollView, can_focus=True):
             immediate=True,
         )
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
+    def line_count(self) -> int:
+        return self.count
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, self.count)
+    def fit_to_size(self) -> None:
+        self.strips.clear()
+        self.sync_virtual_size()
         self._scroll_to_cursor()
 
     # ------------------------------------------------------------ actions
@@ -276,7 +262,7 @@ class ArticleList(ScrollView, can_focus=True):
                 return  # painting the row itself will say what is wrong
             if summary is None:
                 continue
-            if self._row_key(summary, index, width) in self._cache:
+            if self._row_key(summary, index, width) in self.strips:
                 continue
             self._row_strip(summary, index, width)
             done += 1
@@ -293,7 +279,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _row_strip(self, summary: ArticleSummary, index: int, width: int) -> Strip:
         key = self._row_key(summary, index, width)
-        strip = self._cache.get(key)
+        strip = self.strips.get(key)
         if strip is None:
             _, _, is_cursor, read, starred, _ = key
             style = self.rich_style
@@ -302,18 +288,11 @@ class ArticleList(ScrollView, can_focus=True):
             if is_cursor:
                 style += self.get_component_rich_style("article-list--cursor", partial=True)
             runs = list_row_runs(summary, width, self.painter, read=read, starred=starred)
-            strip = strip_from_runs(runs, style, self._style_of, width)
-            self._cache[key] = strip
+            strip = self.strip(runs, width, style)
+            self.strips[key] = strip
         return strip
 
     # ------------------------------------------------------------ painting
-
-    def _style_of(self, name: str) -> Style:
-        if name == "title" or not name:
-            return Style()
-        if name == "unread":
-            name = "unread-mark"
-        return self.get_component_rich_style(f"article-list--{name}", partial=True)
 
     def render_line(self, y: int) -> Strip:
         if self._prefetch_asked:
@@ -323,21 +302,11 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if not self.count:
             # The empty state, wrapped, from the second row.
-            lines = self.painter.lines(self.empty_message, max(1, width - 4))
-            if 1 <= y <= len(lines):
-                runs = [("  ", "")] + paint_runs(lines[y - 1], max(1, width - 4))
-                style = base + self.get_component_rich_style("article-list--empty", partial=True)
-                return strip_from_runs(runs, style, self._style_of, width)
+            runs = self.message_runs(self.empty_message, y, width)
+            if runs is not None:
+                return self.strip(runs, width, base + self.style_of("empty"))
             return Strip.blank(width, base)
         summary = self.rows.row(index) if self.rows is not None and index < self.count else None
         if summary is None:
             return Strip.blank(width, base)
         return self._row_strip(summary, index, width)
-
-    def on_focus(self) -> None:
-        self._cache.clear()
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self._cache.clear()
-        self.refresh()

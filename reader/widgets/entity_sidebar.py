@@ -1,97 +1,44 @@
 """Provides the people and places pane: the open article's names, or the archive's most mentioned.
 
-A line-API ScrollView like the list: each name is laid out by
-:mod:`reader.layout` (Arabic shaped, right to left) with its English name,
-country or kind, and mention count.  Enter or a click posts
-:class:`EntitySidebar.Picked`; the screen filters the list.
+A line-API view like the list: each name is laid out by :mod:`reader.layout`
+(Arabic shaped, right to left) with its English name, country or kind, and
+mention count.  The rows, section by section, come from
+:func:`reader.views.sidebar_rows` (the sections from :mod:`reader.sections`).
+Enter or a click posts :class:`EntitySidebar.Picked`; the screen filters the
+list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.style import Style
 from textual import events
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader import keys
 from reader.models import Entity
-from reader.views import Painter, paint_runs
-from reader.widgets.painting import strip_from_runs
+from reader.sections import SECTION_KINDS
+from reader.views import Painter, SidebarRow, paint_runs, sidebar_rows
+from reader.widgets.line_view import LineView
 
 COUNT_CELLS = 4
+"""Cells of the mention count left of a name (and of the indent of its second line)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SidebarRow:
-    """One row: a heading, or one of an entity's two lines."""
-
-    kind: str
-    """``heading``, ``name``, ``detail`` or ``note``."""
-    text: str
-    """Logical text (laid out when painted)."""
-    item: int = -1
-    """Index into the entity items for name/detail rows."""
-    count: int = 0
-
-
-def entity_detail(entity: Entity, archive: bool) -> str:
-    """The second line of an entry: English name, country or kind (and articles in archive mode)."""
-    if entity.kind == "person":
-        parts = [entity.english or "", entity.country or ""]
-    else:
-        parts = [entity.english or "", entity.place_kind or "", entity.code or entity.country or ""]
-    if archive and entity.articles:
-        parts.append(f"{entity.articles} article{'s' if entity.articles != 1 else ''}")
-    return " · ".join(p for p in parts if p)
-
-
-def sidebar_rows(
-    people: list[Entity], places: list[Entity], *, archive: bool
-) -> tuple[list[SidebarRow], list[Entity]]:
-    """Rows to paint and the entities they stand for (in cursor order)."""
-    rows: list[SidebarRow] = []
-    items: list[Entity] = []
-    rows.append(
-        SidebarRow("heading", "Most mentioned in the archive" if archive else "In this article")
-    )
-    for title, ents in (("People", people), ("Places", places)):
-        rows.append(SidebarRow("note", ""))
-        rows.append(SidebarRow("heading", f"{title} ({len(ents)})"))
-        if not ents:
-            rows.append(SidebarRow("note", "  none found"))
-        for e in ents:
-            n = len(items)
-            items.append(e)
-            rows.append(SidebarRow("name", e.name, n, e.count))
-            rows.append(SidebarRow("detail", entity_detail(e, archive), n))
-    return rows, items
-
-
-class EntitySidebar(ScrollView, can_focus=True):
+class EntitySidebar(LineView, can_focus=True):
     """People and places, with counts; pick one to filter the list."""
-
-    DEFAULT_CSS = """
-    EntitySidebar {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
-    }
-    """
 
     BINDINGS = keys.bindings("sidebar")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "entity-sidebar--heading",
         "entity-sidebar--cursor",
-        "entity-sidebar--person",
-        "entity-sidebar--place",
+        *(f"entity-sidebar--{kind}" for kind in SECTION_KINDS),
         "entity-sidebar--detail",
         "entity-sidebar--count",
         "entity-sidebar--note",
@@ -101,12 +48,15 @@ class EntitySidebar(ScrollView, can_focus=True):
     | :- | :- |
     | `entity-sidebar--heading` | Section headings. |
     | `entity-sidebar--cursor` | The highlighted entry (both of its lines). |
-    | `entity-sidebar--person` | A person's name. |
+    | `entity-sidebar--person` | A person's name (one class per section: ``--<kind>``). |
     | `entity-sidebar--place` | A place's name. |
     | `entity-sidebar--detail` | English name, country or kind. |
     | `entity-sidebar--count` | Mention counts. |
     | `entity-sidebar--note` | "none found" and similar notes. |
     """
+
+    STYLE_PREFIX = "entity-sidebar"
+    FOCUS_CHANGES_ROWS = True
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
     """Index of the highlighted entity."""
@@ -134,21 +84,19 @@ class EntitySidebar(ScrollView, can_focus=True):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.painter = painter
-        """Lays names out."""
+        super().__init__(painter, name=name, id=id, classes=classes)
         self.rows: list[SidebarRow] = []
         """What is painted, top to bottom."""
         self.items: list[Entity] = []
         """The entities listed, in cursor order."""
         self._item_rows: list[int] = []
 
-    def show_entities(self, people: list[Entity], places: list[Entity], *, archive: bool) -> None:
-        """List these people and places."""
+    def show_entities(self, entities: Iterable[Entity], *, archive: bool) -> None:
+        """List these entities, section by section (the article's, or the archive's)."""
         self.set_reactive(EntitySidebar.archive, archive)
-        self.rows, self.items = sidebar_rows(people, places, archive=archive)
+        self.rows, self.items = sidebar_rows(entities, archive=archive)
         self._item_rows = [y for y, r in enumerate(self.rows) if r.kind == "name"]
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        self.sync_virtual_size()
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
@@ -158,6 +106,9 @@ class EntitySidebar(ScrollView, can_focus=True):
         """The highlighted entity."""
         return self.items[self.cursor] if 0 <= self.cursor < len(self.items) else None
 
+    def line_count(self) -> int:
+        return len(self.rows)
+
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.items) - 1)) if self.items else 0
 
@@ -166,9 +117,6 @@ class EntitySidebar(ScrollView, can_focus=True):
         if self._item_rows and self.is_mounted:
             y = self._item_rows[self.cursor]
             self.scroll_to_region(Region(0, y, 1, 2), animate=False, force=True, immediate=True)
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
 
     # ------------------------------------------------------------ actions
 
@@ -210,42 +158,27 @@ class EntitySidebar(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------ painting
 
-    def _style_of(self, name: str) -> Style:
-        return (
-            self.get_component_rich_style(f"entity-sidebar--{name}", partial=True)
-            if name
-            else Style()
-        )
+    def _row_runs(self, row: SidebarRow, inner: int) -> list[tuple[str, str]]:
+        """The runs of one row, ``inner`` cells wide (the name's style is its kind)."""
+        if row.kind not in ("name", "detail"):
+            line = self.painter.one_line(row.text, inner)
+            name = "heading" if row.kind == "heading" else "note"
+            return [(t, name) for t, _ in paint_runs(line, inner)]
+        room = max(1, inner - COUNT_CELLS)
+        line = self.painter.one_line(row.text, room)
+        if row.kind == "detail":
+            return [(" " * COUNT_CELLS, "")] + [(t, "detail") for t, _ in paint_runs(line, room)]
+        kind = self.items[row.item].kind
+        count = f"{row.count:>{COUNT_CELLS - 1}} " if row.count else " " * COUNT_CELLS
+        return [(count, "count")] + [(t, kind) for t, _ in paint_runs(line, room)]
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
-        base = self.rich_style
         if index >= len(self.rows) or width < 2:
-            return Strip.blank(width, base)
+            return self.blank(width)
         row = self.rows[index]
-        style = base
+        style = self.rich_style
         if row.item >= 0 and row.item == self.cursor and self.has_focus:
-            style = base + self._style_of("cursor")
-        inner = max(1, width - 1)
-        if row.kind == "name":
-            entity = self.items[row.item]
-            count = f"{row.count:>{COUNT_CELLS - 1}} " if row.count else " " * COUNT_CELLS
-            room = max(1, inner - COUNT_CELLS)
-            line = self.painter.one_line(row.text, room)
-            runs = [(count, "count")] + [(t, entity.kind) for t, _ in paint_runs(line, room)]
-        elif row.kind == "detail":
-            room = max(1, inner - COUNT_CELLS)
-            line = self.painter.one_line(row.text, room)
-            runs = [(" " * COUNT_CELLS, "")] + [(t, "detail") for t, _ in paint_runs(line, room)]
-        else:
-            line = self.painter.one_line(row.text, inner)
-            name = "heading" if row.kind == "heading" else "note"
-            runs = [(t, name) for t, _ in paint_runs(line, inner)]
-        return strip_from_runs(runs, style, self._style_of, width)
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self.refresh()
+            style = style + self.style_of("cursor")
+        return self.strip(self._row_runs(row, max(1, width - 1)), width, style)

@@ -7,7 +7,10 @@ from typing import Any
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.strip import Strip
+from textual.widget import Widget
 
 from reader.layout import cell_width
 from reader.textsafe import one_line
@@ -41,7 +44,11 @@ def strip_from_runs(
 
 
 def tell(
-    node: Any, message: str, *, severity: str = "information", timeout: float | None = None
+    node: Widget | App[Any],
+    message: str,
+    *,
+    severity: SeverityLevel = "information",
+    timeout: float | None = None,
 ) -> None:
     """Notify, with the message laid out like everything else (file names may be Arabic).
 

@@ -12,87 +12,33 @@ layout engine caches per paragraph and width); an article longer than
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.style import Style
-from textual import events, work
-from textual.cache import LRUCache
-from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
+from textual import work
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
 from reader import keys
-from reader.entities import article_text
-from reader.layout import VisualLine
 from reader.models import Article, Span
-from reader.views import Painter, paint_runs
-from reader.widgets.painting import strip_from_runs, tell
+from reader.sections import SECTION_KINDS
+from reader.views import Painter, PaneLine, build_lines, line_marks, paint_runs
+from reader.widgets.line_view import LineView
+from reader.widgets.painting import tell
 
 BACKGROUND_CHARS = 60_000
 """Articles longer than this are laid out off the UI thread."""
 
 
-@dataclass(frozen=True, slots=True)
-class PaneLine:
-    """One row of the pane: a laid-out line and what it is."""
-
-    line: VisualLine
-    role: str
-    """``title``, ``meta`` or ``body`` (blank separators are ``body`` lines with no text)."""
-
-
-def meta_text(article: Article) -> str:
-    """The line under the title: date · source · url (whatever is known)."""
-    return " · ".join(
-        x for x in (article.display_date, article.source or "", article.url or "") if x
-    )
-
-
-def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
-    """All rows of an article at ``width``: title lines, the meta line, then the body."""
-    text = article_text(article.title, article.body)
-    title_end = len(article.title) if article.title else 0
-    meta = meta_text(article)
-    meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
-    out: list[PaneLine] = []
-    meta_done = False
-    if not title_end:
-        out.extend(meta_lines)
-        if meta_lines:
-            out.append(PaneLine(VisualLine("", 0, 0, False, 0, (), 0), "meta"))
-        meta_done = True
-    for line in painter.lines(text, width):
-        if not meta_done and line.start >= title_end:
-            out.extend(meta_lines)
-            meta_done = True
-        out.append(PaneLine(line, "body" if meta_done else "title"))
-    if not meta_done:
-        out.extend(meta_lines)
-    return out
-
-
-class ReadingPane(ScrollView, can_focus=True):
+class ReadingPane(LineView, can_focus=True):
     """Shows one article, laid out right to left where it is Arabic."""
-
-    DEFAULT_CSS = """
-    ReadingPane {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
-    }
-    """
 
     BINDINGS = keys.bindings("reader")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reading-pane--title",
         "reading-pane--meta",
-        "reading-pane--person",
-        "reading-pane--place",
+        *(f"reading-pane--{kind}" for kind in SECTION_KINDS),
         "reading-pane--hit",
         "reading-pane--current-hit",
         "reading-pane--empty",
@@ -102,12 +48,15 @@ class ReadingPane(ScrollView, can_focus=True):
     | :- | :- |
     | `reading-pane--title` | The headline. |
     | `reading-pane--meta` | Date, source and address under the headline. |
-    | `reading-pane--person` | A mention of a person. |
+    | `reading-pane--person` | A mention of a person (one class per section: ``--<kind>``). |
     | `reading-pane--place` | A mention of a place. |
     | `reading-pane--hit` | A search hit (or a mention of what the list is filtered by). |
     | `reading-pane--current-hit` | The hit that n / N went to. |
     | `reading-pane--empty` | The message shown when no article is open. |
     """
+
+    STYLE_PREFIX = "reading-pane"
+    STRIP_CACHE = 512
 
     def __init__(
         self,
@@ -117,9 +66,7 @@ class ReadingPane(ScrollView, can_focus=True):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.painter = painter
-        """Lays text out (visual, or logical for a bidi terminal)."""
+        super().__init__(painter, name=name, id=id, classes=classes)
         self.article: Article | None = None
         """The article shown (set with :meth:`show`)."""
         self.spans: tuple[Span, ...] = ()
@@ -133,7 +80,6 @@ class ReadingPane(ScrollView, can_focus=True):
         self._lines: list[PaneLine] = []
         self._starts: list[int] = []
         self._width = 0
-        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(512)
 
     # -------------------------------------------------------------- state
 
@@ -162,14 +108,15 @@ class ReadingPane(ScrollView, can_focus=True):
         self, *, spans: tuple[Span, ...] | None = None, hits: list[tuple[int, int]] | None = None
     ) -> None:
         """Change what is highlighted without moving."""
-        if spans is None and hits is not None and self.current_hit == -1 and list(hits) == self.hits:
+        unchanged = hits is not None and self.current_hit == -1 and list(hits) == self.hits
+        if spans is None and unchanged:
             return  # the same hits (search as you type, one letter more): nothing to repaint
         if spans is not None:
             self.spans = spans
         if hits is not None:
             self.hits = list(hits)
             self.current_hit = -1
-        self._cache.clear()
+        self.strips.clear()
         self.refresh()
 
     def _content_width(self) -> int:
@@ -182,7 +129,7 @@ class ReadingPane(ScrollView, can_focus=True):
         if width == self._width and self._lines:
             return
         self._width = width
-        self._cache.clear()
+        self.strips.clear()
         article = self.article
         if article is None or not self.is_mounted:
             self._set_lines([])
@@ -205,8 +152,8 @@ class ReadingPane(ScrollView, can_focus=True):
     def _set_lines(self, lines: list[PaneLine]) -> None:
         self._lines = lines
         self._starts = [pl.line.start if pl.role != "meta" else -1 for pl in lines]
-        self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
+        self.strips.clear()
+        self.sync_virtual_size()
         self.refresh()
 
     def line_of(self, offset: int) -> int | None:
@@ -221,7 +168,10 @@ class ReadingPane(ScrollView, can_focus=True):
                 best = y
         return best
 
-    def on_resize(self, event: events.Resize) -> None:
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def fit_to_size(self) -> None:
         top = self._top_offset()
         self._relayout()
         if top is not None:
@@ -238,10 +188,6 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self._relayout()
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
 
     # ------------------------------------------------------------ actions
 
@@ -298,7 +244,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self.current_hit = 0 if step > 0 else len(self.hits) - 1
         else:
             self.current_hit = (self.current_hit + step) % len(self.hits)
-        self._cache.clear()
+        self.strips.clear()
         self.refresh()
         y = self.line_of(self.hits[self.current_hit][0])
         if y is not None:
@@ -308,54 +254,27 @@ class ReadingPane(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------ painting
 
-    def _style_of(self, name: str) -> Style:
-        return (
-            self.get_component_rich_style(f"reading-pane--{name}", partial=True)
-            if name
-            else Style()
-        )
-
-    def _highlights(self, line: VisualLine) -> list[tuple[int, int, str]]:
-        out: list[tuple[int, int, str]] = []
-        lo, hi = line.start, line.end
-        for span in self.spans:
-            if span.start < hi and span.end > lo:
-                out.append((span.start, span.end, "person" if span.kind == "person" else "place"))
-        if self.hits:
-            i = bisect.bisect_left(self.hits, (lo - 10_000, 0))
-            for k in range(i, len(self.hits)):
-                a, b = self.hits[k]
-                if a >= hi:
-                    break
-                if b > lo:
-                    out.append((a, b, "current-hit" if k == self.current_hit else "hit"))
-        # Mentions first, then hits, then the current hit: later ones win.
-        order = {"person": 0, "place": 0, "hit": 1, "current-hit": 2}
-        out.sort(key=lambda t: order[t[2]])
-        return out
-
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
-        base = self.rich_style
         if self.article is None:
-            lines = self.painter.lines(self.empty_message, max(1, width - 4))
-            if 1 <= y <= len(lines):
-                runs = [("  ", "")] + paint_runs(lines[y - 1], max(1, width - 4))
-                return strip_from_runs([(t, "empty") for t, _ in runs], base, self._style_of, width)
-            return Strip.blank(width, base)
+            runs = self.message_runs(self.empty_message, y, width)
+            if runs is not None:
+                return self.strip([(t, "empty") for t, _ in runs], width)
+            return self.blank(width)
         if index >= len(self._lines):
-            return Strip.blank(width, base)
+            return self.blank(width)
         key = (index, width)
-        strip = self._cache.get(key)
+        strip = self.strips.get(key)
         if strip is None:
             pl = self._lines[index]
-            style = base
+            style = self.rich_style
             if pl.role in ("title", "meta"):
-                style = base + self._style_of(pl.role)
-            marks = self._highlights(pl.line) if pl.role != "meta" else []
+                style = style + self.style_of(pl.role)
+            marks = (line_marks(pl.line, self.spans, self.hits, self.current_hit)
+                     if pl.role != "meta" else [])
             # One blank cell on the right keeps RTL text off the scrollbar.
             runs = paint_runs(pl.line, self._width, marks)
-            strip = strip_from_runs(runs, style, self._style_of, width)
-            self._cache[key] = strip
+            strip = self.strip(runs, width, style)
+            self.strips[key] = strip
         return strip

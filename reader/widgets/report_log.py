@@ -9,28 +9,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.style import Style
-from textual import events
-from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.layout import VisualLine
 from reader.views import Painter, paint_runs
-from reader.widgets.painting import strip_from_runs
+from reader.widgets.line_view import LineView
 
 
-class ReportLog(ScrollView):
+class ReportLog(LineView):
     """Lines of an import report, newest at the bottom, coloured by kind."""
-
-    DEFAULT_CSS = """
-    ReportLog {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
-        scrollbar-size-vertical: 1;
-    }
-    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "report-log--ok",
@@ -45,12 +32,12 @@ class ReportLog(ScrollView):
     | `report-log--failed` | A file that could not be imported, with the reason. |
     """
 
+    STYLE_PREFIX = "report-log"
+
     def __init__(
         self, painter: Painter, *, id: str | None = None, classes: str | None = None
     ) -> None:
-        super().__init__(id=id, classes=classes)
-        self.painter = painter
-        """Lays lines out."""
+        super().__init__(painter, id=id, classes=classes)
         self.entries: list[tuple[str, str]] = []
         """``(logical text, kind)`` in the order written."""
         self._rows: list[tuple[VisualLine, str]] = []
@@ -78,23 +65,20 @@ class ReportLog(ScrollView):
         self._update_size()
 
     def _update_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self.sync_virtual_size()
         self.refresh()
 
-    def on_resize(self, event: events.Resize) -> None:
+    def line_count(self) -> int:
+        return len(self._rows)
+
+    def fit_to_size(self) -> None:
         if self._wrap_width() != self._width:
             self._rewrap()
-
-    def _style_of(self, name: str) -> Style:
-        return (
-            self.get_component_rich_style(f"report-log--{name}", partial=True) if name else Style()
-        )
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
         if index >= len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return self.blank(width)
         line, kind = self._rows[index]
-        runs = [(t, kind) for t, _ in paint_runs(line, width)]
-        return strip_from_runs(runs, self.rich_style, self._style_of, width)
+        return self.strip([(t, kind) for t, _ in paint_runs(line, width)], width)

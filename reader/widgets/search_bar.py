@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
 from reader import keys
 from reader.layout import cell_width, spans_to_cells
-from reader.views import Painter, paint_runs
+from reader.views import Painter, end_cursor_runs, paint_runs
 from reader.widgets.painting import strip_from_runs
 
 
@@ -58,8 +59,8 @@ class SearchInput(Input):
         if self.on_value is not None:
             self.on_value(value)
 
-    def refresh(self, *regions: Any, repaint: bool = True, layout: bool = False,
-                recompose: bool = False) -> Any:
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Self:
         # Textual's Input sets its virtual width to its text's at each keystroke,
         # which lays the whole screen out again (12 ms a key).  This field is one
         # row whose size never depends on its value, and it paints the value
@@ -72,7 +73,12 @@ class SearchInput(Input):
         if y != 0 or not self.value or self.password:
             return super().render_line(y)
         width = self.scrollable_content_region.width
-        room = max(1, width - 1)
+        runs = self._value_runs(max(1, width - 1))
+        cursor_style = self.get_component_rich_style("input--cursor")
+        return strip_from_runs(runs, self.rich_style, lambda name: cursor_style, width)
+
+    def _value_runs(self, room: int) -> list[tuple[str, str]]:
+        """The value laid out in ``room`` cells, the cursor (when shown) on its cell."""
         value = self.value
         line = self.painter.one_line(value, room)
         show_cursor = self.has_focus and self._cursor_visible
@@ -81,15 +87,8 @@ class SearchInput(Input):
         marks = [(pos, pos + 1, "cursor")] if show_cursor and not at_end else []
         runs = paint_runs(line, room, marks, pad_to_width=False)
         if show_cursor and at_end:
-            # The logical end is on the left of a right-to-left line.
-            if line.rtl:
-                lead = runs[0][0] if runs and not runs[0][1] and runs[0][0].isspace() else ""
-                rest = runs[1:] if lead else runs
-                runs = ([(lead[:-1], "")] if len(lead) > 1 else []) + [(" ", "cursor")] + list(rest)
-            else:
-                runs = list(runs) + [(" ", "cursor")]
-        cursor_style = self.get_component_rich_style("input--cursor")
-        return strip_from_runs(runs, self.rich_style, lambda name: cursor_style, width)
+            return end_cursor_runs(runs, rtl=line.rtl)
+        return runs
 
     @dataclass
     class Accepted(Message):

@@ -1,0 +1,99 @@
+"""Provides what the reading pane shows: an article's rows at a width, and highlights (no Textual).
+
+The rows are the layout engine's lines of ``title + "\\n\\n" + body`` (see
+:func:`reader.entities.article_text`) with a meta line (date · source · url)
+under the title; highlights are the mentions of people and places and the
+search hits on a row, as style names over logical ranges.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.entities import article_text
+from reader.layout import VisualLine
+from reader.models import Article, Span
+from reader.sections import section_of
+from reader.views.painting import Painter
+
+HIT = "hit"
+"""Style name of a search hit (or of a mention of what the list is filtered by)."""
+CURRENT_HIT = "current-hit"
+"""Style name of the hit n / N went to."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaneLine:
+    """One row of the pane: a laid-out line and what it is."""
+
+    line: VisualLine
+    """The line, with the logical offset of each character."""
+    role: str
+    """``title``, ``meta`` or ``body`` (blank separators are ``body`` lines with no text)."""
+
+
+def meta_text(article: Article) -> str:
+    """The line under the title: date · source · url (whatever is known)."""
+    return " · ".join(
+        x for x in (article.display_date, article.source or "", article.url or "") if x
+    )
+
+
+def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
+    """All rows of an article at ``width``: title lines, the meta line, then the body."""
+    text = article_text(article.title, article.body)
+    title_end = len(article.title) if article.title else 0
+    meta = meta_text(article)
+    meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
+    out: list[PaneLine] = []
+    meta_done = False
+    if not title_end:
+        out.extend(meta_lines)
+        if meta_lines:
+            out.append(PaneLine(VisualLine("", 0, 0, False, 0, (), 0), "meta"))
+        meta_done = True
+    for line in painter.lines(text, width):
+        if not meta_done and line.start >= title_end:
+            out.extend(meta_lines)
+            meta_done = True
+        out.append(PaneLine(line, "body" if meta_done else "title"))
+    if not meta_done:
+        out.extend(meta_lines)
+    return out
+
+
+def line_marks(
+    line: VisualLine, spans: Iterable[Span], hits: Sequence[tuple[int, int]], current_hit: int
+) -> list[tuple[int, int, str]]:
+    """The ``(start, end, style name)`` ranges to paint on ``line``, for :func:`paint_runs`.
+
+    Mentions are named by their kind (a section of :data:`reader.sections.SECTIONS`;
+    mentions of other kinds are not painted), hits :data:`HIT` or
+    :data:`CURRENT_HIT`; mentions come first, then hits, then the current hit,
+    so that later ones are drawn over earlier ones.
+
+    Args:
+        line: A line of the pane.
+        spans: Entity mentions (logical offsets).
+        hits: Hit ranges, in text order.
+        current_hit: Index into ``hits`` of the current hit (-1: none).
+    """
+    lo, hi = line.start, line.end
+    mentions = [(s.start, s.end, s.kind) for s in spans
+                if s.start < hi and s.end > lo and section_of(s.kind) is not None]
+    marked: list[tuple[int, int, str]] = []
+    current: list[tuple[int, int, str]] = []
+    if hits:
+        i = bisect.bisect_left(hits, (lo - 10_000, 0))
+        for k in range(i, len(hits)):
+            a, b = hits[k]
+            if a >= hi:
+                break
+            if b > lo:
+                if k == current_hit:
+                    current.append((a, b, CURRENT_HIT))
+                else:
+                    marked.append((a, b, HIT))
+    return mentions + marked + current

@@ -1,0 +1,45 @@
+"""Provides the archive's entities as :class:`reader.models.Entity` records (no Textual).
+
+The store's catalogue counts every entity over every article; the sidebar's
+archive view lists the most mentioned of each section, and the command
+palette offers all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from reader.models import Entity
+from reader.sections import by_section
+
+if TYPE_CHECKING:
+    from reader.store.api import CatalogEntry
+
+
+def entity_from_catalog(key: str, rec: CatalogEntry) -> Entity:
+    """An :class:`Entity` from a ``store.catalog()`` record (archive-wide counts)."""
+    return Entity(
+        key=key,
+        kind=str(rec.get("kind") or ("person" if key.startswith("person:") else "place")),
+        name=str(rec.get("name") or key),
+        aliases=tuple(rec.get("aliases") or ()),
+        english=rec.get("english"),
+        country=rec.get("country"),
+        place_kind=rec.get("place_kind"),
+        code=rec.get("code"),
+        count=int(rec.get("mentions") or 0),
+        articles=int(rec.get("articles") or 0),
+    )
+
+
+def top_entities(catalog: Mapping[str, CatalogEntry], limit: int = 30) -> list[Entity]:
+    """The archive's most mentioned entities (by articles, then mentions), section by section.
+
+    Returns:
+        At most ``limit`` of each section of :data:`reader.sections.SECTIONS`,
+        the sections in their order.
+    """
+    ents = [entity_from_catalog(k, rec) for k, rec in catalog.items()]
+    ents.sort(key=lambda e: (-e.articles, -e.count, e.english or e.name))
+    return [e for _, group in by_section(ents, limit) for e in group]
