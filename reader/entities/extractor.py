@@ -31,14 +31,7 @@ from itertools import compress
 from operator import not_
 from typing import Any
 
-from reader.entities.gazetteer import (
-    Gazetteer,
-    Leader,
-    Place,
-    _prefix,
-    _strips_article,
-    load_gazetteer,
-)
+from reader.entities.gazetteer import Gazetteer, Leader, Place, load_gazetteer
 from reader.entities.lexicon import (
     CITY_HEADS,
     COUNTRY_HEADS,
@@ -60,7 +53,9 @@ from reader.entities.lexicon import (
     WORK_HEADS,
 )
 from reader.entities.normalize import (
+    clitic_prefix,
     clitic_variants,
+    drops_article,
     fold_text,
     is_arabic,
     skeleton,
@@ -320,7 +315,7 @@ class _Extractor:
         keys: list[str] = []
         word = self.words[k]
         for v in (self.variants(k) if self.arabic[k] else (word,)):
-            if _strips_article(word, v):
+            if drops_article(word, v):
                 continue
             for ph in self.gz.phrases.get(v, ()):
                 if ph.kind == "place" and k + 1 + len(ph.rest) == end and ph.key not in keys:
@@ -746,9 +741,9 @@ class _Extractor:
         gz = self.gz
         for v in self.variants(i):
             compound = v in ("عبد", "ابو") and i + 1 < self.n and not self.brk[i + 1]
-            if (v not in gz.given and not compound) or _strips_article(self.words[i], v):
+            if (v not in gz.given and not compound) or drops_article(self.words[i], v):
                 continue
-            prefix = _prefix(self.words[i], v)
+            prefix = clitic_prefix(self.words[i], v)
             if (prefix > 0 and self.words[i][:prefix].strip("وف")
                     and not (i + 1 < self.n and not self.brk[i + 1] and self.words[i + 1] in ("بن", "بنت"))):
                 continue  # "برقية" is not ب + رقية, but "لأسامة بن لادن" is ل + أسامة
@@ -969,8 +964,8 @@ class _Extractor:
         if k > 0 and not self.brk[k] and self.words[k - 1] in NAME_PARTICLES:
             return None  # "كوثر بن هنية" is not Haniyeh: the word belongs to another name
         for v in clitic_variants(word):
-            prefix = _prefix(word, v)
-            if v in STOP_WORDS or len(v) < 3 or _strips_article(word, v):
+            prefix = clitic_prefix(word, v)
+            if v in STOP_WORDS or len(v) < 3 or drops_article(word, v):
                 continue
             if not allow_first and (v in gz.common or v in gz.given):
                 continue

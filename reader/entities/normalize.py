@@ -184,6 +184,24 @@ def clitic_variants(token: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def clitic_prefix(token: str, variant: str) -> int:
+    """Letters cut from the front of ``token`` to read it as ``variant`` (one of its
+    :func:`clitic_variants`); -1 for the لل contraction (ل + ال with the alef
+    dropped: للصين -> الصين)."""
+    if len(variant) == len(token) and variant != token:
+        return -1
+    return len(token) - len(variant)
+
+
+def drops_article(token: str, variant: str) -> bool:
+    """True when reading ``token`` as ``variant`` (one of its :func:`clitic_variants`)
+    removed a definite article."""
+    if variant.startswith("ال") or len(variant) >= len(token):
+        return False
+    cut = token[: len(token) - len(variant)]
+    return cut.endswith("ال") or cut.endswith("لل")
+
+
 @lru_cache(maxsize=65536)
 def strip_article(token: str) -> str:
     """Drop a leading ال (and a glued و/ف/ب/ل/ك before it) when three letters remain."""
