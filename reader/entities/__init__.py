@@ -8,13 +8,12 @@ they find, so ``reader reindex`` is known to be due.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from reader.models import Analysis
 
 if TYPE_CHECKING:
-    from reader.entities.extractor import ExtractionResult
+    from reader.entities.result import ExtractionResult
 
 ANALYSER_VERSION = "4"
 
@@ -45,22 +44,9 @@ def analyse(title: str, body: str, language: str | None = None) -> Analysis:
         terms with counts, and ``country:XX`` facets weighted by how often the
         country or its office-holders are named.
     """
-    from reader.entities.extractor import _Extractor, article_text
-    from reader.entities.gazetteer import load_gazetteer
-    from reader.entities.normalize import light_stem
+    from reader.entities.extractor import analysis
 
-    ex = _Extractor(article_text(title, body), load_gazetteer())
-    result = ex.result()
-    # light_stem is cached per word, and news repeats its words (Zipf): the
-    # stems are counted in one C-level pass.
-    terms = Counter(map(light_stem, ex.words))
-    facets = tuple((f"country:{code}", weight) for code, weight in sorted(result.countries.items()))
-    return Analysis(
-        entities=tuple(result.entities),
-        spans=tuple(result.spans),
-        terms=tuple(terms.items()),
-        facets=facets,
-    )
+    return analysis(title, body, language)
 
 
 analyse.version = ANALYSER_VERSION  # type: ignore[attr-defined]
