@@ -23,12 +23,15 @@ from reader.entities.records import Leader, Place
 DATA_PACKAGE = "reader.entities"
 
 #: Members of the Arab League (ISO codes), whose place names are Arabic words.
-ARAB_STATES = frozenset(
-    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(" "))
+ARAB_STATES = frozenset({
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+    "SA", "SO", "SD", "SY", "TN", "AE", "YE",
+})
 
 #: First words of compound given names that are not given names by themselves
 #: ("عبد الله" does not make عبد one).
-_COMPOUND_PARTICLES = frozenset(fold(w) for w in "عبد أبو أبي أبا أم بن ابن بنت آل".split(" "))
+_COMPOUND_PARTICLES = frozenset(
+    fold(w) for w in ("عبد", "أبو", "أبي", "أبا", "أم", "بن", "ابن", "بنت", "آل"))
 
 
 class PlaceRecord(TypedDict):

@@ -1,4 +1,4 @@
-"""Provides Mentions: the state of one extraction, and how a rule records what it found (no Textual).
+"""Provides Mentions: one extraction's state, and how a rule records what it found (no Textual).
 
 :class:`Mentions` is the article's :class:`~reader.entities.words.Words` plus
 what the rules found so far: the people (:class:`Person`, one per person with
@@ -147,7 +147,7 @@ class Mentions(Words):
         leader = None
         for p in self.people.values():
             if (p.leader is None and same_person(words, p.words)) or (
-                    len(words) >= 2 and len(p.words) > len(words) and p.words[:len(words)] == words):
+                    2 <= len(words) < len(p.words) and p.words[:len(words)] == words):
                 key, leader = p.key, p.leader
                 break
         self.person(key, leader, words, country, k, j, prefix, titled, office)

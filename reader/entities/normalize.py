@@ -170,7 +170,8 @@ def clitic_variants(token: str) -> tuple[str, ...]:
         if len(rest) >= 3 and rest[0] in PROCLITICS:
             rest = rest[1:]
             # ل + ال is written لل: "للصين" = ل + الصين.
-            if token[0] == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 4:
+            if (token[0] == "ل" and rest.startswith("ل") and not rest.startswith("ال")
+                    and len(rest) >= 4):
                 out.append("ا" + rest)
             out.append(rest)
         if rest.startswith("ال"):

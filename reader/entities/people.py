@@ -57,7 +57,7 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
         return i  # "فارس" after "أمين فارس": his surname again (see resolve_mentions)
     if inside_facility_name(ex, i):
         return i
-    if i > 0 and not ex.brk[i] and ex.words[i - 1] in NAME_PARTICLES:
+    if ex.after_name_particle(i):
         return i  # inside a name we did not recognise as a whole
     # name_run on the unprefixed word
     saved = ex.words[i]

@@ -18,9 +18,16 @@ from itertools import compress
 from operator import not_
 
 from reader.entities.institutions import inside_facility_name
-from reader.entities.lexicon import NAME_PARTICLES, STOP_WORDS, VERBS
+from reader.entities.lexicon import STOP_WORDS, VERBS
+from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import DeferredName, Mentions, Person, ShortForm
-from reader.entities.normalize import clitic_prefix, clitic_variants, drops_article, skeleton, tokenize
+from reader.entities.normalize import (
+    clitic_prefix,
+    clitic_variants,
+    drops_article,
+    skeleton,
+    tokenize,
+)
 
 
 @dataclass
@@ -81,7 +88,7 @@ def _short_names_leader(ex: Mentions, short: ShortForm) -> bool:
     i, end, key, prefix = short
     gz = ex.gz
     word = ex.words[i][max(prefix, 0):]
-    if i > 0 and not ex.brk[i] and ex.words[i - 1] in NAME_PARTICLES:
+    if ex.after_name_particle(i):
         return False  # part of someone else's name ("بن هنية")
     if inside_facility_name(ex, i):
         return False
@@ -145,26 +152,28 @@ def match_known(ex: Mentions, known: KnownNames, k: int,
     ``allow_first``: the word follows a title, so it may be a common word or a
     given name, and a person's first name counts too.
     """
-    word = ex.words[k]
-    if k > 0 and not ex.brk[k] and ex.words[k - 1] in NAME_PARTICLES:
+    if ex.after_name_particle(k):
         return None  # "كوثر بن هنية" is not Haniyeh: the word belongs to another name
+    word = ex.words[k]
     gz = ex.gz
     for v in clitic_variants(word):
-        if v in STOP_WORDS or len(v) < 3 or drops_article(word, v):
-            continue
-        if not allow_first and (v in gz.common or v in gz.given):
+        if not _surname_reading(gz, word, v, allow_first):
             continue
         p = known.person_named(v, gz.common)
         if p is None and allow_first:
             p = next((q for q in ex.people.values() if q.words and q.words[0] == v), None)
         if p is not None:
-            # A following name word means this is someone else ("عبدالله بن زايد").
-            nxt = k + 1
-            if (not allow_first and nxt < ex.n and not ex.brk[nxt]
-                    and ex.words[nxt] in NAME_PARTICLES):
-                return None
+            if not allow_first and ex.before_name_particle(k):
+                return None  # a name goes on: someone else ("عبدالله بن زايد")
             return p, clitic_prefix(word, v)
     return None
+
+
+def _surname_reading(gz: Gazetteer, word: str, v: str, allow_first: bool) -> bool:
+    """May ``v``, a reading of the folded ``word``, be a known person's name said alone?"""
+    if v in STOP_WORDS or len(v) < 3 or drops_article(word, v):
+        return False
+    return allow_first or not (v in gz.common or v in gz.given)
 
 
 def person_context(ex: Mentions, i: int, prefix: int) -> bool:

@@ -1,4 +1,4 @@
-"""Provides ExtractionResult: the people and places of an article, as the reader shows them (no Textual).
+"""Provides ExtractionResult: an article's people and places, as the reader shows them (no Textual).
 
 :func:`build_result` turns what the rules found (:class:`Mentions`) into
 entities with a name, aliases and counts, every mention's span, and the
@@ -67,26 +67,34 @@ def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> Extract
         ex: The article's mentions after steps 1 and 2.
         places: Place key -> mentions, from step 3 (``resolve_places``).
     """
-    entities: list[tuple[int, Entity]] = []
-    spans: list[Span] = []
+    people = [(p.first, person_entity(p)) for p in ex.people.values()]
+    where = [(min(m.i for m in mentions), place_entity(ex.gz.places[key], mentions))
+             for key, mentions in places.items()]
+    spans = [Span(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
+    spans += [Span(m.start, m.end, "place", key) for key, mentions in places.items()
+              for m in mentions]
+    spans.sort(key=lambda s: (s.start, s.end))
+    return ExtractionResult(_ranked(people) + _ranked(where), spans, country_weights(ex, places))
+
+
+def _ranked(entities: list[tuple[int, Entity]]) -> list[Entity]:
+    """Entities (with their first word) by mentions, then first appearance."""
+    return [e for _, e in sorted(entities, key=lambda x: (-x[1].count, x[0]))]
+
+
+def country_weights(ex: Mentions, places: dict[str, list[PlaceMention]]) -> dict[str, int]:
+    """Country code -> weight: each mention of a country, and of a person who holds
+    an office of it (a known leader, or a person named with a title of office)."""
     countries: Counter[str] = Counter()
     for p in ex.people.values():
-        person = person_entity(p)
-        entities.append((p.first, person))
-        spans.extend(Span(s, e, "person", p.key) for s, e in p.spans)
         leader = p.leader
         if p.country and ((leader and not leader.org) or (leader is None and p.office_holder)):
-            countries[p.country] += person.count
+            countries[p.country] += sum(p.surfaces.values())
     for key, mentions in places.items():
         place = ex.gz.places[key]
-        entities.append((min(m.i for m in mentions), place_entity(place, mentions)))
-        spans.extend(Span(m.start, m.end, "place", key) for m in mentions)
         if place.kind == "country" and place.code:
             countries[place.code] += len(mentions)
-    people = sorted((x for x in entities if x[1].kind == "person"), key=lambda x: (-x[1].count, x[0]))
-    where = sorted((x for x in entities if x[1].kind == "place"), key=lambda x: (-x[1].count, x[0]))
-    spans.sort(key=lambda s: (s.start, s.end))
-    return ExtractionResult([e for _, e in people] + [e for _, e in where], spans, dict(countries))
+    return dict(countries)
 
 
 def person_entity(p: Person) -> Entity:

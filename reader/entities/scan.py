@@ -22,7 +22,12 @@ from reader.entities.candidates import candidates
 from reader.entities.institutions import inside_facility_name
 from reader.entities.lexicon import EN_TITLES
 from reader.entities.mentions import Mentions, ShortForm
-from reader.entities.people import apposed_name_end, given_name_person, name_before_title, nisba_person
+from reader.entities.people import (
+    apposed_name_end,
+    given_name_person,
+    name_before_title,
+    nisba_person,
+)
 from reader.entities.places import add_place
 from reader.entities.titles import english_title_at, title_at
 from reader.entities.words import PhraseHit

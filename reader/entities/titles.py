@@ -1,4 +1,4 @@
-"""Provides the title grammar: a title, its office and nationality, and the name after it (no Textual).
+"""Provides the title grammar: a title, its office and country, and the name after it (no Textual).
 
 "الرئيس الكازاخستاني", "رئيس قيرغيزستان", "وزير الخارجية الأمريكي",
 "الخبير الاقتصادي": a title word (lexicon.TITLES) is read with the words that
@@ -49,6 +49,13 @@ class Title:
     needs_office: bool = True
     """Its head needs an office before the name ("رئيس الوزراء X", not "رئيس X")."""
 
+    def take_title_word(self, hit: str) -> None:
+        """Take in a title word (folded, as found in lexicon.TITLES)."""
+        self.named = hit in NAME_TITLES
+        self.strong = self.strong or hit in STRONG_TITLES
+        self.office = self.office or hit not in NON_OFFICE_TITLES
+        self.needs_office = not self.named
+
 
 def title_at(ex: Mentions, i: int) -> int:
     """Read a title (and office, nationality, country) at i and the name after it.
@@ -89,10 +96,7 @@ def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     i = t.start
     hit = ex.hit(k, TITLES)
     if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
-        t.named = hit in NAME_TITLES
-        t.strong = t.strong or hit in STRONG_TITLES
-        t.office = t.office or hit not in NON_OFFICE_TITLES
-        t.needs_office = not t.named
+        t.take_title_word(hit)
         return k + 1
     if k > i and ex.hit(k, OFFICE_WORDS):
         t.needs_office = False
@@ -189,7 +193,8 @@ def office_descriptor(ex: Mentions, k: int) -> bool:
         return False
     if w.startswith("ال") and len(w) > 4:
         return True
-    return w[:1] == "ل" and len(w) > 4 and (w[1:] in gz.common or w[1:3] == "ال" or w.startswith("لل"))
+    return w[:1] == "ل" and len(w) > 4 and (
+        w[1:] in gz.common or w[1:3] == "ال" or w.startswith("لل"))
 
 
 def title_follows(ex: Mentions, j: int) -> bool:

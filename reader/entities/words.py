@@ -149,6 +149,16 @@ class Words:
             return True
         return w.isdigit()
 
+    def after_name_particle(self, k: int) -> bool:
+        """Does word k follow a name particle with no break ("بن هنية")?  Then it
+        belongs to a name that the particle is part of."""
+        return k > 0 and not self.brk[k] and self.words[k - 1] in NAME_PARTICLES
+
+    def before_name_particle(self, k: int) -> bool:
+        """Does a name particle follow word k with no break ("عبدالله بن زايد")?"""
+        nxt = k + 1
+        return nxt < self.n and not self.brk[nxt] and self.words[nxt] in NAME_PARTICLES
+
     def is_title(self, k: int) -> bool:
         """Is word k an Arabic title word (a glued proclitic allowed)?"""
         if not self.arabic[k]:
