@@ -23,6 +23,8 @@ from reader.entities.titles import title_follows
 
 #: Most words of a name set off by an appositive title.
 MAX_APPOSED_WORDS = 4
+#: Words that start a compound given name or a kunya ("عبد الواحد", "أبو مازن").
+_COMPOUND_STARTS = ("عبد", "ابو")
 
 
 # ----------------------------------------------------------- given names
@@ -32,8 +34,9 @@ def given_name_person(ex: Mentions, i: int) -> int:
 
     Returns the index after the name, or i when there is none.
     """
+    given = ex.gz.given
     for v in ex.variants(i):
-        if _given_reading(ex, i, v):
+        if (v in given or v in _COMPOUND_STARTS) and _given_reading(ex, i, v):
             return _given_name_at(ex, i, v)
     return i
 
@@ -41,7 +44,7 @@ def given_name_person(ex: Mentions, i: int) -> int:
 def _given_reading(ex: Mentions, i: int, v: str) -> bool:
     """Can word i, read as ``v`` (a proclitic cut), start a name with a given name?"""
     word = ex.words[i]
-    compound = v in ("عبد", "ابو") and i + 1 < ex.n and not ex.brk[i + 1]
+    compound = v in _COMPOUND_STARTS and i + 1 < ex.n and not ex.brk[i + 1]
     if (v not in ex.gz.given and not compound) or drops_article(word, v):
         return False
     prefix = clitic_prefix(word, v)

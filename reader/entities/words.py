@@ -298,9 +298,11 @@ class Words:
                 # written without the article does not match a word that has one.
                 continue
             for ph in bucket:
+                if ph.kind not in kinds:
+                    continue
                 rest = ph.rest
                 end = k + 1 + len(rest)
-                if ph.kind not in kinds or end > self.n:
+                if end > self.n:
                     continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
