@@ -291,8 +291,8 @@ class Words:
     def phrase_at(self, k: int, kinds: tuple[str, ...]) -> PhraseHit | None:
         """Longest known name starting at word k: (end, kind, key, prefix letters)."""
         best: PhraseHit | None = None
-        words, brk = self.words, self.brk
-        for prefix, stripped_article, bucket in self.gz.phrase_starts(words[k], self.arabic[k]):
+        starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
+        for prefix, stripped_article, bucket in starts:
             if stripped_article:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
                 # written without the article does not match a word that has one.
@@ -300,17 +300,24 @@ class Words:
             for ph in bucket:
                 if ph.kind not in kinds:
                     continue
-                rest = ph.rest
-                end = k + 1 + len(rest)
-                if end > self.n:
-                    continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
-                if rest and (True in brk[k + 1:end] or words[k + 1:end] != list(rest)):
+                end = k + 1 + len(ph.rest)
+                if end > self.n or not self.words_follow(k, ph.rest):
                     continue
                 if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
                     best = (end, ph.kind, ph.key, prefix)
         return best
+
+    def words_follow(self, k: int, rest: tuple[str, ...]) -> bool:
+        """Do the folded words ``rest`` follow word k, with no break before any?
+        (The caller makes sure there are enough words.)"""
+        words, brk = self.words, self.brk
+        for w in rest:
+            k += 1
+            if brk[k] or words[k] != w:
+                return False
+        return True
 
     def surface(self, k: int, prefix: int, j: int | None = None) -> tuple[int, int, str]:
         """Offsets and text of words k..j-1 with ``prefix`` folded letters cut from the first."""
