@@ -16,9 +16,10 @@ from reader.entities.gazetteer import load_gazetteer
 from reader.entities.normalize import clitic_variants, fold, tokenize
 
 ROLES = {"head_of_state", "head_of_government", "minister", "international", "other"}
-ORGS = {"UN", "EU", "AU", "NATO", "ARAB_LEAGUE", "GCC", "OIC", "IMF", "WHO", "IAEA", "WORLD_BANK", "ECB"}
-PERSON_KEYS = {"key", "english", "english_aliases", "ar", "short", "short_ambiguous", "country", "org",
-               "offices"}
+ORGS = {"UN", "EU", "AU", "NATO", "ARAB_LEAGUE", "GCC", "OIC", "IMF", "WHO", "IAEA", "WORLD_BANK",
+        "ECB"}
+PERSON_KEYS = {"key", "english", "english_aliases", "ar", "short", "short_ambiguous", "country",
+               "org", "offices"}
 OFFICE_KEYS = {"office", "role", "from", "to", "country", "note"}
 KEY_RE = re.compile(r"person:[a-z0-9]+(-[a-z0-9]+)*")
 DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -231,7 +232,8 @@ def test_short_forms_that_are_ordinary_words_are_marked_ambiguous(
 
 
 def test_ambiguous_short_forms_are_short_forms(people: list[dict[str, Any]]) -> None:
-    assert [p["key"] for p in people if not set(p.get("short_ambiguous", [])) <= set(p["short"])] == []
+    assert [p["key"] for p in people
+            if not set(p.get("short_ambiguous", [])) <= set(p["short"])] == []
 
 
 def test_glued_short_forms_are_found_behind_proclitics(people: list[dict[str, Any]]) -> None:

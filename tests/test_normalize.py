@@ -80,7 +80,9 @@ def test_query_and_text_fold_alike() -> None:
     assert normalize_query("  الإمارات،  ") == fold_text("الامارات")
 
 
-arabic_words = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ\u064e\u064f\u0650\u0651\u0640", min_size=1, max_size=12)
+arabic_words = st.text(
+    alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ\u064e\u064f\u0650\u0651\u0640",
+    min_size=1, max_size=12)
 
 
 @given(arabic_words)
@@ -109,6 +111,6 @@ def test_split_words_agrees_with_tokenize(text: str) -> None:
     from reader.entities.normalize import split_words
 
     starts, ends, folded, gaps = split_words(text)
-    assert list(zip(starts, ends, folded)) == tokenize(text)
+    assert list(zip(starts, ends, folded, strict=True)) == tokenize(text)
     for k in range(len(folded)):
         assert gaps[k] == text[(ends[k - 1] if k else 0):starts[k]]

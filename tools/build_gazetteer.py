@@ -38,8 +38,8 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -575,14 +575,7 @@ class Builder:
         capitals = self._find_capitals(countries, small)
         extra = {str(e["geonameid"]): e for e in self.extras.get("cities", [])}
         exemplar = self._exemplars(big)
-        chosen = {
-            gid
-            for gid, c in big.items()
-            if c["population"] >= self.min_population
-            or (c["countrycode"] in ARAB_STATES and c["population"] >= self.min_population_arab)
-        }
-        chosen |= set(capitals)
-        chosen |= {gid for gid, e in extra.items() if e.get("include")}
+        chosen = self._chosen_cities(big, capitals, extra)
         self.n_capitals = len(capitals)
         self.n_by_population = sum(
             1 for c in big.values() if c["population"] >= self.min_population
@@ -609,25 +602,43 @@ class Builder:
             for name in cn.names:
                 biggest[fold(name)] = max(biggest[fold(name)], cn.population)
         for gid, cn in cands.items():
-            c = big.get(gid) or small[gid]
-            x = extra.get(gid, {})
             ar_names = self._city_rules(cn, place_names, biggest)
             if not ar_names and gid not in capitals:
                 self.report.drop("city-without-arabic-name", cn.label)
                 continue
-            entry: dict[str, Any] = {
-                "key": f"place:city:{gid}",
-                "kind": "city",
-                "english": x.get("english") or c["name"],
-                "code": None,
-                "country": c["countrycode"],
-                "ar": ar_names,
-                "other": self.city_latin_names(c, x),
-                "population": int(c["population"]),
-            }
-            if gid in capitals:
-                entry["capital"] = True
-            self.cities.append(entry)
+            self.cities.append(self._city_entry(
+                gid, big.get(gid) or small[gid], extra.get(gid, {}), ar_names, gid in capitals))
+
+    def _chosen_cities(self, big: dict[str, Any], capitals: set[str],
+                       extra: dict[str, Any]) -> set[str]:
+        """GeoNames ids of the cities to keep: large enough (a lower bar in the Arab
+        League states), capitals, and the hand supplement's inclusions."""
+        chosen = {
+            gid
+            for gid, c in big.items()
+            if c["population"] >= self.min_population
+            or (c["countrycode"] in ARAB_STATES and c["population"] >= self.min_population_arab)
+        }
+        chosen |= set(capitals)
+        chosen |= {gid for gid, e in extra.items() if e.get("include")}
+        return chosen
+
+    def _city_entry(self, gid: str, c: dict[str, Any], x: dict[str, Any], ar_names: list[str],
+                    capital: bool) -> dict[str, Any]:
+        """The places.json record of a city (GeoNames record ``c``, supplement ``x``)."""
+        entry: dict[str, Any] = {
+            "key": f"place:city:{gid}",
+            "kind": "city",
+            "english": x.get("english") or c["name"],
+            "code": None,
+            "country": c["countrycode"],
+            "ar": ar_names,
+            "other": self.city_latin_names(c, x),
+            "population": int(c["population"]),
+        }
+        if capital:
+            entry["capital"] = True
+        return entry
 
     def _find_capitals(self, countries: dict[str, Any], cities: dict[str, Any]) -> set[str]:
         """GeoNames ids of the capitals named in countries.json (matched within the country)."""
@@ -870,7 +881,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--min-population-arab",
         type=int,
-        default=40_000,
+        default=15_000,
         help="threshold for cities in Arab League states",
     )
     parser.add_argument(
@@ -910,7 +921,8 @@ def main(argv: list[str] | None = None) -> None:
             " words unless it is the main name (CLDR exemplar city, hand, else the most frequent"
             " spelling) of a capital or a city >= 1,000,000, another country's or region's name"
             " (unless main), a name of a city 10x larger (unless capital); a city under 500,000"
-            f" outside the Arab world whose one-word English name has English zipf >= {EN_WORD_CITY_ZIPF}"
+            " outside the Arab world whose one-word English name has English zipf >="
+            f" {EN_WORD_CITY_ZIPF}"
             " keeps only hand names. Latin city names: ASCII, capitalised words, no airport codes;"
             f" Latin names dropped when English zipf >= {EN_COMMON_ZIPF} (phrases: every word"
             f" >= {EN_COMMON_ZIPF + 0.5}). Rule nisbas only for countries >= {NISBA_MIN_POPULATION}"

@@ -13,10 +13,10 @@ Usage: python tools/build_wordlists.py [N]
 from __future__ import annotations
 
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import wordfreq
-from importlib.metadata import version
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reader.entities.normalize import fold, is_arabic  # noqa: E402

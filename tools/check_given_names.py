@@ -127,7 +127,8 @@ def suggest(doc: dict[str, Any], top: int) -> list[tuple[int, str, str]]:
                 if " " in f or f in ambiguous:
                     continue
                 readings = [f, "ال" + f]
-                readings += [f[len(p):] for p in ("و", "ف", "ب", "ل", "ك") if f.startswith(p) and len(f) > 3]
+                readings += [f[len(p):] for p in ("و", "ف", "ب", "ل", "ك")
+                             if f.startswith(p) and len(f) > 3]
                 hits = [(rank[r], r) for r in readings if r in rank]
                 if hits:
                     r, reading = min(hits)
@@ -158,7 +159,8 @@ def dev_report(doc: dict[str, Any], directory: Path) -> None:
                 continue
             hit = next((v for v in clitic_variants(word) if v in given), None)
             if hit:
-                print(f"{fname}   outside gold: {text[start:end]} ({hit}) ...{text[start:end + 30]!r}")
+                context = text[start:end + 30]
+                print(f"{fname}   outside gold: {text[start:end]} ({hit}) ...{context!r}")
     print(f"gold people starting with a listed given name: {covered}/{total}")
 
 

@@ -4,27 +4,33 @@
 what the store indexes (full-text terms and country facets).  Bump
 ``ANALYSER_VERSION`` whenever the extractor or the data files change what
 they find, so ``reader reindex`` is known to be due.
+
+The package's modules, by step (see :mod:`reader.entities.extractor`):
+``normalize`` (folding shared with the index and search), ``lexicon`` (closed
+word classes), ``records``/``lookup``/``loaders``/``gazetteer`` (the data
+files and their index), ``words`` (word tests), ``candidates`` and ``scan``
+(step 1), ``titles``, ``people``, ``places`` and ``institutions`` (the rules),
+``mentions`` (what the rules found), ``resolve`` (step 2), ``result``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from reader.models import Analysis
 
 if TYPE_CHECKING:
-    from reader.entities.extractor import ExtractionResult
+    from reader.entities.result import ExtractionResult
 
 ANALYSER_VERSION = "4"
 
-__all__ = ["ANALYSER_VERSION", "Analysis", "ExtractionResult", "analyse", "article_text",
-           "extract", "merge_results"]
+__all__ = ["ANALYSER_VERSION", "Analysis", "EntityAnalyser", "ExtractionResult", "analyse",
+           "article_text", "extract", "merge_results"]
 
 # The extractor and its data load lazily: `reader list` imports the
 # normalisation module (this package) but must not pay for the extractor.
-_LAZY = {"extract": "reader.entities.extractor", "merge_results": "reader.entities.extractor",
-         "article_text": "reader.entities.extractor", "ExtractionResult": "reader.entities.extractor",
+_LAZY = {"extract": "reader.entities.extractor", "article_text": "reader.entities.extractor",
+         "merge_results": "reader.entities.result", "ExtractionResult": "reader.entities.result",
          "load_gazetteer": "reader.entities.gazetteer"}
 
 
@@ -37,30 +43,28 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-def analyse(title: str, body: str, language: str | None = None) -> Analysis:
-    """Extract entities and index terms in one pass over the article's words.
+class EntityAnalyser:
+    """The analyser a store runs on each imported article (a ``reader.store.api.Analyser``).
 
-    Returns:
-        An :class:`Analysis`: entities with counts, mention spans, light-stem
-        terms with counts, and ``country:XX`` facets weighted by how often the
-        country or its office-holders are named.
+    Calling it extracts entities and index terms in one pass over the
+    article's words (see :func:`reader.entities.extractor.analysis`); the
+    extractor and the gazetteer are loaded on the first call.
     """
-    from reader.entities.extractor import _Extractor, article_text
-    from reader.entities.gazetteer import load_gazetteer
-    from reader.entities.normalize import light_stem
 
-    ex = _Extractor(article_text(title, body), load_gazetteer())
-    result = ex.result()
-    # light_stem is cached per word, and news repeats its words (Zipf): the
-    # stems are counted in one C-level pass.
-    terms = Counter(map(light_stem, ex.words))
-    facets = tuple((f"country:{code}", weight) for code, weight in sorted(result.countries.items()))
-    return Analysis(
-        entities=tuple(result.entities),
-        spans=tuple(result.spans),
-        terms=tuple(terms.items()),
-        facets=facets,
-    )
+    version: str = ANALYSER_VERSION
+    """Changes whenever what the extractor finds changes (``reader reindex`` is then due)."""
+
+    def __call__(self, title: str, body: str, language: str | None = None) -> Analysis:
+        """Entities with counts, mention spans, light-stem terms with counts, and
+        ``country:XX`` facets weighted by how often the country or its
+        office-holders are named."""
+        from reader.entities.extractor import analysis
+
+        return analysis(title, body, language)
+
+    def __repr__(self) -> str:
+        return f"<reader.entities.analyse version {self.version}>"
 
 
-analyse.version = ANALYSER_VERSION  # type: ignore[attr-defined]
+#: The extractor as the store runs it: ``analyse(title, body, language)``.
+analyse = EntityAnalyser()

@@ -15,7 +15,13 @@ from reader.entities.normalize import fold
 
 
 def _fold_all(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
+    """The words of a block of text, folded."""
+    return frozenset(fold(w) for w in _as_written(words))
+
+
+def _as_written(words: str) -> frozenset[str]:
+    """The words of a block of text, as written."""
+    return frozenset(words.split())
 
 
 #: Words that introduce a person's name ("الرئيس X", "الشيخ X", "وزيرة X").
@@ -119,10 +125,10 @@ STOP_WORDS = _fold_all(
 )
 
 #: The same words as written (hamza and ى kept), to tell على from the name علي.
-STOP_RAW = frozenset(
+STOP_RAW = _as_written(
     """
     في من على إلى الى عن مع بين منذ حتى خلال بعد قبل عند لدى نحو ضد دون حول عبر تحت فوق أمام
-    """.split()
+    """
 )
 
 #: Folded prepositions of STOP_RAW written with أ: the same letters written
@@ -188,22 +194,23 @@ CITY_HEADS = _fold_all("العاصمة عاصمة مدينة المدينة بل
 COUNTRY_HEADS = _fold_all("دولة الدولة سلطنة مملكة المملكة جمهورية الجمهورية إمارة بلاد")
 
 #: Particles that belong inside names ("محمد بن سلمان", "عبد الله", "أبو مازن", "آل نهيان").
-NAME_PARTICLES = _fold_all("بن ابن بنت آل أبو أبي أبا أم عبد عبدال دا دي دو دوس فان فون دير لا لي دل ديل")
+NAME_PARTICLES = _fold_all(
+    "بن ابن بنت آل أبو أبي أبا أم عبد عبدال دا دي دو دوس فان فون دير لا لي دل ديل")
 
 #: Particles that cannot end a name (they need a following name word).
 OPEN_PARTICLES = _fold_all("بن ابن بنت آل أبو أبي أبا عبد فان فون دير دا دي دو ديل دل")
 
 #: English titles for English articles (lower-cased): a head word names the
 #: office; modifiers may come before it ("Prime Minister", "Crown Prince").
-EN_TITLE_HEADS = frozenset(
+EN_TITLE_HEADS = _as_written(
     """
     president chancellor king queen prince princess sheikh emir sultan mr mrs ms dr senator
     governor ambassador pope ayatollah premier minister secretary-general envoy emperor
-    """.split()
+    """
 )
-EN_TITLE_MODIFIERS = frozenset(
+EN_TITLE_MODIFIERS = _as_written(
     """
     prime foreign crown vice deputy defence defense finance interior former acting
-    """.split()
+    """
 )
 EN_TITLES = EN_TITLE_HEADS | EN_TITLE_MODIFIERS

@@ -170,7 +170,8 @@ def clitic_variants(token: str) -> tuple[str, ...]:
         if len(rest) >= 3 and rest[0] in PROCLITICS:
             rest = rest[1:]
             # ل + ال is written لل: "للصين" = ل + الصين.
-            if token[0] == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 4:
+            if (token[0] == "ل" and rest.startswith("ل") and not rest.startswith("ال")
+                    and len(rest) >= 4):
                 out.append("ا" + rest)
             out.append(rest)
         if rest.startswith("ال"):
@@ -182,6 +183,24 @@ def clitic_variants(token: str) -> tuple[str, ...]:
     for cand in out:
         seen.setdefault(cand, None)
     return tuple(seen)
+
+
+def clitic_prefix(token: str, variant: str) -> int:
+    """Letters cut from the front of ``token`` to read it as ``variant`` (one of its
+    :func:`clitic_variants`); -1 for the لل contraction (ل + ال with the alef
+    dropped: للصين -> الصين)."""
+    if len(variant) == len(token) and variant != token:
+        return -1
+    return len(token) - len(variant)
+
+
+def drops_article(token: str, variant: str) -> bool:
+    """True when reading ``token`` as ``variant`` (one of its :func:`clitic_variants`)
+    removed a definite article."""
+    if variant.startswith("ال") or len(variant) >= len(token):
+        return False
+    cut = token[: len(token) - len(variant)]
+    return cut.endswith("ال") or cut.endswith("لل")
 
 
 @lru_cache(maxsize=65536)

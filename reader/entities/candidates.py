@@ -1,0 +1,22 @@
+"""Provides candidates(): the words at which some rule of extraction may fire (no Textual).
+
+Step 1 runs its rules only at these words.  Today a word is a candidate when
+the gazetteer says something may start at it (:meth:`Gazetteer.triggers`: a
+title, a nationality adjective, a given name, a one-word name, or the first
+word of a longer name when its second word follows), one cached dictionary
+lookup per distinct word.  Finding the candidates some other way (say, one
+automaton over the whole text) is a change to this module alone, as long as
+it finds the same words.
+"""
+
+from __future__ import annotations
+
+from reader.entities.lookup import Gazetteer
+
+
+def candidates(words: list[str], gz: Gazetteer) -> list[int]:
+    """Indexes of the folded ``words`` at which a title or a known name may start, in order."""
+    flags = gz.triggers_of(words)
+    last = len(words) - 1
+    return [i for i, f in enumerate(flags)
+            if f is True or (f and i < last and words[i + 1] in f)]

@@ -1,0 +1,225 @@
+"""Provides the rules that find people without a title before them (no Textual).
+
+- :func:`given_name_person`: a known given name followed by name-like words
+  ("إنريكو ماتي"), with the care an ambiguous given name needs;
+- :func:`nisba_person`: a nationality used as a noun, then a name ("والكيني
+  أبراهام كيبيوت");
+- :func:`apposed_name_end` and :func:`name_before_title`: a name that a comma
+  and a title follow ("X Y، مستشار الرئيس").
+
+Titled names are read by :mod:`reader.entities.titles`, known leaders by
+:meth:`Mentions.leader_at`.  A rule that says some words are no person (a
+religious formula, say) or one that finds foreign names by their letters
+belongs here, beside these.
+"""
+
+from __future__ import annotations
+
+from reader.entities.institutions import inside_facility_name, inside_named_thing, inside_org_name
+from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, VERBS
+from reader.entities.mentions import Mentions
+from reader.entities.normalize import clitic_prefix, drops_article
+from reader.entities.titles import title_follows
+
+#: Most words of a name set off by an appositive title.
+MAX_APPOSED_WORDS = 4
+#: Words that start a compound given name or a kunya ("عبد الواحد", "أبو مازن").
+_COMPOUND_STARTS = ("عبد", "ابو")
+
+
+# ----------------------------------------------------------- given names
+
+def given_name_person(ex: Mentions, i: int) -> int:
+    """An untitled person: a given name followed by name-like words.
+
+    Returns the index after the name, or i when there is none.
+    """
+    given = ex.gz.given
+    for v in ex.variants(i):
+        if (v in given or v in _COMPOUND_STARTS) and _given_reading(ex, i, v):
+            return _given_name_at(ex, i, v)
+    return i
+
+
+def _given_reading(ex: Mentions, i: int, v: str) -> bool:
+    """Can word i, read as ``v`` (a proclitic cut), start a name with a given name?"""
+    word = ex.words[i]
+    compound = v in _COMPOUND_STARTS and i + 1 < ex.n and not ex.brk[i + 1]
+    if (v not in ex.gz.given and not compound) or drops_article(word, v):
+        return False
+    prefix = clitic_prefix(word, v)
+    # "برقية" is not ب + رقية, but "لأسامة بن لادن" is ل + أسامة
+    return not (prefix > 0 and word[:prefix].strip("وف")
+                and not (i + 1 < ex.n and not ex.brk[i + 1] and ex.words[i + 1] in ("بن", "بنت")))
+
+
+def _given_name_at(ex: Mentions, i: int, v: str) -> int:
+    """Record the name that the given name ``v`` (word i, a proclitic cut) starts, if any."""
+    gz = ex.gz
+    if any(len(p.words) >= 2 and p.words[-1] == v for p in ex.people.values()):
+        return i  # "فارس" after "أمين فارس": his surname again (see resolve_mentions)
+    if inside_facility_name(ex, i):
+        return i
+    if ex.after_name_particle(i):
+        return i  # inside a name we did not recognise as a whole
+    # name_run on the unprefixed word
+    saved = ex.words[i]
+    ex.words[i] = v
+    j = ex.name_run(i)
+    ex.words[i] = saved
+    if v in gz.given_ambiguous:
+        apposed = apposed_name_end(ex, i)
+        if apposed is None and not _name_goes_on(ex, i + 1):
+            return i
+        j = max(j, apposed or j)
+    if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
+        ex.unknown_person(i, j, None, False, clitic_prefix(ex.words[i], v))
+        return j
+    return i
+
+
+def _name_goes_on(ex: Mentions, nxt: int) -> bool:
+    """After an ambiguous given name: does word ``nxt`` continue a name (no break,
+    not an ordinary word unless a given name or particle)?"""
+    if nxt >= ex.n or ex.brk[nxt]:
+        return False
+    w = ex.words[nxt]
+    gz = ex.gz
+    return not (w in gz.common and w not in gz.given and w not in NAME_PARTICLES)
+
+
+# ---------------------------------------------------------- nationalities
+
+def nisba_person(ex: Mentions, i: int, code: str) -> int:
+    """A nationality used as a noun, then a name: "على الإثيوبي لاميشا غيرما",
+    "والكيني أبراهام كيبيوت" (sport and wire copy name people this way).
+
+    Returns the index after the name, or i when there is none.
+    """
+    definite = any(v.startswith("ال") for v in ex.variants(i)[:3])
+    if not definite:
+        return i
+    noun_position = _noun_position(ex, i)
+    if i + 1 >= ex.n or ex.brk[i + 1]:
+        return i
+    if not noun_position and ex.words[i + 1] not in ex.gz.given:
+        return i
+    k = i + 1
+    end = ex.leader_at(k, True, code)
+    if end is not None:
+        return end
+    j = ex.name_run(k)
+    gz = ex.gz
+    while j - k > 2 and ex.words[j - 1] in gz.common and ex.words[j - 1] not in gz.given:
+        j -= 1  # "الهولندية سيفان حسن ثانية": an adverb after the name
+    if j - k >= 2 and all(ex.words[q] not in gz.common or ex.words[q] in gz.given
+                          for q in range(k, j)):
+        ex.unknown_person(k, j, code, True)
+        return j
+    return i
+
+
+def _noun_position(ex: Mentions, i: int) -> bool:
+    """Does the definite nationality at word i stand where a noun stands (not an adjective)?"""
+    back = i - 1
+    return (back < 0 or ex.brk[i] or ex.words[i][:1] in "وف" or ex.is_stop(back)
+            or ex.words[back] in VERBS or bare_head(ex, back))
+
+
+def bare_head(ex: Mentions, back: int) -> bool:
+    """Can a definite nationality after word ``back`` not be its adjective?
+
+    An adjective with the article follows a definite word ("الحكومة
+    الكينية", "نيروبي الكينية"); after a word without it (a verb, "احتفظت
+    الكينية", "وأحرز الكيني", or a noun with a pronoun, "نظيره الكيني") the
+    nationality is a noun and a name may follow.
+    """
+    w = ex.words[back]
+    if not ex.arabic[back] or ex.claimed[back] or ex.nisba_at(back):
+        return False
+    if w.startswith("ال") or w.startswith("لل") or (w[:1] in "وفبلك" and w[1:3] == "ال"):
+        return False
+    if inside_org_name(ex, back):
+        return False  # "شركة فولكسفاغن الألمانية": a company's name and its adjective
+    return not ex.phrase_at(back, ("place", "leader", "short"))
+
+
+# ------------------------------------------------ names an apposition ends
+
+def apposed_name_end(ex: Mentions, i: int) -> int | None:
+    """End of a name of 2-4 words at i that an appositive title follows, if any."""
+    j = i + 1
+    while j < ex.n and not ex.brk[j] and j - i < MAX_APPOSED_WORDS:
+        j += 1
+    if j - i < 2 or j - i > MAX_APPOSED_WORDS or not title_follows(ex, j):
+        return None
+    for q in range(i, j):
+        if (not ex.arabic[q] or ex.is_stop(q) or ex.words[q] in VERBS
+                or (q > i and ex.phrase_at(q, ("place",)))):
+            return None
+    return j
+
+
+def name_before_title(ex: Mentions, i: int) -> int | None:
+    """Start of an unknown name of 2-4 words that ends before word i, where a
+    comma then a title (or "وهو"/"وهي" and a title) follow.
+
+    "ووقع الاتفاق عن الحكومة مجذوب الخليفة أحمد، مستشار الرئيس": a comma
+    then a title make the words before a person's name (the rule of
+    :func:`apposed_name_end` when the first name is not a known one).  The
+    words are read back to a stop word, verb, title or mention; the name
+    starts at the first word that is a known given name or looks like no
+    noun (no article, conjunction, common word or noun ending: "الحكومة"
+    and "قصة" are dropped) and ends in a known given name or a word that is
+    no common word ("تصفيق الحضور الكبير،" is no name).
+    """
+    gap = ex.gaps[i]
+    if not ("،" in gap or "," in gap) or "\n" in gap or "(" in gap or ")" in gap:
+        return None
+    first = _name_start(ex, i, _words_back(ex, i))
+    if not 2 <= i - first <= MAX_APPOSED_WORDS:
+        return None
+    gz = ex.gz
+    last = ex.words[i - 1]
+    if last in gz.common and last not in gz.given:
+        return None  # "تصفيق الحضور الكبير،": a name ends in a name, not an adjective
+    if any(ex.glued_word(q) for q in range(first + 1, i)):
+        return None
+    if inside_named_thing(ex, first):
+        return None  # "مجموعة غولدمان ساكس،", "فيلم بنات ألفة،": a company's or a work's name
+    before = first - 1
+    if before >= 0 and not ex.brk[first] and ex.words[before] in ("في", "الي", "بمدينه", "ببلده"):
+        return None  # "وصلت إلى كفر نبل،": an unknown place is where a name is not
+    return first
+
+
+def _words_back(ex: Mentions, i: int) -> int:
+    """First of the (up to five) words before word i that may belong to a name:
+    reading back stops at a claimed word, a stop word, a verb, a title, a
+    nationality, an office word, a known name, or after a break."""
+    q = i - 1
+    while q >= 0 and i - q <= 5:
+        w = ex.words[q]
+        if (ex.claimed[q] or not ex.arabic[q] or len(w) < 2 or ex.is_stop(q) or w in VERBS
+                or ex.is_title(q) or ex.nisba_at(q) or w in OFFICE_WORDS
+                or ex.phrase_at(q, ("place", "leader", "short"))):
+            break
+        if ex.brk[q]:
+            q -= 1
+            break
+        q -= 1
+    return q + 1
+
+
+def _name_start(ex: Mentions, i: int, first: int) -> int:
+    """Skip the words from ``first`` on that no name starts with ("الحكومة",
+    "وتروي", "قصة", "مفاوضات"): the name starts at a given name or a word
+    that looks like no noun."""
+    gz = ex.gz
+    while first < i:
+        w = ex.words[first]
+        if w in gz.given or not (w.startswith("ال") or w[:1] in "وف" or ex.glued_word(first)
+                                 or w in gz.common or w.endswith("ه") or w.endswith("ات")):
+            break
+        first += 1
+    return first

@@ -1,0 +1,195 @@
+"""Provides step 2 of extraction: joining short mentions to the people already found (no Textual).
+
+Bare surnames and short forms (توكاييف، لتوكاييف، السيد جباروف، بينغ/بينج)
+are joined to the people found in step 1, by folded form or consonant
+skeleton (:class:`KnownNames`); a leader's short form that is also an
+ordinary word (لولا، شي) only counts once the leader is named in the article
+or where a person's name stands (:func:`person_context`).  Single words after
+a title (:class:`~reader.entities.mentions.DeferredName`) are read here too,
+once every full name is known.  Linking a name to a known person only with
+evidence (a full name, a title, the article's date) is decided here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import not_
+
+from reader.entities.institutions import inside_facility_name
+from reader.entities.lexicon import STOP_WORDS, VERBS
+from reader.entities.lookup import Gazetteer
+from reader.entities.mentions import DeferredName, Mentions, Person, ShortForm
+from reader.entities.normalize import (
+    clitic_prefix,
+    clitic_variants,
+    drops_article,
+    skeleton,
+    tokenize,
+)
+
+
+@dataclass
+class KnownNames:
+    """The people found in step 1 by the last word of their name and its skeleton."""
+
+    by_word: dict[str, Person] = field(default_factory=dict)
+    by_skeleton: dict[str, Person] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, people: Iterable[Person]) -> KnownNames:
+        """Index the people named fully, with a title, or known as leaders (first one wins)."""
+        known = cls()
+        by_word, by_skeleton = known.by_word, known.by_skeleton
+        for p in people:
+            if len(p.words) >= 2 or p.titled or p.leader is not None:
+                last = p.words[-1]
+                by_word.setdefault(last, p)
+                if len(last) >= 4:
+                    by_skeleton.setdefault(skeleton(last), p)
+                if p.leader is not None:
+                    for short in p.leader.short:
+                        for _, _, w in tokenize(short)[-1:]:
+                            by_word.setdefault(w, p)
+        return known
+
+    def person_named(self, v: str, common: frozenset[str]) -> Person | None:
+        """The person whose surname is the folded word ``v``, or its skeleton when
+        ``v`` is long and no common word."""
+        p = self.by_word.get(v)
+        if p is None and len(v) >= 4 and v not in common:
+            p = self.by_skeleton.get(skeleton(v))
+        return p
+
+
+def resolve_mentions(ex: Mentions) -> None:
+    """Step 2: short forms, deferred single names after titles, then bare surnames."""
+    resolve_shorts(ex)
+    known = KnownNames.of(ex.people.values())
+    resolve_deferred(ex, known)
+    if known.by_word:
+        resolve_surnames(ex, known)
+
+
+def resolve_shorts(ex: Mentions) -> None:
+    """Leader short forms seen bare: distinctive ones count at once; ones that
+    are also ordinary words (لولا، شي) only if the leader is named fully."""
+    gz = ex.gz
+    for short in ex.shorts:
+        if _short_names_leader(ex, short):
+            i, end, key, prefix = short
+            word = ex.words[i][max(prefix, 0):]
+            ex.person(key, gz.leaders[key], (word, *ex.words[i + 1:end]), None, i, end, prefix,
+                      False)
+
+
+def _short_names_leader(ex: Mentions, short: ShortForm) -> bool:
+    i, end, key, prefix = short
+    gz = ex.gz
+    word = ex.words[i][max(prefix, 0):]
+    if ex.after_name_particle(i):
+        return False  # part of someone else's name ("بن هنية")
+    if inside_facility_name(ex, i):
+        return False
+    ordinary = word in gz.common or word in gz.leaders[key].short_ambiguous
+    named = key in ex.people
+    if not ex.arabic[i] and ex.mostly_arabic() and not named:
+        return False  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
+    if not (named or (not ordinary and end - i == 1) or end - i > 1):
+        return False
+    if not named and word in gz.given:
+        return False  # a bare given name is not enough to name a leader
+    # "إذ لولا التوافق": the word, not Lula
+    return not (ordinary and end - i == 1 and not person_context(ex, i, prefix))
+
+
+def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
+    """Single words after a title: a known person's name, or a new person's."""
+    for d in ex.deferred:
+        k = d.k
+        ex.claimed[k] = False
+        match = match_known(ex, known, k, allow_first=True)
+        if match is not None:
+            p, prefix = match
+            ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True)
+        elif _deferred_is_name(ex, d):
+            ex.unknown_person(k, k + 1, d.country, True, office=d.office)
+
+
+def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
+    w = ex.words[d.k]
+    # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name.
+    # After a weak title a definite word is an adjective: "الصحفي الصباحي".
+    return (ex.name_like(d.k, True, False) and (d.strong or not w.startswith("ال"))
+            and not (w[:1] in "بلك" and len(w) > 3))
+
+
+def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
+    """Bare surnames (and their spelling variants) of the people known."""
+    # Only words whose readings could be a known surname are looked at
+    # (the readings and their skeletons are cached per word in the gazetteer).
+    words = ex.words
+    keys = known.by_word.keys() | known.by_skeleton.keys()
+    distinct = list(set(words))
+    # A superset of the words that may match (a reading that is a known
+    # skeleton, or the reverse, passes too): match_known decides.
+    maybe = set(compress(distinct, map(not_, map(keys.isdisjoint,
+                                                  ex.gz.surname_readings(distinct)))))
+    for k in [k for k, w in enumerate(words) if w in maybe]:
+        if ex.claimed[k]:
+            continue
+        match = match_known(ex, known, k, allow_first=False)
+        if match is not None:
+            p, prefix = match
+            ex.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False)
+
+
+def match_known(ex: Mentions, known: KnownNames, k: int,
+                allow_first: bool) -> tuple[Person, int] | None:
+    """The known person word k names, and the prefix letters cut to read it so.
+
+    ``allow_first``: the word follows a title, so it may be a common word or a
+    given name, and a person's first name counts too.
+    """
+    if ex.after_name_particle(k):
+        return None  # "كوثر بن هنية" is not Haniyeh: the word belongs to another name
+    word = ex.words[k]
+    gz = ex.gz
+    for v in clitic_variants(word):
+        if not _surname_reading(gz, word, v, allow_first):
+            continue
+        p = known.person_named(v, gz.common)
+        if p is None and allow_first:
+            p = next((q for q in ex.people.values() if q.words and q.words[0] == v), None)
+        if p is not None:
+            if not allow_first and ex.before_name_particle(k):
+                return None  # a name goes on: someone else ("عبدالله بن زايد")
+            return p, clitic_prefix(word, v)
+    return None
+
+
+def _surname_reading(gz: Gazetteer, word: str, v: str, allow_first: bool) -> bool:
+    """May ``v``, a reading of the folded ``word``, be a known person's name said alone?"""
+    if v in STOP_WORDS or len(v) < 3 or drops_article(word, v):
+        return False
+    return allow_first or not (v in gz.common or v in gz.given)
+
+
+def person_context(ex: Mentions, i: int, prefix: int) -> bool:
+    """Does word i stand where a person's name stands?  For short forms that are
+    also ordinary words: glued to a preposition (للولا), after a reporting verb
+    (وأعلن لولا), or before one or before أن/إن (لولا أن ...)."""
+    if prefix and ex.words[i][:1] in "لب":
+        return True
+    back = i - 1
+    if back >= 0 and not ex.brk[i]:
+        prev = ex.words[back]
+        if prev in VERBS or (prev[:1] in "وف" and prev[1:] in VERBS):
+            return True
+    nxt = i + 1
+    if nxt < ex.n and not ex.brk[nxt]:
+        following = ex.words[nxt]
+        if following in VERBS or following in ("ان", "انه", "انها"):
+            return True
+    return False

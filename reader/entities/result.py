@@ -1,0 +1,151 @@
+"""Provides ExtractionResult: an article's people and places, as the reader shows them (no Textual).
+
+:func:`build_result` turns what the rules found (:class:`Mentions`) into
+entities with a name, aliases and counts, every mention's span, and the
+country weights a search by country uses; :func:`merge_results` adds up the
+results of several articles; :meth:`ExtractionResult.to_json` is the shape
+``reader entities --json`` prints.  What each entity carries (an evidence, a
+confidence) is decided here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.entities.mentions import Mentions, Person, PlaceMention
+from reader.entities.normalize import fold_text, is_arabic
+from reader.entities.records import Place
+from reader.models import Entity, Span
+
+#: First words of a kunya (أبو مازن): it names a person only when nothing else was found.
+KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
+
+
+@dataclass
+class ExtractionResult:
+    """People and places of one article (or several, merged)."""
+
+    entities: list[Entity]
+    """People first, then places; each by mentions, then first appearance."""
+    spans: list[Span]
+    """Every mention, logical offsets into :func:`reader.entities.article_text`."""
+    countries: dict[str, int] = field(default_factory=dict)
+    """Country code -> weight: countries named, plus countries of office-holders named."""
+
+    @property
+    def people(self) -> list[Entity]:
+        """The people, most mentioned first."""
+        return [e for e in self.entities if e.kind == "person"]
+
+    @property
+    def places(self) -> list[Entity]:
+        """The places, most mentioned first."""
+        return [e for e in self.entities if e.kind == "place"]
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape ``reader entities --json`` prints (and tools rely on)."""
+        return {
+            "people": [
+                {"name": e.name, "aliases": list(e.aliases), "english": e.english,
+                 "country": e.country, "count": e.count, "key": e.key}
+                for e in self.people
+            ],
+            "places": [
+                {"name": e.name, "aliases": list(e.aliases), "english": e.english,
+                 "kind": e.place_kind, "code": e.code, "count": e.count, "key": e.key}
+                for e in self.places
+            ],
+        }
+
+
+def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> ExtractionResult:
+    """The result of one article: its people (``ex.people``) and settled places.
+
+    Args:
+        ex: The article's mentions after steps 1 and 2.
+        places: Place key -> mentions, from step 3 (``resolve_places``).
+    """
+    people = [(p.first, person_entity(p)) for p in ex.people.values()]
+    where = [(min(m.i for m in mentions), place_entity(ex.gz.places[key], mentions))
+             for key, mentions in places.items()]
+    spans = [Span(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
+    spans += [Span(m.start, m.end, "place", key) for key, mentions in places.items()
+              for m in mentions]
+    spans.sort(key=lambda s: (s.start, s.end))
+    return ExtractionResult(_ranked(people) + _ranked(where), spans, country_weights(ex, places))
+
+
+def _ranked(entities: list[tuple[int, Entity]]) -> list[Entity]:
+    """Entities (with their first word) by mentions, then first appearance."""
+    return [e for _, e in sorted(entities, key=lambda x: (-x[1].count, x[0]))]
+
+
+def country_weights(ex: Mentions, places: dict[str, list[PlaceMention]]) -> dict[str, int]:
+    """Country code -> weight: each mention of a country, and of a person who holds
+    an office of it (a known leader, or a person named with a title of office)."""
+    countries: Counter[str] = Counter()
+    for p in ex.people.values():
+        leader = p.leader
+        if p.country and ((leader and not leader.org) or (leader is None and p.office_holder)):
+            countries[p.country] += sum(p.surfaces.values())
+    for key, mentions in places.items():
+        place = ex.gz.places[key]
+        if place.kind == "country" and place.code:
+            countries[place.code] += len(mentions)
+    return dict(countries)
+
+
+def person_entity(p: Person) -> Entity:
+    """A person as an entity: the fullest Arabic form names them; a kunya (أبو
+    مازن) only when nothing else was found."""
+    surfaces = sorted(p.surfaces, key=lambda s: (
+        not is_arabic(s), fold_text(s).split()[0] in KUNYA, -len(s.split()), -p.surfaces[s], s))
+    leader = p.leader
+    return Entity(
+        key=p.key, kind="person", name=surfaces[0], aliases=tuple(surfaces[1:]),
+        english=leader.english if leader else None, country=p.country,
+        office=leader.office if leader else None, count=sum(p.surfaces.values()),
+    )
+
+
+def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
+    """A place as an entity: its longest Arabic form names it."""
+    texts = Counter(m.surface for m in mentions)
+    surfaces = sorted(texts, key=lambda s: (not is_arabic(s), -len(s.split()), -texts[s], s))
+    return Entity(
+        key=place.key, kind="place", name=surfaces[0], aliases=tuple(surfaces[1:]),
+        english=place.english or None, country=place.country, place_kind=place.kind,
+        code=place.code if place.kind == "country" else None, count=len(mentions),
+    )
+
+
+def merge_results(results: list[ExtractionResult]) -> ExtractionResult:
+    """Combine the results of several articles (one file holding many): counts add up."""
+    if len(results) == 1:
+        return results[0]
+    merged: dict[str, Entity] = {}
+    countries: Counter[str] = Counter()
+    for res in results:
+        countries.update(res.countries)
+        for e in res.entities:
+            cur = merged.get(e.key)
+            merged[e.key] = e if cur is None else merge_entities(cur, e)
+    ents = list(merged.values())
+    people = sorted((e for e in ents if e.kind == "person"), key=lambda e: -e.count)
+    places = sorted((e for e in ents if e.kind == "place"), key=lambda e: -e.count)
+    return ExtractionResult(people + places, [], dict(countries))
+
+
+def merge_entities(cur: Entity, e: Entity) -> Entity:
+    """One entity of two articles: the first's name, every other form as an alias,
+    counts added, the fields the first lacks taken from the second."""
+    names = [cur.name, *cur.aliases]
+    extra = tuple(a for a in (e.name, *e.aliases) if a not in names)
+    return Entity(
+        key=cur.key, kind=cur.kind, name=cur.name, aliases=cur.aliases + extra,
+        english=cur.english or e.english, country=cur.country or e.country,
+        place_kind=cur.place_kind, code=cur.code, office=cur.office or e.office,
+        count=cur.count + e.count,
+    )

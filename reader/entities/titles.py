@@ -1,0 +1,252 @@
+"""Provides the title grammar: a title, its office and country, and the name after it (no Textual).
+
+"الرئيس الكازاخستاني", "رئيس قيرغيزستان", "وزير الخارجية الأمريكي",
+"الخبير الاقتصادي": a title word (lexicon.TITLES) is read with the words that
+may stand between it and the name (an office, a nationality adjective, a
+country, a qualifier) by :func:`read_title`; :func:`title_at` then takes the
+name after it as a person.  English titles ("Prime Minister X") are read by
+:func:`english_title_at`.  A title after a name set off by a comma ("X،
+مستشار الرئيس") is asked for by :func:`title_follows`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.entities.lexicon import (
+    EN_TITLE_HEADS,
+    EN_TITLES,
+    NAME_TITLES,
+    NON_OFFICE_TITLES,
+    OFFICE_WORDS,
+    STRONG_TITLES,
+    TITLES,
+)
+from reader.entities.mentions import DeferredName, Mentions
+from reader.entities.places import add_place
+
+#: The gap of a name set off by commas: a comma and spaces only.
+COMMA_GAP = re.compile(r"\s*[،,]\s*$")
+#: Most words a title and its office, nationality and qualifiers take.
+MAX_TITLE_WORDS = 8
+
+
+@dataclass
+class Title:
+    """A title read from word ``start`` up to word ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    country: str | None = None
+    """Country of its nationality adjective or named country."""
+    named: bool = False
+    """Its last title word expects a bare name at once (lexicon.NAME_TITLES)."""
+    strong: bool = False
+    """After it a single definite word is still a name (lexicon.STRONG_TITLES)."""
+    office: bool = False
+    """A title of office, not of a trade (see Person.office_holder)."""
+    needs_office: bool = True
+    """Its head needs an office before the name ("رئيس الوزراء X", not "رئيس X")."""
+
+    def take_title_word(self, hit: str) -> None:
+        """Take in a title word (folded, as found in lexicon.TITLES)."""
+        self.named = hit in NAME_TITLES
+        self.strong = self.strong or hit in STRONG_TITLES
+        self.office = self.office or hit not in NON_OFFICE_TITLES
+        self.needs_office = not self.named
+
+
+def title_at(ex: Mentions, i: int) -> int:
+    """Read a title (and office, nationality, country) at i and the name after it.
+
+    Returns the index after what was consumed (i itself when there is no title).
+    """
+    t = read_title(ex, i)
+    k = t.end
+    if k == i or (t.needs_office and k == i + 1):
+        return i  # not a title here ("سلطان الجابر"): let the other rules read word i
+    if not t.needs_office and k < ex.n and ex.brk[k] and COMMA_GAP.match(ex.gaps[k]):
+        return _comma_name(ex, t)
+    if t.needs_office or k >= ex.n or ex.brk[k]:
+        return k
+    return _name_after(ex, t)
+
+
+def read_title(ex: Mentions, i: int) -> Title:
+    """The title starting at word i, read as far as its words go (see :func:`_title_word`)."""
+    t = Title(i, i)
+    steps = 0
+    while t.end < ex.n and steps < MAX_TITLE_WORDS and (t.end == i or not ex.brk[t.end]):
+        steps += 1
+        k = t.end
+        if not ex.arabic[k]:
+            break
+        if k > i and ex.phrase_at(k, ("leader",)):
+            break  # the name starts here ("... جورجيا ميلوني")
+        end = _title_word(ex, t, k)
+        if end is None:
+            break
+        t.end = end
+    return t
+
+
+def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
+    """Take word k into the title if it belongs there; returns where the title goes on."""
+    i = t.start
+    hit = ex.hit(k, TITLES)
+    if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
+        t.take_title_word(hit)
+        return k + 1
+    if k > i and ex.hit(k, OFFICE_WORDS):
+        t.needs_office = False
+        return k + 1
+    code = ex.nisba_at(k)
+    if code:
+        t.country = code
+        ex.evidence[code] += 1
+        t.needs_office = False
+        return k + 1
+    if k > i and not t.named and office_descriptor(ex, k):
+        # "وزير التنمية الدولية", "رئيس الجامعة الملكية المغربية لألعاب القوى"
+        t.needs_office = False
+        return k + 1
+    end = _title_country(ex, t, k)
+    if end is not None:
+        return end
+    if k > i and t.named and title_adjective(ex, k):
+        return k + 1  # "الخبير الاقتصادي أمين فارس", "السناتور الجمهوري، ارلن سبيكتر"
+    return None
+
+
+def _title_country(ex: Mentions, t: Title, k: int) -> int | None:
+    """A country named after the title ("رئيس قيرغيزستان"): recorded as a place too."""
+    if t.country is not None or k == t.start:
+        return None
+    place = ex.phrase_at(k, ("place",))
+    if place is None:
+        return None
+    end, _, key, prefix = place
+    p = ex.gz.places[key]
+    if p.kind != "country":
+        return None
+    t.country = p.code
+    add_place(ex, k, end, prefix)
+    t.needs_office = False
+    return end
+
+
+def _comma_name(ex: Mentions, t: Title) -> int:
+    """"رئيس لجنة الدفاع، دونكان هانتر،": a name set off by commas after its title."""
+    k = t.end
+    j = ex.name_run(k, titled=True)
+    if j - k >= 2 and (j >= ex.n or ex.brk[j]):
+        ex.unknown_person(k, j, t.country, True, office=t.office)
+        return j
+    return k
+
+
+def _name_after(ex: Mentions, t: Title) -> int:
+    """The name right after a title: a known leader, a run of name words, or one
+    word left for step 2 (:class:`DeferredName`)."""
+    k = t.end
+    leader_end = ex.leader_at(k, True, t.country)
+    if leader_end is not None:
+        return leader_end
+    j = ex.name_run(k, titled=True)
+    if j - k >= 2:
+        ex.unknown_person(k, j, t.country, True, office=t.office)
+        return j
+    if j - k == 1:
+        ex.deferred.append(DeferredName(k, t.country, t.strong, t.office))
+        ex.claimed[k] = True
+        return j
+    return k
+
+
+def title_adjective(ex: Mentions, k: int) -> bool:
+    """Is word k a relative adjective between a title and the name ("الخبير
+    الاقتصادي أمين فارس", "السناتور الجمهوري، ارلن سبيكتر")?
+
+    Only when a given name or a name of two words follows it: otherwise a
+    surname of the same shape after a title ("الشيخ الحويني") is the name.
+    """
+    w = ex.words[k]
+    if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in ex.gz.given:
+        return False
+    if ex.phrase_at(k, ("leader", "short", "place")):
+        return False
+    nxt = k + 1
+    if nxt >= ex.n or not ex.arabic[nxt]:
+        return False
+    if ex.brk[nxt] and not COMMA_GAP.match(ex.gaps[nxt]):
+        return False
+    return ex.words[nxt] in ex.gz.given or ex.name_run(nxt, titled=True) - nxt >= 2
+
+
+def office_descriptor(ex: Mentions, k: int) -> bool:
+    """A word describing an office after a head like وزير/رئيس/مدير: a definite
+    noun or adjective, or one glued to ل ("للشؤون", "لألعاب"), not a known name."""
+    w = ex.words[k]
+    gz = ex.gz
+    if w in gz.given or ex.phrase_at(k, ("leader", "short")):
+        return False
+    if w.startswith("ال") and len(w) > 4:
+        return True
+    return w[:1] == "ل" and len(w) > 4 and (
+        w[1:] in gz.common or w[1:3] == "ال" or w.startswith("لل"))
+
+
+def title_follows(ex: Mentions, j: int) -> bool:
+    """Does an appositive title follow a name that ends before word j?
+
+    "قال أمين الناصر (Amin Nasser)، الرئيس التنفيذي لأرامكو": a comma and
+    a title after the name (a Latin gloss in brackets may come first) say
+    the words before are a person's name, even when its first word is
+    also an ordinary word (أمين, "secretary").
+    """
+    if j >= ex.n or not ex.brk[j]:
+        return False
+    gap = ex.gaps[j]
+    if "(" in gap and ")" not in gap:
+        k = j
+        while k < ex.n and k - j < 5 and not ex.arabic[k] and ")" not in ex.gaps[k]:
+            k += 1
+        if k >= ex.n or ")" not in ex.gaps[k]:
+            return False
+        j, gap = k, ex.gaps[k]
+    return ("،" in gap or "," in gap) and "\n" not in gap and ex.is_title(j)
+
+
+def english_title_at(ex: Mentions, i: int) -> int:
+    """An English title ("President", "Prime Minister") at i and the name after it.
+
+    Returns the index after what was consumed.
+    """
+    k = i
+    head = False
+    while (k < ex.n and not ex.arabic[k] and ex.words[k] in EN_TITLES
+           and (k == i or not ex.brk[k])):
+        head = head or ex.words[k] in EN_TITLE_HEADS
+        k += 1
+    if not head:
+        return k  # "General Assembly", "Prime time": no office named
+    end = ex.leader_at(k, True, None) if k < ex.n and not ex.brk[k] else None
+    if end is not None:
+        return end
+    j = _english_name_end(ex, k)
+    if j > k:
+        words = tuple(ex.words[k:j])
+        ex.person("person:x:" + "_".join(words), None, words, None, k, j, 0, True)
+        return j
+    return max(k, i + 1)
+
+
+def _english_name_end(ex: Mentions, k: int) -> int:
+    """End of a capitalised Latin name of up to three words at k (k if none)."""
+    j = k
+    while (j < ex.n and j - k < 3 and not ex.arabic[j] and not ex.brk[j]
+           and ex.text[ex.starts[j]].isupper() and ex.words[j] not in EN_TITLES
+           and not ex.phrase_at(j, ("place",))):
+        j += 1
+    return j

@@ -1,0 +1,335 @@
+"""Provides Words: one article's words and the tests the rules ask of a word (no Textual).
+
+The text is split once (:func:`reader.entities.normalize.split_words`); each
+word is kept folded, with whether it is Arabic and whether punctuation or a
+line break separates it from the word before.  The tests here read the words
+and the gazetteer, never what the rules have found so far: a stop word, a
+title word, a nationality adjective, an ordinary word with a preposition or a
+pronoun glued on, a word that may be part of a person's name, the longest
+known name starting at a word, and where a word's text lies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.entities.lexicon import (
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    OPEN_PARTICLES,
+    STOP_HAMZA_FOLDED,
+    STOP_RAW,
+    STOP_WORDS,
+    TITLES,
+    VERBS,
+)
+from reader.entities.lookup import Gazetteer
+from reader.entities.normalize import clitic_variants, is_arabic, split_words
+
+#: Harakat, Quranic marks, superscript alef and tatweel: not letters of a word.
+MARKS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)] + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+)
+#: Longest run of words read as one person's name.
+MAX_NAME_WORDS = 6
+#: A known name found at a word: (end word, kind, key, prefix letters cut from the first word).
+PhraseHit = tuple[int, str, str, int]
+
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
+_LATIN_LETTERS = re.compile("[A-Za-z]+")
+#: Words whose final ى some writers (and much older agency copy) write as ي:
+#: seeing them so spelled, with few or no final ى, tells how "علي" may be meant.
+_YA_SPELT_MAQSURA = re.compile(
+    r"(?<!\w)[وف]?(?:إلي|حتي|لدي|مستوي|أخري|الأخري|الكبري|الأولي|أدني|أقصي|سوي|مدي)(?!\w)")
+_FINAL_MAQSURA = re.compile(r"ى(?!\w)")
+#: Possessive pronouns glued to the end of a noun (folded; longest first).
+_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
+
+_is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
+
+
+@lru_cache(maxsize=4096)
+def _break_gap(gap: str) -> bool:
+    """Does this text between two words break a name?  (Cached: a few gaps,
+    one space above all, make up nearly all of them.)"""
+    if gap == " ":
+        return False
+    if "\n" in gap:
+        return True
+    stripped = gap.strip()
+    return bool(stripped) and stripped not in ("-", "‐", "ـ")
+
+
+class Words:
+    """An article's words (folded, with offsets and gaps) and tests of one word."""
+
+    def __init__(self, text: str, gz: Gazetteer) -> None:
+        self.text = text
+        self.gz = gz
+        self.starts, self.ends, self.words, self.gaps = split_words(text)
+        """Per word: its offsets, its folded form, and the text before it."""
+        self.n = n = len(self.words)
+        # Whether a word is Arabic (cached per word across articles), and
+        # whether punctuation or a line break separates it from the word
+        # before (most gaps are one space): plain lists, read often.
+        self.arabic = list(map(_is_arabic_word, self.words))
+        self.brk = list(map(_break_gap, self.gaps))
+        if n:
+            self.brk[0] = True
+        self._mostly_arabic: bool | None = None
+        self._ya_for_maqsura: bool | None = None
+
+    # ---------------------------------------------------- the whole text
+
+    def mostly_arabic(self) -> bool:
+        """Has the text more Arabic letters than Latin ones?  (Asked rarely: only
+        for a Latin short form of a leader's name, so not counted up front.)"""
+        if self._mostly_arabic is None:
+            text = self.text
+            self._mostly_arabic = (sum(map(len, _ARABIC_LETTERS.findall(text)))
+                                   > sum(map(len, _LATIN_LETTERS.findall(text))))
+        return self._mostly_arabic
+
+    def ya_for_maqsura(self) -> bool:
+        """Does the text write a final ى as ي ("إلي", "حتي", "مستوي")?  Then
+        "علي" is as likely the preposition على as the name Ali.  (Asked only
+        when a word spelt علي is met, so not counted up front.)"""
+        if self._ya_for_maqsura is None:
+            text = self.text
+            ya = len(_YA_SPELT_MAQSURA.findall(text))
+            self._ya_for_maqsura = ya > 0 and ya >= len(_FINAL_MAQSURA.findall(text))
+        return self._ya_for_maqsura
+
+    # ---------------------------------------------------------- one word
+
+    def variants(self, k: int) -> tuple[str, ...]:
+        """Readings of word k with glued proclitics removed (the word itself first)."""
+        return clitic_variants(self.words[k])
+
+    def hit(self, k: int, vocab: frozenset[str]) -> str | None:
+        """The first reading of word k that is in ``vocab``, if any."""
+        for v in self.variants(k):
+            if v in vocab:
+                return v
+        return None
+
+    def raw(self, k: int) -> str:
+        """Word k as written, without harakat or tatweel (hamza and ى kept)."""
+        return "".join(ch for ch in self.text[self.starts[k]:self.ends[k]] if ch not in MARKS)
+
+    def ali_is_preposition(self, k: int) -> bool:
+        """Is word k, spelt "علي", the preposition على in a text that writes ى as ي?
+
+        It is the name when a name goes on after it ("علي محمد الريحاوي",
+        "علي عبد الله صالح", "علي بن ...") or a title comes just before it.
+        """
+        if not self.ya_for_maqsura() or self.raw(k) != "علي":
+            return False
+        nxt = k + 1
+        if nxt < self.n and not self.brk[nxt] and self.arabic[nxt]:
+            w = self.words[nxt]
+            if w in self.gz.given or w in NAME_PARTICLES or w in ("عبد", "ابو"):
+                return False
+        return not (k > 0 and not self.brk[k] and self.is_title(k - 1))
+
+    def is_stop(self, k: int) -> bool:
+        """Is word k a function word, a common verb (a conjunction glued on or not) or a number?"""
+        w = self.words[k]
+        if w in STOP_WORDS or w in VERBS:
+            # Folding merges على/علي and أمام/إمام; the spelling tells them apart.
+            raw = self.raw(k)
+            if raw in self.gz.given_raw and raw not in STOP_RAW:
+                return self.ali_is_preposition(k)
+            # So do أمام/إمام: a hamza the preposition is not written with
+            # ("إمام عاشور") makes the word another one (STOP_HAMZA_FOLDED).
+            return not (w in STOP_HAMZA_FOLDED and raw not in STOP_RAW and raw[:1] in "إآ")
+        if w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS):
+            return True
+        return w.isdigit()
+
+    def after_name_particle(self, k: int) -> bool:
+        """Does word k follow a name particle with no break ("بن هنية")?  Then it
+        belongs to a name that the particle is part of."""
+        return k > 0 and not self.brk[k] and self.words[k - 1] in NAME_PARTICLES
+
+    def before_name_particle(self, k: int) -> bool:
+        """Does a name particle follow word k with no break ("عبدالله بن زايد")?"""
+        nxt = k + 1
+        return nxt < self.n and not self.brk[nxt] and self.words[nxt] in NAME_PARTICLES
+
+    def is_title(self, k: int) -> bool:
+        """Is word k an Arabic title word (a glued proclitic allowed)?"""
+        if not self.arabic[k]:
+            return False
+        hit = self.hit(k, TITLES)
+        if hit is None:
+            return False
+        # A whole word that is a given name is not a title with a preposition
+        # glued on: "لامين يامال" is Lamine, not ل + أمين.
+        return hit == self.words[k] or self.words[k] not in self.gz.given
+
+    def nisba_at(self, k: int) -> str | None:
+        """Country code of the nationality adjective word k is, if it is one."""
+        for v in self.variants(k):
+            code = self.gz.nisba.get(v)
+            if code:
+                return code
+        return None
+
+    def glued_word(self, k: int, conjunctions: bool = True) -> bool:
+        """Is word k an ordinary word with a preposition or conjunction glued on
+        ("للصحفيين", "بالصدارة", "لأمن")?  Names inside a name never are."""
+        w = self.words[k]
+        if w[:3] in ("بال", "وال", "فال", "كال") or (w[:2] == "لل" and len(w) > 4):
+            return True
+        gz = self.gz
+        if w[:1] in "بلك" and len(w) > 4 and w[-2:] in ("ها", "هم") and w not in gz.given:
+            return True  # "بلقبها", "لبلادهم": a preposition, a noun and a pronoun
+        if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
+            return self._glued_common(w[1:])
+        return False
+
+    def _glued_common(self, rest: str) -> bool:
+        """Is ``rest``, a word without the letter glued to its front, an ordinary word?"""
+        gz = self.gz
+        if rest in gz.given:
+            return False
+        if rest in gz.common or rest in STOP_WORDS or rest in VERBS:
+            return True
+        # "باتصالين": a preposition on the dual or plural of a common word.
+        return len(rest) > 5 and rest[-2:] in ("ين", "ان", "ات") and rest[:-2] in gz.common
+
+    def pronoun_suffixed(self, k: int) -> bool:
+        """Is word k a common noun with a possessive pronoun on it ("أراضيها",
+        "ذويهم", "استقلالها")?  Such a word ends a name: it never belongs to one."""
+        w = self.words[k]
+        if w in self.gz.given:
+            return False
+        common = self.gz.common
+        for suffix in _PRONOUN_SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                stem = w[:-len(suffix)]
+                if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
+                    return True
+        return False
+
+    # -------------------------------------------------------------- names
+
+    def name_like(self, k: int, first: bool, after_particle: bool, titled: bool = False) -> bool:
+        """Can word k be part of a person's name here?
+
+        ``first``: it would be the name's first word; ``after_particle``: the
+        word before is a name particle or a given name.  ``titled``: a title
+        came just before, so a first word that is also an ordinary word
+        (إمام، حياة، سلطان) may still start a name of two words.
+        """
+        if k >= self.n or (not first and self.brk[k]) or not self.arabic[k]:
+            return False
+        w = self.words[k]
+        if len(w) < 2 or self.is_stop(k) or self.nisba_at(k):
+            return False
+        if self.is_title(k) and not (first and titled and w in self.gz.given):
+            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
+        if w in OFFICE_WORDS:
+            return False
+        if first:
+            return self._first_name_word(k, w, titled)
+        return self._next_name_word(k, w, after_particle)
+
+    def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
+        """:meth:`name_like` for the first word of a name."""
+        gz = self.gz
+        if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
+            return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
+        if self.glued_word(k, conjunctions=False) and w not in gz.given:
+            return False
+        if w[:1] == "ي" and w not in gz.given and len(w) > 3:
+            return False  # "يأمر", "يقول": an imperfect verb, not a name
+        if w in gz.common and w not in gz.given:
+            if not titled or w.startswith("ال"):
+                return False
+            # "إمام عاشور": needs a second word
+            return self.name_like(k + 1, False, w in NAME_PARTICLES)
+        return True
+
+    def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
+        """:meth:`name_like` for a word after the first of a name."""
+        gz = self.gz
+        if w == "الله" and not self.brk[k]:
+            return True  # دخل الله، فضل الله، نصر الله: a name ending
+        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
+            return False  # "... وعزام": a conjunction starts a new name
+        if self.glued_word(k):
+            return False  # "... للصحفيين": a new phrase starts
+        if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
+            return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
+        if self.pronoun_suffixed(k):
+            return False  # "كامل أراضيها"
+        return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
+
+    def name_run(self, k: int, titled: bool = False) -> int:
+        """End of the run of name-like words starting at k (k itself if none)."""
+        j = k
+        after_particle = False
+        count = 0
+        while (j < self.n and count < MAX_NAME_WORDS
+               and self.name_like(j, j == k, after_particle, titled)):
+            w = self.words[j]
+            if j > k and self.phrase_at(j, ("place",)) and not after_particle:
+                break
+            after_particle = w in NAME_PARTICLES or w in self.gz.given
+            j += 1
+            count += 1
+        while j > k and self.words[j - 1] in OPEN_PARTICLES:
+            j -= 1
+        return j
+
+    # -------------------------------------------------------- known names
+
+    def phrase_at(self, k: int, kinds: tuple[str, ...]) -> PhraseHit | None:
+        """Longest known name starting at word k: (end, kind, key, prefix letters)."""
+        best: PhraseHit | None = None
+        starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
+        for prefix, stripped_article, bucket in starts:
+            if stripped_article:
+                # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
+                # written without the article does not match a word that has one.
+                continue
+            for ph in bucket:
+                if ph.kind not in kinds:
+                    continue
+                if ph.latin and not self.text[self.starts[k]].isupper():
+                    continue  # a Latin name counts only capitalised
+                end = k + 1 + len(ph.rest)
+                if end > self.n or not self.words_follow(k, ph.rest):
+                    continue
+                if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
+                    best = (end, ph.kind, ph.key, prefix)
+        return best
+
+    def words_follow(self, k: int, rest: tuple[str, ...]) -> bool:
+        """Do the folded words ``rest`` follow word k, with no break before any?
+        (The caller makes sure there are enough words.)"""
+        words, brk = self.words, self.brk
+        for w in rest:
+            k += 1
+            if brk[k] or words[k] != w:
+                return False
+        return True
+
+    def surface(self, k: int, prefix: int, j: int | None = None) -> tuple[int, int, str]:
+        """Offsets and text of words k..j-1 with ``prefix`` folded letters cut from the first."""
+        start = self.starts[k]
+        end = self.ends[(j or k + 1) - 1]
+        restore_alef = prefix < 0  # "للصين" = ل + الصين written without the article's alef
+        cut = 1 if restore_alef else prefix
+        while cut > 0 and start < end:
+            if self.text[start] not in MARKS:
+                cut -= 1
+            start += 1
+        while start < end and self.text[start] in MARKS:
+            start += 1
+        text = self.text[start:end]
+        return start, end, ("ا" + text if restore_alef else text)
