@@ -44,10 +44,10 @@ class ImportOutcome:
 
 
 def extractor_version(analyser: Analyser) -> str:
-    """The version an analyser carries (``custom`` for one without: a test's function).
+    """The version an analyser carries (``custom`` for one without).
 
-    Read with getattr: :func:`reader.entities.analyse` is a function with a
-    ``version`` attribute, not yet an object typed by the Analyser protocol.
+    Read with getattr: tests hand the store plain functions as analysers,
+    which the protocol's ``version`` does not bind at run time.
     """
     return str(getattr(analyser, "version", "custom"))
 

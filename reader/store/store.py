@@ -78,11 +78,9 @@ class ArticleStore:
     def analyser(self) -> Analyser:
         """The entity extractor used at import (reader.entities by default)."""
         if self._analyser is None:
-            import reader.entities
+            from reader.entities import analyse
 
-            # getattr: reader.entities.analyse is a function carrying its
-            # ``version``, not yet typed as an Analyser.
-            self._analyser = getattr(reader.entities, "analyse")  # noqa: B009
+            self._analyser = analyse
         return self._analyser
 
     def exists(self) -> bool:
