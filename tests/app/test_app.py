@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.events import Key, MouseScrollDown
 
 from helpers.paths import SEED_START
@@ -21,6 +21,7 @@ from helpers.pilot import (
     settle,
     type_text,
 )
+from helpers.waits import pilot_until
 from reader import keys
 from reader.app import BDSM_EXPLICIT, BDSM_IMPLICIT, ReaderApp, bidi_mode_sequences
 from reader.config import Config
@@ -485,6 +486,16 @@ async def test_a_toggles_the_archives_most_mentioned(store) -> None:
 # ------------------------------------------------------------- command palette
 
 
+def _highlighted_command(app: ReaderApp) -> str:
+    """The text of the command the palette has highlighted ("" when none is)."""
+    if not CommandPalette.is_open(app):
+        return ""
+    commands = app.screen.query_one(CommandList)
+    if commands.highlighted is None:
+        return ""
+    return str(commands.get_option_at_index(commands.highlighted).prompt)
+
+
 async def test_the_command_palette_filters_by_an_entity(store) -> None:
     app = app_for(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -492,7 +503,8 @@ async def test_the_command_palette_filters_by_an_entity(store) -> None:
         await pilot.press("ctrl+p")
         await settle(pilot)
         await type_text(pilot, "country: Kazakh")
-        await pilot.pause(0.5)
+        await pilot_until(pilot, lambda: "Kazakhstan" in _highlighted_command(app),
+                          "the palette to offer Kazakhstan")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
@@ -541,8 +553,7 @@ async def _import(pilot, path: Path) -> ImportDialog:
     field = dialog.query_one("#import-path")
     field.value = str(path)
     await pilot.press("enter")
-    await settle(pilot)
-    await pilot.pause(0.2)
+    await pilot_until(pilot, lambda: not dialog.running, "the import to finish")
     await settle(pilot)
     return dialog
 
@@ -743,10 +754,8 @@ async def test_the_store_is_polled_on_a_timer(store_path: Path) -> None:
         open_store(store_path).import_drafts(
             [ArticleDraft(title="Timer news", body="x", date="2030-01-02")]
         )
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if main_screen(app).article_list.count > before:
-                break
+        await pilot_until(pilot, lambda: main_screen(app).article_list.count > before,
+                          "the timer's poll to list the new article")
         assert main_screen(app).article_list.count == before + 1
 
 

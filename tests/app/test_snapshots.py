@@ -7,7 +7,7 @@ after changing either, check the report and rerun with ``--snapshot-update``.
 
 from __future__ import annotations
 
-from helpers.pilot import open_seed, settle
+from helpers.pilot import open_seed, searched, settle, type_text
 from reader.app import make_app
 from reader.widgets.search_bar import SearchInput
 
@@ -43,10 +43,8 @@ def test_search_by_a_leader_typed_in_arabic(snap_compare, store) -> None:
         await settle(pilot)
         await pilot.press("slash")
         pilot.app.screen.query_one(SearchInput).cursor_blink = False
-        for ch in "توكاييف":
-            await pilot.press(ch)
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await type_text(pilot, "توكاييف")
+        await searched(pilot, "توكاييف")
 
     assert snap_compare(
         make_app(store, poll_interval=0), terminal_size=(120, 36), run_before=run_before

@@ -24,7 +24,7 @@ from helpers.processes import (
     write_log,
 )
 from helpers.terminal import PtyApp, terminal_env
-from helpers.waits import wait_until
+from helpers.waits import pilot_until, wait_until
 from reader.store import open_store
 from reader.store.maintenance import check
 
@@ -123,17 +123,11 @@ async def test_the_app_stays_usable_during_an_import_from_another_process(tmp_pa
         screen = app.main_screen
         assert screen is not None and screen.article_list.count == 5
 
-        async def until(predicate: object, what: str) -> None:
-            for _ in range(600):
-                if predicate():  # type: ignore[operator]
-                    return
-                await pilot.pause(0.05)
-            raise AssertionError(f"timed out waiting for {what}")
-
         proc, _ = _start_frozen_import(db, corpus, stop_at + 3, 20, tmp_path)
         try:
             # The first batch is committed: the app shows it by itself.
-            await until(lambda: screen.article_list.count == 25, "the first batch to appear")
+            await pilot_until(pilot, lambda: screen.article_list.count == 25,
+                              "the first batch to appear")
             # The import holds the writer lock; the app still answers keys, and
             # read marks wait for the lock on the state thread, not in the UI.
             first = screen.article_list.current
@@ -147,7 +141,8 @@ async def test_the_app_stays_usable_during_an_import_from_another_process(tmp_pa
         finally:
             status = await asyncio.to_thread(_resume, proc)
         assert status == 0
-        await until(lambda: screen.article_list.count == 85, "every imported article to appear")
+        await pilot_until(pilot, lambda: screen.article_list.count == 85,
+                          "every imported article to appear")
         assert app.state.flush(timeout=30)
     assert moved.id in open_store(db).marks()[1]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -24,6 +23,7 @@ import pytest
 
 from helpers.processes import Run, assert_no_traceback, reader_argv, run_reader
 from helpers.terminal import (
+    ESCAPE,
     HOSTILE,
     PtyApp,
     app_output_problems,
@@ -191,11 +191,16 @@ def test_the_app_writes_only_textual_escapes_while_showing_every_hostile_article
     app = PtyApp(reader_argv("--db", str(db)), terminal_env(tmp_path))
     try:
         app.wait_for(b"articles")
-        # Open each article in turn (list row, reading pane, people and places),
-        # then search for the hostile text and quit.
-        for keys in [b"j", b"\r"] * count + [b"p", b"/", b"bell", b"\r", b"\x1b", b"q"]:
-            app.send(keys)
-            time.sleep(0.15)
+        # The first article is open: open each other one in turn (list row,
+        # reading pane, people and places), each key once the app painted the
+        # last one; then search for the hostile text, clear it and quit.
+        for _ in range(count - 1):
+            app.press(b"j")
+            app.press(b"\r")
+        for keys in (b"p", b"/", b"bell", b"\r"):
+            app.press(keys)
+        app.press(ESCAPE, shows=b"All articles")  # the search is cleared
+        app.send(b"q")
         status = app.wait(60)
     finally:
         app.close()
@@ -216,18 +221,13 @@ def test_the_import_dialog_and_palette_show_hostile_names_neutralised(
                  cwd=files.parent)
     try:
         app.wait_for(b"import")  # the empty store says how to import
-        app.send(b"i")
-        time.sleep(0.5)
-        app.send(files.name.encode() + b"\r")
-        app.wait_for(b"with problems", timeout=60)  # the dialog's summary line
-        app.send(b"\x1b")  # close the dialog
-        time.sleep(0.5)
-        app.send(b"\x10")  # Ctrl+P: the command palette, with the archive's people and places
-        time.sleep(0.5)
-        app.send(b"t")
-        time.sleep(1.0)
-        app.send(b"\x1b")
-        time.sleep(0.3)
+        app.press(b"i", shows=b"Import articles")
+        app.press(files.name.encode() + b"\r", shows=b"with problems", timeout=60)  # the summary
+        app.press(ESCAPE, shows=b"All articles")  # the dialog closed: the main screen again
+        # Ctrl+P: the command palette, with the archive's people and places.
+        app.press(b"\x10", shows=b"Search for commands")
+        app.press(b"t", shows=b"Tokayev")  # the leader the hostile JSON article names
+        app.press(ESCAPE, shows=b"All articles")  # the palette closed
         app.send(b"q")
         status = app.wait(60)
     finally:

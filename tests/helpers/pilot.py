@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from helpers.paths import SEED_START
+from helpers.waits import pilot_until
 from reader.app import ReaderApp, make_app
 from reader.screens.main import MainScreen
 from reader.store import ArticleStore
@@ -68,10 +69,18 @@ async def type_text(pilot: Any, text: str) -> None:
         await pilot.press("space" if ch == " " else ch)
 
 
+async def searched(pilot: Any, query: str) -> None:
+    """Wait until the search for ``query`` (typed in the search field) has been answered."""
+    screen = main_screen(pilot.app)
+    await pilot_until(
+        pilot, lambda: screen.filter is not None and screen.filter.key == query.strip(),
+        f"the search for {query!r} to be answered")
+    await settle(pilot)
+
+
 async def search_for(pilot: Any, query: str) -> MainScreen:
-    """Open the search field, type ``query`` and let the search run."""
+    """Open the search field, type ``query`` and wait for its results."""
     await pilot.press("slash")
     await type_text(pilot, query)
-    await pilot.pause(0.3)
-    await settle(pilot)
+    await searched(pilot, query)
     return main_screen(pilot.app)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from helpers.paths import ROOT
 from helpers.processes import Run, reader_env
+from helpers.waits import wait_until
 
 #: Characters that must never reach a terminal raw from the CLI: C0 except
 #: newline and tab, DEL, C1, bidi embedding/override/isolate controls, and lone
@@ -165,6 +166,15 @@ def app_output_problems(data: bytes) -> list[str]:
 
 # --------------------------------------------------------- pseudo-terminal
 
+ESCAPE = b"\x1b[27u"
+"""The Escape key as terminals with the kitty keyboard protocol send it.
+
+A bare ESC byte is only known to be the Escape key once no other byte
+follows within Textual's escape delay (ESC then ``q`` is Alt+Q); this form
+is unambiguous, so the key after it can be typed at once.
+"""
+
+
 class PtyApp:
     """A process on a pseudo-terminal; every byte it writes is recorded.
 
@@ -236,6 +246,21 @@ class PtyApp:
             time.sleep(0.05)
         raise AssertionError(f"{needle!r} never appeared; status {self.proc.poll()}; "
                              f"tail: {self.data()[-1500:]!r}")
+
+    def press(self, keys: bytes, *, shows: bytes | None = None, timeout: float = 40.0) -> None:
+        """Type ``keys`` and wait until the app answered: it painted ``shows``, or anything.
+
+        The app handles keys in order, so waiting for its answer is enough to
+        see each state painted.  Type Escape as :data:`ESCAPE`: a bare ESC
+        byte followed at once by a letter would be Alt+letter.
+        """
+        since = self.mark()
+        self.send(keys)
+        if shows is not None:
+            self.wait_for(shows, timeout, since=since)
+        else:
+            wait_until(lambda: self.mark() > since or self.proc.poll() is not None, timeout,
+                       f"the app to answer {keys!r}")
 
     def send(self, keys: bytes) -> None:
         """Type ``keys`` (without waiting)."""

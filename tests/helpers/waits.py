@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 POLL = 0.02
 """Seconds between two looks at the condition."""
@@ -25,3 +26,12 @@ def wait_until(predicate: Callable[[], object], timeout: float = 30.0,
         time.sleep(poll)
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
+
+async def pilot_until(pilot: Any, predicate: Callable[[], object], what: str = "condition",
+                      timeout: float = 30.0) -> None:
+    """In a Pilot test, let the app run until ``predicate()`` is true (or fail naming ``what``)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        await pilot.pause(POLL)
