@@ -24,13 +24,17 @@ MB = 1024 * 1024
 PARAGRAPH = ("اجتمع زعماء من كازاخستان وقيرغيزستان في مدينة شيآن التاريخية، وقال الرئيس إن "
              "العلاقات بين البلدين تتطور في مجالات التجارة والطاقة. " * 20 + "\n\n").encode()
 
+# One stream (the binary one) for all three parts: text written to sys.stdout
+# and bytes to sys.stdout.buffer are buffered apart, so without a flush in
+# between they came out in the wrong order when stdout is not unbuffered.
 _MEASURE = """
 import resource, subprocess, sys
 proc = subprocess.run(sys.argv[1:], capture_output=True)
-sys.stdout.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) + "\\n")
-sys.stdout.write(str(proc.returncode) + "\\n")
-sys.stdout.buffer.write(proc.stdout)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+sys.stdout.buffer.write(f"{peak}\\n{proc.returncode}\\n".encode() + proc.stdout)
+sys.stdout.buffer.flush()
 """
+
 
 def _import_measured(db: Path, path: Path, cwd: Path, *, timeout: float) -> tuple[int, int, list[str]]:
     """``reader import path`` in a child process: (its peak RSS in KiB, exit status, output lines)."""
