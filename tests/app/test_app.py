@@ -54,7 +54,8 @@ async def test_launch_reopens_the_last_article(store) -> None:
     app = app_for(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert main_screen(app).article.id == target.id and main_screen(app).article_list.current.id == target.id
+        screen = main_screen(app)
+        assert screen.article.id == target.id and screen.article_list.current.id == target.id
 
 
 async def test_an_empty_store_says_how_to_import() -> None:

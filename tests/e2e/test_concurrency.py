@@ -44,7 +44,8 @@ def _start_frozen_import(db: Path, corpus: Path, stop_at: int, batch: int, tmp: 
     env = reader_env({"READER_COMMIT_ARTICLES": str(batch), "READER_STOP_AT_WRITE": str(stop_at)})
     with out.open("wb") as fh:
         proc = subprocess.Popen(reader_argv("--db", str(db), "import", "-q", str(corpus)),
-                                stdout=fh, stderr=subprocess.STDOUT, env=env, stdin=subprocess.DEVNULL)
+                                stdout=fh, stderr=subprocess.STDOUT, env=env,
+                                stdin=subprocess.DEVNULL)
     wait_until(lambda: process_state(proc.pid) == "T" or proc.poll() is not None, 60,
                "the first import to stop at its hook")
     assert proc.poll() is None, out.read_text()

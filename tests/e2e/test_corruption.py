@@ -88,7 +88,8 @@ def _target(db: Path, kind: str, ids: list[str]) -> Path:
 
 #: (file, damage, commands that must fail because they read that file).
 CASES = [
-    ("store.json", "truncated", {"list", "list --json", "show", "search", "entities", "import", "reindex"}),
+    ("store.json", "truncated",
+     {"list", "list --json", "show", "search", "entities", "import", "reindex"}),
     ("store.json", "garbage", {"list", "show", "search", "entities --json", "import", "reindex"}),
     ("store.json", "emptied", {"list", "show", "import", "reindex"}),
     ("store.json", "foreign JSON", {"list", "show", "import", "reindex"}),
@@ -138,13 +139,14 @@ def test_every_command_on_a_damaged_file_fails_cleanly_and_leaves_it_alone(
         assert target.read_bytes() == damaged, f"{name} changed {target.name}"
 
     check = run_reader("--db", db, "check")
-    assert check.returncode == 1 and target.name in check.out and "reader check --repair" in check.out, str(check)
+    assert check.returncode == 1, str(check)
+    assert target.name in check.out and "reader check --repair" in check.out, str(check)
     assert target.read_bytes() == damaged
 
 
 def _damaged_copy(built: tuple[Path, list[str]], kind: str, damage: str,
                   tmp_path: Path) -> tuple[Path, Path, bytes]:
-    """A copy of the built store with one file of ``kind`` damaged: (store, that file, its bytes)."""
+    """A copy of the built store with one file of ``kind`` damaged: (store, the file, its bytes)."""
     db = shutil.copytree(built[0], tmp_path / "store")
     target = _target(db, kind, built[1])
     target.write_bytes(DAMAGES[damage](target.read_bytes()))
@@ -158,7 +160,8 @@ def _repaired(db: Path) -> Run:
 
 
 @pytest.mark.parametrize(("kind", "damage"), [
-    ("store.json", "garbage"), ("list", "truncated"), ("keys", "no tables"), ("docmap", "foreign JSON"),
+    ("store.json", "garbage"), ("list", "truncated"), ("keys", "no tables"),
+    ("docmap", "foreign JSON"),
     ("word", "emptied"), ("state.json", "truncated"),
 ])
 def test_repair_moves_a_damaged_index_file_aside_and_recovers_every_article(
@@ -194,7 +197,9 @@ def test_repair_of_a_damaged_body_shard_keeps_it_aside_and_says_what_was_lost(
     assert store_ids(db) == built[1]
 
 
-def test_repair_on_a_healthy_store_changes_nothing(built: tuple[Path, list[str]], tmp_path: Path) -> None:
+def test_repair_on_a_healthy_store_changes_nothing(
+    built: tuple[Path, list[str]], tmp_path: Path,
+) -> None:
     db = shutil.copytree(built[0], tmp_path / "store")
     before = {p.name: p.read_bytes() for p in db.rglob("*.json")}
     run = _repaired(db)
@@ -202,7 +207,9 @@ def test_repair_on_a_healthy_store_changes_nothing(built: tuple[Path, list[str]]
     assert {p.name: p.read_bytes() for p in db.rglob("*.json")} == before
 
 
-def _app_on_damaged_store(kind: str, damage: str, built: tuple[Path, list[str]], tmp_path: Path) -> None:
+def _app_on_damaged_store(
+    kind: str, damage: str, built: tuple[Path, list[str]], tmp_path: Path,
+) -> None:
     db, target, damaged = _damaged_copy(built, kind, damage, tmp_path)
     app = PtyApp(reader_argv("--db", str(db)), terminal_env(tmp_path))
     try:
@@ -294,7 +301,8 @@ def test_a_store_from_a_newer_reader_is_refused_by_every_command_and_left_alone(
         assert_no_traceback(run)
         lines = run.err.splitlines()
         assert run.returncode == 1 and len(lines) == 1, f"{name}: {run}"
-        assert "store.json" in lines[0] and "format 99" in lines[0] and "Upgrade" in lines[0], f"{name}: {run}"
+        assert "store.json" in lines[0] and "format 99" in lines[0], f"{name}: {run}"
+        assert "Upgrade" in lines[0], f"{name}: {run}"
     after = {p.relative_to(db): p.read_bytes() for p in db.rglob("*") if p.is_file()
              if p.name != "lock"}
     assert after == {k: v for k, v in before.items() if k.name != "lock"}

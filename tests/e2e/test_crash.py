@@ -136,7 +136,8 @@ def test_reindex_killed_half_way_leaves_the_old_indexes(tmp_path: Path, corpus: 
     db = tmp_path / "store"
     assert run_reader("--db", db, "import", "-q", corpus).returncode == 0
     ids = store_ids(db)
-    killed = run_reader("--db", db, "reindex", env=reader_env({"READER_CRASH_AT_WRITE": "40:partial"}))
+    killed = run_reader("--db", db, "reindex",
+                        env=reader_env({"READER_CRASH_AT_WRITE": "40:partial"}))
     assert killed.returncode == -9, str(killed)
     assert store_ids(db) == ids
     assert check(open_store(db)) == []
@@ -253,7 +254,8 @@ def test_a_killed_state_write_leaves_no_temporary_file_after_the_next_commit(
 ) -> None:
     db, ids = small_store
     subprocess.run([sys.executable, "-c", _marks_script(db, ids[:1])],
-                   env=reader_env({"READER_CRASH_AT_WRITE": "1:unrenamed"}), timeout=60, check=False)
+                   env=reader_env({"READER_CRASH_AT_WRITE": "1:unrenamed"}), timeout=60,
+                   check=False)
     assert len(list(db.glob(".state.json.*.tmp"))) == 1
     late = tmp_path / "late"
     write_corpus(late, 1, 1, start=500, tag="late")
@@ -261,7 +263,9 @@ def test_a_killed_state_write_leaves_no_temporary_file_after_the_next_commit(
     assert list(db.glob(".*.tmp")) == []
 
 
-def test_ctrl_c_finishes_the_file_keeps_what_was_imported_and_says_how_to_finish(tmp_path: Path) -> None:
+def test_ctrl_c_finishes_the_file_keeps_what_was_imported_and_says_how_to_finish(
+    tmp_path: Path,
+) -> None:
     """The first SIGINT stops between files and commits; the report and the store agree;
     importing again completes with exactly the articles of a clean import."""
     import signal as _signal
@@ -269,7 +273,8 @@ def test_ctrl_c_finishes_the_file_keeps_what_was_imported_and_says_how_to_finish
     corpus = tmp_path / "corpus"
     total = write_corpus(corpus, 30, 60)  # 60 a file: the worker pool is used too
     db = tmp_path / "store"
-    proc = subprocess.Popen(reader_argv("--db", str(db), "import", str(corpus)), stdout=subprocess.PIPE,
+    proc = subprocess.Popen(reader_argv("--db", str(db), "import", str(corpus)),
+                            stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=reader_env(), stdin=subprocess.DEVNULL)
     assert proc.stdout is not None
     first = proc.stdout.readline()  # one file is done: interrupt the rest

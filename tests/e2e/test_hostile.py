@@ -1,4 +1,4 @@
-"""Hostile text: escape sequences and bidi controls in articles and file names never reach a terminal.
+"""Hostile text: escape sequences and bidi controls in articles and file names never reach a tty.
 
 Articles carry C0 controls, CSI (erase screen, colours, a cursor query), OSC
 0/2 (window title), OSC 52 (clipboard), DCS, APC, 8-bit C1 controls (CSI
@@ -42,10 +42,12 @@ def _write_hostile_files(directory: Path) -> None:
     directory.mkdir(parents=True)
     (directory / "a.json").write_text(json.dumps({
         "title": "JSON " + H + " null\x00", "content": "body " + H + "\n\nتوكاييف في أستانا " + H,
-        "source": "S " + H, "author": "A " + H, "url": "https://e.test/j" + H, "date": "2024-01-02" + H,
+        "source": "S " + H, "author": "A " + H, "url": "https://e.test/j" + H,
+        "date": "2024-01-02" + H,
     }, ensure_ascii=False), encoding="utf-8")
     (directory / "b.txt").write_text(
-        f"title: T {H}\nsource: S {H}\nauthor: A {H}\nurl: https://e.test/t{H}\ndate: 2024-01-03\n\nbody {H}\n",
+        f"title: T {H}\nsource: S {H}\nauthor: A {H}\nurl: https://e.test/t{H}\n"
+        f"date: 2024-01-03\n\nbody {H}\n",
         encoding="utf-8")
     (directory / "c.md").write_text(f"# Markdown {H}\n\nbody {H}\n", encoding="utf-8")
     (directory / "d.html").write_text(
@@ -97,7 +99,8 @@ def test_the_hostile_text_really_is_in_the_store(hostile: tuple[Path, Path, list
     assert fields == {"title", "body", "source", "author", "url", "date"}
     titles = " ".join(a.title for a in articles)
     for kind in ("JSON", "Markdown", "Entry", "Every field"):
-        assert any(a.title.startswith(kind) and "\x1b]52;" in a.title + a.body for a in articles), kind
+        assert any(a.title.startswith(kind) and "\x1b]52;" in a.title + a.body
+                   for a in articles), kind
     assert "HTML" in titles and "Named badly" in titles and "Raw name" in titles
 
 
@@ -117,7 +120,9 @@ def test_import_output_names_hostile_files_escaped(hostile: tuple[Path, Path, li
     ["search", "bell"], ["search", "bell", "--json"], ["search", "Tokayev"], ["search", "أستانا"],
     ["search", "\x1b]0;Q\x07\u202e\x9b", "--json"], ["search", "\x1b[2J"],
 ], ids=lambda a: " ".join(a).encode("unicode_escape").decode())
-def test_listing_and_search_print_no_control(args: list[str], hostile: tuple[Path, Path, list[Run]]) -> None:
+def test_listing_and_search_print_no_control(
+    args: list[str], hostile: tuple[Path, Path, list[Run]],
+) -> None:
     db, _, _ = hostile
     run = run_reader("--db", db, *args)
     assert run.returncode == 0, str(run)
@@ -151,7 +156,9 @@ def test_entities_of_hostile_files_print_no_control(hostile: tuple[Path, Path, l
             assert_terminal_safe(run)
 
 
-def test_error_messages_escape_what_they_quote(hostile: tuple[Path, Path, list[Run]], tmp_path: Path) -> None:
+def test_error_messages_escape_what_they_quote(
+    hostile: tuple[Path, Path, list[Run]], tmp_path: Path,
+) -> None:
     db, _, _ = hostile
     evil = "\x1b]52;c;ZXZpbA==\x07\u202e\x9b"
     as_file = tmp_path / f"store{evil}"

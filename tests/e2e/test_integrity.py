@@ -73,17 +73,24 @@ def _wrong_entity_postings(db: Path) -> None:
     for ident in sorted(k for k in files if k.startswith("ent/")):
         path = db / "shards" / files[ident]
         data = json.loads(path.read_bytes())
-        doc = next((d for d in data["postings"].values() if len(decode_postings(d["p"])) >= 4), None)
+        doc = next((d for d in data["postings"].values() if len(decode_postings(d["p"])) >= 4),
+                   None)
         if doc is not None:
-            doc["p"] = encode_postings(decode_postings(doc["p"])[2:])  # drop one (docno, count) pair
+            # Drop one (docno, count) pair.
+            doc["p"] = encode_postings(decode_postings(doc["p"])[2:])
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             return
     raise AssertionError("no entity with two articles")
 
 
 def _word_postings_to_nowhere(db: Path) -> None:
-    _edit(_shard(db, "word/" + next(k for k in _root(db)["files"] if k.startswith("word/")).split("/")[1]),
-          lambda d: d["postings"]["1"].update(p=encode_postings([*decode_postings(d["postings"]["1"]["p"]), 999, 1])))
+    word_shard = next(k for k in _root(db)["files"] if k.startswith("word/")).split("/")[1]
+
+    def point_at_nothing(d: dict[str, Any]) -> None:
+        first = d["postings"]["1"]
+        first.update(p=encode_postings([*decode_postings(first["p"]), 999, 1]))
+
+    _edit(_shard(db, "word/" + word_shard), point_at_nothing)
 
 
 def _redirect_key(db: Path, prefix: str) -> None:
@@ -150,7 +157,8 @@ def test_check_reports_the_inconsistency_and_repair_rebuilds_every_article(
 
     repaired = run_reader("--db", db, "check", "--repair")
     assert repaired.returncode == 0, str(repaired)
-    assert "found " in repaired.out and "rebuilt the indexes: the store holds 13 articles" in repaired.out
+    assert "found " in repaired.out
+    assert "rebuilt the indexes: the store holds 13 articles" in repaired.out
 
     again = run_reader("--db", db, "check")
     assert again.returncode == 0 and "is consistent: 13 articles" in again.out, str(again)

@@ -1,4 +1,4 @@
-"""Very large files: a 100 MB article file is refused with a clear reason, cheaply, and nothing else is hurt.
+"""Very large files: a 100 MB article file is refused with a reason, cheaply; nothing else is hurt.
 
 The file is written into tmp_path (real Arabic text, not a sparse file) and
 deleted at the end.  Peak memory is measured on the child alone: a small
@@ -36,10 +36,13 @@ sys.stdout.buffer.flush()
 """
 
 
-def _import_measured(db: Path, path: Path, cwd: Path, *, timeout: float) -> tuple[int, int, list[str]]:
-    """``reader import path`` in a child process: (its peak RSS in KiB, exit status, output lines)."""
+def _import_measured(
+    db: Path, path: Path, cwd: Path, *, timeout: float,
+) -> tuple[int, int, list[str]]:
+    """``reader import path`` in a child process: (its peak RSS in KiB, exit status, its lines)."""
     proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "reader", "--db", str(db), "import", str(path)],
+        [sys.executable, "-c", _MEASURE,
+         sys.executable, "-m", "reader", "--db", str(db), "import", str(path)],
         capture_output=True, env=reader_env(), cwd=cwd, timeout=timeout, check=False)
     peak_kib, status, *out = proc.stdout.decode().splitlines()
     return int(peak_kib), int(status), out
@@ -57,7 +60,9 @@ def huge(tmp_path: Path) -> Iterator[Path]:
     path.unlink()
 
 
-def test_a_100_mb_file_is_refused_with_a_reason_before_it_is_read(huge: Path, tmp_path: Path) -> None:
+def test_a_100_mb_file_is_refused_with_a_reason_before_it_is_read(
+    huge: Path, tmp_path: Path,
+) -> None:
     peak_kib, status, out = _import_measured(tmp_path / "store", huge, tmp_path, timeout=120)
     assert status == 1, out
     assert out[0] == ("failed     in/huge.txt: file too large (100 MiB; the limit is 64 MiB, "
@@ -97,7 +102,9 @@ def test_the_limit_is_the_users_to_lower(tmp_path: Path) -> None:
     assert json.loads(listed.stdout) == []
 
 
-def test_an_article_under_the_file_limit_but_book_length_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+def test_an_article_under_the_file_limit_but_book_length_is_refused_in_bounded_memory(
+    tmp_path: Path,
+) -> None:
     """60 MiB of one article fits the file limit; its text (a book, 33 million
     characters) is refused by the per-article limit before it is analysed,
     stored or laid out, and other articles of the same file still land."""
@@ -105,8 +112,9 @@ def test_an_article_under_the_file_limit_but_book_length_is_refused_in_bounded_m
     path.parent.mkdir()
     body = PARAGRAPH.decode() * (60 * MB // len(PARAGRAPH))
     with path.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps({"title": "A book, not an article", "body": body}, ensure_ascii=False) + "\n")
-        fh.write(json.dumps({"title": "A short one", "body": "اجتمع الزعماء في شيآن."}, ensure_ascii=False) + "\n")
+        for title, text in (("A book, not an article", body),
+                            ("A short one", "اجتمع الزعماء في شيآن.")):
+            fh.write(json.dumps({"title": title, "body": text}, ensure_ascii=False) + "\n")
     del body
     db = tmp_path / "store"
     peak_kib, status, out = _import_measured(db, path, tmp_path, timeout=300)

@@ -1,4 +1,4 @@
-"""Bad input at scale: hundreds of malformed text, JSON, HTML and feed files through `reader import`.
+"""Bad input at scale: hundreds of malformed text, JSON, HTML and feed files to `reader import`.
 
 A seeded generator writes ~300 files: structure-aware breakage of each
 format (truncated JSON, wrong types, deep nesting, broken front matter,
@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import ROOT
+from helpers.paths import ARTICLES, DATA
 from helpers.processes import assert_no_traceback, run_reader
 from reader.store import open_store
 from reader.store.maintenance import check
 
-SEEDS = sorted(p for d in (ROOT / "articles", ROOT / "tests" / "data" / "import")
+SEEDS = sorted(p for d in (ARTICLES, DATA / "import")
                for p in d.iterdir() if p.is_file() and p.stat().st_size > 0)
 GOOD = {"title": "قمة في أستانا", "content": "اجتمع القادة في أستانا لبحث التجارة.",
         "date": "2024-07-04", "source": "وكالة", "url": "https://e.test/a", "author": "مراسل"}
@@ -35,9 +35,11 @@ GOOD = {"title": "قمة في أستانا", "content": "اجتمع القادة
 def _json_cases(rng: random.Random) -> list[tuple[str, bytes]]:
     good = json.dumps(GOOD, ensure_ascii=False).encode()
     cut = good[: rng.randrange(1, len(good))]
-    wrong_types = [dict(GOOD, title=5), dict(GOOD, content=["a", {"b": None}]), dict(GOOD, date=True),
-                   dict(GOOD, url=12.5), dict(GOOD, title=None, content=None), dict(GOOD, author={"x": 1}),
-                   dict(GOOD, date="31/02/2024"), dict(GOOD, date="9999-99-99"), dict(GOOD, url="javascript:x")]
+    wrong_types = [dict(GOOD, title=5), dict(GOOD, content=["a", {"b": None}]),
+                   dict(GOOD, date=True), dict(GOOD, url=12.5),
+                   dict(GOOD, title=None, content=None), dict(GOOD, author={"x": 1}),
+                   dict(GOOD, date="31/02/2024"), dict(GOOD, date="9999-99-99"),
+                   dict(GOOD, url="javascript:x")]
     out = [("json", cut), ("json", b"[" + good + b"," + cut), ("json", b"[]"), ("json", b"{}"),
            ("json", b"[1, \"two\", null, [3]]"), ("json", b"NaN"), ("json", b'{"title": NaN}'),
            ("json", b"[" * 5000 + b"]" * 5000), ("json", b'{"a":' * 3000 + b"1" + b"}" * 3000),
@@ -52,7 +54,8 @@ def _json_cases(rng: random.Random) -> list[tuple[str, bytes]]:
 
 def _text_cases(rng: random.Random) -> list[tuple[str, bytes]]:
     return [("txt", b"   \n\t\n  "), ("txt", b"\xff\xfe"), ("txt", b"title: x\nno blank line"),
-            ("txt", b"---\ntitle: [unclosed\n---\nbody"), ("txt", "عنوان\n\n".encode() + b"\xd8" * 50),
+            ("txt", b"---\ntitle: [unclosed\n---\nbody"),
+            ("txt", "عنوان\n\n".encode() + b"\xd8" * 50),
             ("txt", b"a" * 300_000), ("md", b"#\n\n#\n\n#"), ("md", b"# " + b"x" * 10_000),
             ("txt", b"\x1b[2J\x1b]52;c;ZXZpbA==\x07\n\n\x9b6n body"), ("txt", bytes(range(1, 256))),
             ("txt", "\u202e\u2066".encode() * 1000), ("md", b"```\n" * 500),
@@ -62,7 +65,8 @@ def _text_cases(rng: random.Random) -> list[tuple[str, bytes]]:
 def _html_cases(rng: random.Random) -> list[tuple[str, bytes]]:
     return [("html", b"<html><body><p>unclosed <div><span>"), ("html", b"<html></html>"),
             ("html", b"<html><script>" + b"x" * 50_000), ("html", b"<div>" * 5000),
-            ("html", b'<html><head><meta charset="no-such-charset"></head><body><p>x</p></body></html>'),
+            ("html", b'<html><head><meta charset="no-such-charset"></head>'
+                     b"<body><p>x</p></body></html>"),
             ("html", b'<meta charset="utf-16"><p>\xd8\xa7</p>'),
             ("html", b"<!DOCTYPE html><title>" + b"t" * 20_000 + b"</title>"),
             ("html", b"<html><body>" + b"&amp;" * 10_000 + b"</body></html>"),
@@ -78,7 +82,8 @@ def _feed_cases(rng: random.Random) -> list[tuple[str, bytes]]:
             ("atom", b"<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>x</title></entry></feed>"),
             ("rss", (b"<rss><channel><item><pubDate>yesterday-ish</pubDate><title>t</title>"
                     b"<description>d</description></item></channel></rss>")),
-            ("rss", (b'<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            ("rss", (b'<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+                     b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
                     b"<rss><channel><item><title>&b;&b;&b;</title><description>x</description>"
                     b"</item></channel></rss>")),
             ("rss", (b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item>'
@@ -107,7 +112,8 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
         return data[:a] + data[min(n, a + rng.randrange(1, 400)):]
     if kind == 4:
         a = rng.randrange(n + 1)
-        return data[:a] + (data[a:a + rng.randrange(1, 8)] or b"<") * rng.randrange(50, 3000) + data[a:]
+        piece = data[a:a + rng.randrange(1, 8)] or b"<"
+        return data[:a] + piece * rng.randrange(50, 3000) + data[a:]
     other = rng.choice(SEEDS).read_bytes()
     return data[: rng.randrange(n + 1)] + other[rng.randrange(len(other) + 1):]
 
@@ -126,7 +132,8 @@ def write_fuzz_corpus(directory: Path, seed: int, mutants: int) -> list[str]:
         source = rng.choice(SEEDS)
         suffix = source.suffix.lstrip(".") if rng.random() < 0.7 else rng.choice(suffixes)
         made.append((suffix, _mutate(source.read_bytes(), rng)))
-    made += [("bin", bytes(rng.randrange(256) for _ in range(512))), ("txt", b""), ("json", b"\x00" * 10)]
+    made += [("bin", bytes(rng.randrange(256) for _ in range(512))), ("txt", b""),
+             ("json", b"\x00" * 10)]
     names = []
     for i, (suffix, data) in enumerate(made):
         name = f"f{i:03d}" + (f".{suffix}" if suffix else "")
@@ -189,7 +196,8 @@ def test_import_paths_in_process_gives_one_report_per_file_and_a_sound_store(
     assert sorted(r.path.name for r in reports) == sorted(files)
     for report in reports:
         assert report.failed == bool(report.problems)
-        assert all(p and "\n" not in p and not p.startswith("internal error") for p in report.problems)
+        assert all(p and "\n" not in p and not p.startswith("internal error")
+                   for p in report.problems)
         assert report.path.name in report.describe()
     assert check(store) == []
     again = import_paths(open_store(tmp_path / "store"), [directory])
@@ -205,7 +213,7 @@ def test_a_lone_surrogate_in_one_json_file_does_not_abort_the_import_of_the_othe
     files = tmp_path / "in"
     files.mkdir()
     (files / "a.json").write_bytes(b'{"title": "t\\ud800x", "content": "lone surrogate body"}')
-    (files / "b.md").write_bytes((ROOT / "articles" / "010_en_sco_summit_astana_2024.md").read_bytes())
+    (files / "b.md").write_bytes((ARTICLES / "010_en_sco_summit_astana_2024.md").read_bytes())
     db = tmp_path / "store"
     run = run_reader("--db", db, "import", files, cwd=tmp_path)
     assert run.returncode == 0, str(run)

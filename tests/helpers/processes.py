@@ -22,7 +22,7 @@ from helpers.paths import ROOT
 
 
 def reader_env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for a `reader` subprocess: this one (isolated by conftest), UTF-8, no hooks."""
+    """The environment of a `reader` subprocess: this one (isolated by conftest), UTF-8, no hook."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("READER_CRASH", "READER_STOP", "READER_WRITE_LOG",
                                 "READER_COMMIT"))}

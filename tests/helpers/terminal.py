@@ -13,6 +13,7 @@ process gone), with a generous deadline; none sleeps a fixed time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import select
@@ -282,10 +283,8 @@ class PtyApp:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
         self._thread.join(5)
-        try:
+        with contextlib.suppress(OSError):
             os.close(self.master)
-        except OSError:
-            pass
 
 
 # ------------------------------------------------------------------- tmux

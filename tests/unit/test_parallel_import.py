@@ -20,7 +20,8 @@ def _drafts(n: int) -> list[ArticleDraft]:
     places = ["كازاخستان", "الصين", "شيان", "أوزبكستان", "القاهرة", "باريس"]
     out = []
     for k in range(n):
-        body = (f"قال الرئيس {leaders[k % 4]} في {places[k % 6]} إن التعاون مع {places[(k + 2) % 6]} "
+        body = (f"قال الرئيس {leaders[k % 4]} في {places[k % 6]} "
+                f"إن التعاون مع {places[(k + 2) % 6]} "
                 f"سيتوسع في العام {2000 + k}، وذلك خلال زيارة رسمية رقم {k}.")
         out.append(ArticleDraft(title=f"خبر {k}", body=body, date=f"2024-01-{1 + k % 28:02d}",
                                 url=None if k % 3 else f"https://example.com/{k}"))
@@ -33,7 +34,8 @@ def _snapshot(store) -> dict:
         "ids": sorted(s.id for s in store.latest(10_000)),
         "catalog": {k: (v["mentions"], v["articles"], v["name"]) for k, v in cat.items()},
         "ent": {k: store.postings("ent", k) for k in cat},
-        "facets": {c: store.postings("ent", f"country:{c}") for c in ("KZ", "CN", "UZ", "EG", "FR")},
+        "facets": {c: store.postings("ent", f"country:{c}")
+                   for c in ("KZ", "CN", "UZ", "EG", "FR")},
         "words": {w: store.postings("word", w) for w in ("رئيس", "تعاون", "زيار")},
     }
 
@@ -66,7 +68,9 @@ def test_a_pool_gives_the_store_one_process_gives(tmp_path: Path, monkeypatch: p
     assert started == ["2"]  # the pool did the work with two workers, not one process
 
 
-def test_reindex_with_a_pool_keeps_the_indexes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reindex_with_a_pool_keeps_the_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("READER_WORKERS", "2")
     store = open_store(tmp_path / "db")
     store.import_drafts(_drafts(2 * MIN_PARALLEL))

@@ -43,7 +43,8 @@ def test_a_plain_file_is_not_a_store(tmp_path: Path) -> None:
 
 
 def test_import_then_list_newest_first(store) -> None:
-    store.import_drafts([draft(1, date="2023-01-05"), draft(2, date="2024-06-01"), draft(3, date="2022-12-31")])
+    store.import_drafts([draft(1, date="2023-01-05"), draft(2, date="2024-06-01"),
+                         draft(3, date="2022-12-31")])
     assert [a.date for a in store.latest()] == ["2024-06-01", "2023-01-05", "2022-12-31"]
     assert [a.date for a in store.latest(1, offset=1)] == ["2023-01-05"]
 
@@ -121,7 +122,8 @@ def test_id_prefix_resolution(store) -> None:
 
 def test_many_articles_span_several_list_shards_in_order(tmp_path: Path) -> None:
     s = open_store(tmp_path / "db", simple_analyser)
-    drafts = [draft(i, date=f"20{10 + i % 14}-{i % 12 + 1:02d}-{i % 28 + 1:02d}") for i in range(2600)]
+    drafts = [draft(i, date=f"20{10 + i % 14}-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+              for i in range(2600)]
     s.import_drafts(drafts)
     root = json.loads((tmp_path / "db" / "store.json").read_text())
     assert len(root["lists"]) > 2
@@ -147,10 +149,9 @@ def test_postings_and_catalog(store) -> None:
 
 
 def test_session_failure_commits_nothing(store) -> None:
-    with pytest.raises(RuntimeError):
-        with store.writer() as session:
-            session.add([draft(1)])
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), store.writer() as session:
+        session.add([draft(1)])
+        raise RuntimeError("boom")
     assert store.count() == 0
 
 
@@ -201,7 +202,8 @@ def test_two_writers_in_threads_both_land(tmp_path: Path) -> None:
 
     def work(start: int) -> None:
         try:
-            open_store(tmp_path / "db", simple_analyser).import_drafts([draft(start + i) for i in range(50)])
+            store = open_store(tmp_path / "db", simple_analyser)
+            store.import_drafts([draft(start + i) for i in range(50)])
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -280,7 +282,10 @@ def test_fingerprint_ignores_diacritics_and_spacing() -> None:
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from([None, "2020-01-01", "2024-05-18", "2024-05-18T10:00:00Z"])), max_size=40))
+@given(st.lists(st.tuples(st.integers(0, 40),
+                          st.sampled_from([None, "2020-01-01", "2024-05-18",
+                                           "2024-05-18T10:00:00Z"])),
+                max_size=40))
 def test_listing_matches_a_sorted_reference(items: list[tuple[int, str | None]]) -> None:
     s = open_store(None, simple_analyser)
     for n, date in items:
@@ -291,7 +296,8 @@ def test_listing_matches_a_sorted_reference(items: list[tuple[int, str | None]])
     assert len({a.id for a in listed}) == len(listed)
 
 
-@given(st.lists(st.integers(min_value=0, max_value=2**32 - 1), max_size=60).map(lambda xs: xs[: len(xs) // 2 * 2]))
+@given(st.lists(st.integers(min_value=0, max_value=2**32 - 1), max_size=60)
+       .map(lambda xs: xs[: len(xs) // 2 * 2]))
 @settings(max_examples=100, deadline=None)
 def test_postings_survive_encoding_and_appending(flat: list[int]) -> None:
     from reader.store.postings import append_postings, decode_postings, encode_postings
@@ -336,7 +342,9 @@ def test_damaged_postings_in_a_shard_say_which_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("value", [None, [1, 2**40], [3]])
-def test_a_damaged_entry_reads_as_damage_in_queries_and_in_check_alike(tmp_path: Path, value: object) -> None:
+def test_a_damaged_entry_reads_as_damage_in_queries_and_in_check_alike(
+    tmp_path: Path, value: object,
+) -> None:
     """A query must not answer "no articles" where check says "damaged" (null
     postings), nor fail with a traceback (a format-1 list out of uint32 range)."""
     store = open_store(tmp_path / "db", simple_analyser)
@@ -361,14 +369,16 @@ def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(6):
-        (folder / f"{i}.json").write_text(json.dumps([{"title": f"خبر {i}", "content": f"نص الخبر {i}"}]),
+        entries = [{"title": f"خبر {i}", "content": f"نص الخبر {i}"}]
+        (folder / f"{i}.json").write_text(json.dumps(entries),
                                           encoding="utf-8")
 
     def each_file_takes_a_while(report: object) -> None:
         now[0] += 0.4
 
     store = open_store(tmp_path / "db", simple_analyser)
-    reports = ingest.import_paths(store, [folder], commit_as_files_land=True, on_file=each_file_takes_a_while)
+    reports = ingest.import_paths(store, [folder], commit_as_files_land=True,
+                                  on_file=each_file_takes_a_while)
     assert [r.imported for r in reports] == [1] * 6
     root = json.loads((tmp_path / "db" / "store.json").read_bytes())
     # After file 1 (t=0), after file 4 (t=1.2), and at the end: three commits, not six.
@@ -377,7 +387,9 @@ def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
 
 
 @pytest.mark.parametrize("field", ["k", "p"])
-def test_a_postings_entry_without_its_key_or_list_is_a_damaged_file(tmp_path: Path, field: str) -> None:
+def test_a_postings_entry_without_its_key_or_list_is_a_damaged_file(
+    tmp_path: Path, field: str,
+) -> None:
     store = open_store(tmp_path / "db", simple_analyser)
     store.import_drafts([draft(i, body="الصين نص") for i in range(5)])
     root = json.loads((tmp_path / "db" / "store.json").read_bytes())

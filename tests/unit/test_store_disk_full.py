@@ -21,8 +21,10 @@ from reader.store import files
 
 
 def _articles(n: int, start: int = 0) -> list[dict[str, str]]:
-    return [{"title": f"خبر {i} عن كازاخستان", "content": f"قال الرئيس قاسم جومارت توكاييف في أستانا {i}.",
-             "url": f"https://example.org/{i}", "date": "2024-05-01"} for i in range(start, start + n)]
+    return [{"title": f"خبر {i} عن كازاخستان",
+             "content": f"قال الرئيس قاسم جومارت توكاييف في أستانا {i}.",
+             "url": f"https://example.org/{i}", "date": "2024-05-01"}
+            for i in range(start, start + n)]
 
 
 def _fail_from(monkeypatch: pytest.MonkeyPatch, nth: int) -> list[int]:
@@ -42,7 +44,8 @@ def _fail_from(monkeypatch: pytest.MonkeyPatch, nth: int) -> list[int]:
 
 
 def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
     monkeypatch.setenv("READER_WORKERS", "1")
     db = tmp_path / "db"
     assert main(["--db", str(db), "import", "--quiet", str(ARTICLES)]) == 0
@@ -70,13 +73,17 @@ def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
         assert len(err) == 1 and "No space left on device" in err[0] and str(db) in err[0], err
         assert "the store keeps what was committed before the failure" in err[0]
         assert (db / "store.json").read_bytes() == root_before, nth
-        assert sorted(p.name for p in (db / "shards").iterdir()) == before, nth  # nothing left behind
+        # Nothing left behind.
+        assert sorted(p.name for p in (db / "shards").iterdir()) == before, nth
     assert main(["--db", str(db), "check"]) == 0
-    assert main(["--db", str(db), "import", "--quiet", str(batch)]) == 0  # space again: it all comes in
+    # Space again: it all comes in.
+    assert main(["--db", str(db), "import", "--quiet", str(batch)]) == 0
     assert "600 imported" in capsys.readouterr().out
 
 
-def test_a_failed_repair_of_a_damaged_root_loses_no_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_repair_of_a_damaged_root_loses_no_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Rebuilt files are numbered above every file on disk and a failed repair
     deletes only what it created, so a second repair still finds every body."""
     from reader.store import open_store

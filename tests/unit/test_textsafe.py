@@ -24,7 +24,8 @@ def test_neutralise_keeps_length_and_leaves_nothing_a_terminal_obeys(text: str) 
 
 
 @given(st.recursive(st.none() | st.text() | st.integers(),
-                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=8))
+                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+                    max_leaves=8))
 def test_dumps_json_round_trips_and_is_terminal_safe(data: object) -> None:
     text = dumps_json(data)
     assert json.loads(text) == data
