@@ -5,7 +5,8 @@ pyproject.toml), so every layer imports these as ``helpers.<module>``:
 
 - :mod:`helpers.paths`: the checkout, the bundled articles, the seed, the test data.
 - :mod:`helpers.drafts`: numbered drafts and a tiny predictable analyser for store tests.
-- :mod:`helpers.app_store`: the store of the bundled articles the app tests run on.
+- :mod:`helpers.stores`: the two stores the tests share (the app's, the dev set's).
+- :mod:`helpers.importing`: the importer tests' sample files and short ways to read one.
 - :mod:`helpers.pilot`: small steps of Pilot tests (let the app settle, open the seed).
 - :mod:`helpers.waits`: waiting on a condition with a generous deadline.
 - :mod:`helpers.processes`: running the real ``reader``, corpora, write logs.
