@@ -1,31 +1,34 @@
-"""Shared fixtures: no test touches the real home; stores in memory or in tmp_path."""
+"""Fixtures of every layer: no test touches the real home; the shared stores are built once.
+
+The layers are ``unit/`` (pure modules, in-process), ``app/`` (Pilot and SVG
+snapshot tests) and ``e2e/`` (the real program: tmux, pty, subprocesses).
+Helpers are in the ``helpers`` package (see ``helpers/__init__.py``).
+"""
 
 from __future__ import annotations
 
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from reader.entities.normalize import light_stem, tokenize
-from reader.models import Analysis, ArticleDraft, Entity
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
-SEED = ROOT / "articles" / "000_9a7c0bc9154ad588.txt"
+from helpers.stores import build_app_store, build_dev_store, copy_store
+from reader.store import ArticleStore, open_store
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests marked ``tmux`` when tmux is not installed."""
     if shutil.which("tmux") is None:
         skip = pytest.mark.skip(reason="tmux is not installed")
         for item in items:
-            if "tmux" in item.keywords:
+            if item.get_closest_marker("tmux") is not None:
                 item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Point the store and the config at a temporary place for every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("READER_DB", str(home / "store"))
@@ -35,39 +38,34 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("READER_DEBUG", raising=False)
 
 
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The eight dev articles plus the seed, imported with the real extractor."""
-    from reader.ingest import import_paths
-    from reader.store import open_store
-
-    store = open_store(tmp_path_factory.mktemp("dev") / "store")
-    import_paths(store, sorted((DATA / "dev").glob("a0*.txt")) + [SEED])
-    return store
+# ------------------------------------------------------------ shared stores
 
 
-def simple_analyser(title: str, body: str, language: str | None) -> Analysis:
-    """A tiny, predictable analyser for store tests: 'الصين' and 'Kazakhstan' are places."""
-    text = title + "\n\n" + body
-    terms = Counter(light_stem(t) for _, _, t in tokenize(text))
-    ents = []
-    for key, word in (("place:CN", "الصين"), ("place:KZ", "Kazakhstan")):
-        n = text.count(word)
-        if n:
-            ents.append(Entity(key=key, kind="place", name=word, count=n, place_kind="country", code=key[-2:]))
-    return Analysis(entities=tuple(ents), spans=(), terms=tuple(sorted(terms.items())))
+@pytest.fixture(scope="session")
+def app_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app's store (bundled articles and extra drafts), built once: copy it to change it."""
+    return build_app_store(tmp_path_factory.mktemp("app") / "store")
 
 
-simple_analyser.version = "test-1"  # type: ignore[attr-defined]
+@pytest.fixture
+def app_store_copy(app_store_path: Path, tmp_path: Path) -> Path:
+    """A private copy of the app's store, for a test that changes it."""
+    return copy_store(app_store_path, tmp_path / "store")
 
 
-def draft(i: int, **kw: object) -> ArticleDraft:
-    """A numbered draft with a date spread over 2024."""
-    fields: dict[str, object] = {
-        "title": f"خبر رقم {i}",
-        "body": f"نص الخبر {i} عن الصين وكازاخستان",
-        "date": f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
-        "source": "وكالة",
-    }
-    fields.update(kw)
-    return ArticleDraft(**fields)  # type: ignore[arg-type]
+@pytest.fixture(scope="session")
+def dev_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The dev store (the eight dev articles and the seed), built once: copy it to change it."""
+    return build_dev_store(tmp_path_factory.mktemp("dev") / "store")
+
+
+@pytest.fixture(scope="session")
+def dev_store(dev_store_path: Path) -> ArticleStore:
+    """The dev store, open, for tests that only read it (search, ranking, entity counts)."""
+    return open_store(dev_store_path)
+
+
+@pytest.fixture
+def dev_store_copy(dev_store_path: Path, tmp_path: Path) -> ArticleStore:
+    """A private copy of the dev store, open, for a test that changes it (the app marks reads)."""
+    return open_store(copy_store(dev_store_path, tmp_path / "dev"))

@@ -1,0 +1,95 @@
+"""The import's analysis pool: many articles analysed in worker processes give
+exactly the store that one process gives (same ids, postings and catalog)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.models import ArticleDraft
+from reader.store import open_store
+from reader.store.maintenance import check, reindex
+from reader.store.parallel import MIN_PARALLEL, AnalysisPool, compact
+
+
+def _drafts(n: int) -> list[ArticleDraft]:
+    """n distinct Arabic articles (leaders, countries, places), some repeated."""
+    leaders = ["شي جين بينغ", "قاسم جومارت توكاييف", "فلاديمير بوتين", "رجب طيب أردوغان"]
+    places = ["كازاخستان", "الصين", "شيان", "أوزبكستان", "القاهرة", "باريس"]
+    out = []
+    for k in range(n):
+        body = (f"قال الرئيس {leaders[k % 4]} في {places[k % 6]} "
+                f"إن التعاون مع {places[(k + 2) % 6]} "
+                f"سيتوسع في العام {2000 + k}، وذلك خلال زيارة رسمية رقم {k}.")
+        out.append(ArticleDraft(title=f"خبر {k}", body=body, date=f"2024-01-{1 + k % 28:02d}",
+                                url=None if k % 3 else f"https://example.com/{k}"))
+    return out + out[:10]  # ten duplicates within the batch
+
+
+def _snapshot(store) -> dict:
+    cat = store.catalog()
+    return {
+        "ids": sorted(s.id for s in store.latest(10_000)),
+        "catalog": {k: (v["mentions"], v["articles"], v["name"]) for k, v in cat.items()},
+        "ent": {k: store.postings("ent", k) for k in cat},
+        "facets": {c: store.postings("ent", f"country:{c}")
+                   for c in ("KZ", "CN", "UZ", "EG", "FR")},
+        "words": {w: store.postings("word", w) for w in ("رئيس", "تعاون", "زيار")},
+    }
+
+
+@pytest.mark.parametrize("commit_articles", [1000, 25])
+def test_a_pool_gives_the_store_one_process_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   commit_articles: int) -> None:
+    drafts = _drafts(3 * MIN_PARALLEL)
+    stores = {}
+    started: list[str] = []
+    real_start = AnalysisPool._start
+
+    def spy(self: AnalysisPool):  # type: ignore[no-untyped-def]
+        started.append(str(self.workers))
+        return real_start(self)
+
+    monkeypatch.setattr(AnalysisPool, "_start", spy)
+    for workers in ("1", "2"):
+        monkeypatch.setenv("READER_WORKERS", workers)
+        store = open_store(tmp_path / f"w{workers}")
+        with store.writer(commit_articles=commit_articles) as session:
+            outcomes = session.add(drafts)
+        assert [o.status for o in outcomes].count("duplicate") == 10
+        assert len(outcomes) == len(drafts)
+        stores[workers] = store
+    one, two = (_snapshot(open_store(tmp_path / f"w{w}")) for w in ("1", "2"))
+    assert one == two
+    assert len(one["ids"]) == 3 * MIN_PARALLEL and one["facets"]["KZ"]
+    assert check(open_store(tmp_path / "w2")) == []
+    assert started == ["2"]  # the pool did the work with two workers, not one process
+
+
+def test_reindex_with_a_pool_keeps_the_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("READER_WORKERS", "2")
+    store = open_store(tmp_path / "db")
+    store.import_drafts(_drafts(2 * MIN_PARALLEL))
+    before = _snapshot(open_store(tmp_path / "db"))
+    assert reindex(open_store(tmp_path / "db")) == 2 * MIN_PARALLEL
+    assert _snapshot(open_store(tmp_path / "db")) == before
+
+
+def test_the_pool_returns_analyses_in_order() -> None:
+    from reader.entities import analyse
+    from reader.store.records import content_fingerprint
+
+    jobs = [(d.title, d.body, None, k % 2 == 0) for k, d in enumerate(_drafts(MIN_PARALLEL + 5))]
+    pool = AnalysisPool(workers=2)
+    try:
+        got = list(pool.analyse(jobs))
+    finally:
+        pool.close()
+    assert got == [(compact(analyse(t, b, lang)), content_fingerprint(t, b) if want else None)
+                   for t, b, lang, want in jobs]
+    # compact form survives the trip between processes exactly
+    assert json.loads(json.dumps(got[0][0][2])) == got[0][0][2]
