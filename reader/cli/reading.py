@@ -92,7 +92,7 @@ def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_FAILED
     else:
         article = resolve_article(open_store(args), args.ref)
-        results = [extract(article.title, article.body, article.language)]
+        results = [extract(article.title, article.body, article.language, article.date)]
     result = merge_results(results)
     if args.json:
         out.write(dumps_json(result.to_json()) + "\n")
@@ -121,7 +121,7 @@ def file_results(ref: str) -> list[ExtractionResult] | None:
     if not drafts:
         err(f"{one_line(ref)}: no articles found in the file")
         return None
-    return [extract(d.title, d.body, d.language) for d in drafts]
+    return [extract(d.title, d.body, d.language, d.date) for d in drafts]
 
 
 def print_entities(result: ExtractionResult, out: TextIO) -> None:

@@ -20,6 +20,7 @@ from reader.entities.normalize import (
     skeleton,
     tokenize,
 )
+from reader.entities.offices import Term
 from reader.entities.records import Leader, Phrase, Place
 
 #: Cached answers kept per lookup, at most (beyond, lookups are computed each time).
@@ -54,11 +55,18 @@ class Gazetteer:
     """The most frequent Arabic words (folded)."""
     meta: dict[str, Any] = field(default_factory=dict)
     """The ``meta`` record of each data file (sources, dates), by file."""
+    terms: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
+    """(office kind, country) -> terms in such an office, latest first (who held it when)."""
+    homonyms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    """(``leader`` or ``short``, folded name) -> the leaders who share it (بوش, أوربان)."""
+    shared: frozenset[str] = frozenset()
+    """Keys of the leaders who share a name with another (see :attr:`homonyms`)."""
     lone_starters: frozenset[str] = frozenset()
     """Folded words at which some rule may fire whatever follows (titles,
     nationality adjectives, given names, one-word names); the first words of
     longer names trigger only before their second word (see :meth:`triggers`)."""
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
+    _phrases_seen: set[tuple[str, Phrase]] = field(default_factory=set, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
 
@@ -145,7 +153,8 @@ class Gazetteer:
         phrase = Phrase(tuple(words[1:]), kind, key, latin)
         # A kunya declines: أبو مازن, أبي مازن (genitive), أبا مازن (accusative).
         firsts = ["ابو", "ابي", "ابا"] if words[0] == "ابو" and len(words) > 1 else [words[0]]
+        seen = self._phrases_seen
         for first in firsts:
-            bucket = self.phrases.setdefault(first, [])
-            if phrase not in bucket:
-                bucket.append(phrase)
+            if (first, phrase) not in seen:  # a set: buckets of common first words are long
+                seen.add((first, phrase))
+                self.phrases.setdefault(first, []).append(phrase)

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.lookup import Gazetteer
 from reader.entities.normalize import skeleton
 from reader.entities.records import Leader
@@ -41,6 +42,12 @@ class Person:
     """Each mention's text as written, counted."""
     spans: list[tuple[int, int]] = field(default_factory=list)
     """Each mention's offsets into the text."""
+    evidence: set[Evidence] = field(default_factory=set)
+    """What made each mention a person (see :mod:`reader.entities.evidence`)."""
+    confidence: float = 0.0
+    """How sure the best mention is (0 to 1)."""
+    named: bool = False
+    """Named by a name at least once, not only by a title of office."""
 
 
 @dataclass
@@ -81,11 +88,28 @@ class ShortForm(NamedTuple):
     prefix: int
 
 
+class OfficeTitle(NamedTuple):
+    """A title of office with no name after it ("الرئيس الأمريكي"), resolved in step 2
+    to whoever held the office on the article's date."""
+
+    i: int
+    end: int
+    """Word after the title's last word (the span's end)."""
+    kind: str
+    """Office kind (see :func:`reader.entities.offices.office_kind`)."""
+    country: str | None
+    """The title's country (None: the article's, found in step 2)."""
+    style: str | None
+    """First word of the office's English title (``King``, ``President``), if the title says."""
+
+
 class Mentions(Words):
     """One article's words and the mentions found in them so far."""
 
-    def __init__(self, text: str, gz: Gazetteer) -> None:
+    def __init__(self, text: str, gz: Gazetteer, day: str | None = None) -> None:
         super().__init__(text, gz)
+        self.day = day
+        """The article's date (``YYYY-MM-DD``), or None: read as of today."""
         n = self.n
         self.claimed = [False] * n
         """Words some mention already took (every word belongs to at most one)."""
@@ -99,19 +123,27 @@ class Mentions(Words):
         """Single-word names after a title, resolved once every full name is known."""
         self.shorts: list[ShortForm] = []
         """Leader short forms seen without a title."""
+        self.office_titles: list[OfficeTitle] = []
+        """Titles of office with no name after them."""
+        self.countries: Counter[str] | None = None
+        """How often the article names each country (counted only when a choice
+        between leaders needs it: :func:`reader.entities.choose.country_context`)."""
 
     def person(self, key: str, leader: Leader | None, words: tuple[str, ...],
                country: str | None, k: int, j: int, prefix: int, titled: bool,
-               office: bool = False) -> None:
+               office: bool = False, *, evidence: Evidence,
+               confidence: float | None = None) -> None:
         """Record a mention of a person: words k..j-1, ``prefix`` letters cut from the first.
 
         Args:
             key: The person's key (a leader's, or ``person:x:...``).
             leader: The known leader, if it is one.
-            words: The folded words of the name.
+            words: The folded words of the name (empty: a title of office alone).
             country: A country the context gives (a nationality after a title).
             titled: A title came before the name.
             office: The title is one of office.
+            evidence: What made the words a person.
+            confidence: How sure (default: the evidence's own confidence).
         """
         start, end, text = self.surface(k, prefix, j)
         p = self.people.get(key)
@@ -124,8 +156,13 @@ class Mentions(Words):
             p.country = country
         p.titled = p.titled or titled
         p.office_holder = p.office_holder or office
-        p.surfaces[text] += 1
+        if evidence is not Evidence.OFFICE:
+            p.named = True
+            p.surfaces[text] += 1
         p.spans.append((start, end))
+        p.evidence.add(evidence)
+        p.confidence = max(p.confidence, CONFIDENCE[evidence] if confidence is None
+                           else confidence)
         for q in range(k, j):
             self.claimed[q] = True
             self.in_person[q] = True
@@ -133,7 +170,8 @@ class Mentions(Words):
             self.evidence[p.country] += 1
 
     def unknown_person(self, k: int, j: int, country: str | None, titled: bool,
-                       prefix: int = 0, office: bool = False) -> None:
+                       prefix: int = 0, office: bool = False, *, evidence: Evidence,
+                       confidence: float | None = None) -> None:
         """Record words k..j-1 as the name of a person the gazetteer does not know.
 
         A longer or differently spelled name of someone already found, or the
@@ -150,7 +188,8 @@ class Mentions(Words):
                     2 <= len(words) < len(p.words) and p.words[:len(words)] == words):
                 key, leader = p.key, p.leader
                 break
-        self.person(key, leader, words, country, k, j, prefix, titled, office)
+        self.person(key, leader, words, country, k, j, prefix, titled, office,
+                    evidence=evidence, confidence=confidence)
 
     def leader_at(self, k: int, titled: bool, country: str | None) -> int | None:
         """Record a known leader's name starting at word k, if one does; returns its end.
@@ -162,15 +201,32 @@ class Mentions(Words):
         if hit is None:
             return None
         end, kind, key, prefix = hit
+        if key in self.gz.shared:
+            from reader.entities.choose import which_leader
+
+            key = which_leader(self, k, end, kind, key, country)
         leader = self.gz.leaders[key]
         if (kind == "short" and country and leader.country and country != leader.country
                 and not leader.org):
             return None  # "الرئيس الفرنسي X": X is not a leader of another country
+        if kind == "short" and self._another_name(k, end, leader):
+            return None  # "اللواء عباس إبراهيم": a given name that a name goes on after
         words = tuple(self.words[k:end])
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
-        self.person(key, leader, words, country, k, end, prefix, titled)
+        self.person(key, leader, words, country, k, end, prefix, titled,
+                    evidence=Evidence.TITLE if titled else Evidence.KNOWN_NAME)
         return end
+
+    def _another_name(self, k: int, end: int, leader: Leader) -> bool:
+        """Is the short form at words k..end-1 a given name or an ordinary word that
+        another person's name goes on after ("اللواء عباس إبراهيم")?"""
+        word = self.words[k]
+        folded = " ".join(self.words[k:end])
+        if not (folded in leader.short_ambiguous or word in self.gz.given
+                or word in self.gz.common):
+            return False
+        return end < self.n and self.name_like(end, False, True) and not self.is_stop(end)
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

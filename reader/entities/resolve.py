@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import not_
 
+from reader.entities.detector import load_detector
+from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.institutions import inside_facility_name
 from reader.entities.lexicon import STOP_WORDS, VERBS
 from reader.entities.lookup import Gazetteer
@@ -28,6 +30,9 @@ from reader.entities.normalize import (
     skeleton,
     tokenize,
 )
+from reader.entities.offices import held_on
+from reader.entities.records import Leader
+from reader.entities.title_office import resolve_office_titles
 
 
 @dataclass
@@ -64,7 +69,9 @@ class KnownNames:
 
 
 def resolve_mentions(ex: Mentions) -> None:
-    """Step 2: short forms, deferred single names after titles, then bare surnames."""
+    """Step 2: titles of office alone, short forms, deferred single names after
+    titles, then bare surnames."""
+    resolve_office_titles(ex)
     resolve_shorts(ex)
     known = KnownNames.of(ex.people.values())
     resolve_deferred(ex, known)
@@ -74,34 +81,76 @@ def resolve_mentions(ex: Mentions) -> None:
 
 def resolve_shorts(ex: Mentions) -> None:
     """Leader short forms seen bare: distinctive ones count at once; ones that
-    are also ordinary words (لولا، شي) only if the leader is named fully."""
+    are also ordinary words or given names (لولا، سلمان) only with evidence."""
     gz = ex.gz
     for short in ex.shorts:
-        if _short_names_leader(ex, short):
-            i, end, key, prefix = short
+        i, end, key, prefix = short
+        if key in gz.shared:
+            from reader.entities.choose import which_leader
+
+            key = which_leader(ex, i, end, "short", key)
+            short = ShortForm(i, end, key, prefix)
+        evidence = _short_evidence(ex, short)
+        if evidence is not None:
             word = ex.words[i][max(prefix, 0):]
             ex.person(key, gz.leaders[key], (word, *ex.words[i + 1:end]), None, i, end, prefix,
-                      False)
+                      False, evidence=evidence[0], confidence=evidence[1])
 
 
-def _short_names_leader(ex: Mentions, short: ShortForm) -> bool:
+def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | None] | None:
+    """Why a bare short form names its leader, and how sure (None: it does not here)."""
     i, end, key, prefix = short
     gz = ex.gz
     word = ex.words[i][max(prefix, 0):]
-    if ex.after_name_particle(i):
-        return False  # part of someone else's name ("بن هنية")
-    if inside_facility_name(ex, i):
+    if ex.after_name_particle(i) or inside_facility_name(ex, i):
+        return None  # part of someone else's name ("بن هنية") or a place's ("مطار ...")
+    leader = gz.leaders[key]
+    ordinary = end - i == 1 and (word in gz.common or word in leader.short_ambiguous
+                                 or word in gz.given)
+    if ordinary and not person_context(ex, i, prefix):
+        return None  # "إذ لولا التوافق": the word, not Lula (even once he is named)
+    if key in ex.people:
+        return Evidence.EARLIER, None
+    if not ex.arabic[i] and ex.mostly_arabic():
+        return None  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
+    if any(p.words and p.words[0] == word and len(p.words) > 1 for p in ex.people.values()):
+        return None  # "آشتون" after "آشتون كارتر": his first name, not another leader
+    if end - i > 1:
+        return Evidence.KNOWN_SHORT, None
+    if word in gz.given:
+        return None  # a bare given name is not enough to name a leader
+    if ordinary:
+        # "لضيوف الرحمن" (the pilgrims) is no Abdou Diouf: a word that is also a noun
+        # names the leader only standing alone, and only when the article is of his
+        # time or his country.
+        if _construct_follows(ex, end) or _short_confidence(ex, leader, word) is not None:
+            return None
+        return Evidence.SHORT_IN_CONTEXT, None
+    return Evidence.KNOWN_SHORT, _short_confidence(ex, leader, word)
+
+
+def _construct_follows(ex: Mentions, k: int) -> bool:
+    """Does word k make the word before it a noun in construct ("ضيوف الرحمن")?"""
+    if k >= ex.n or ex.brk[k] or not ex.arabic[k]:
         return False
-    ordinary = word in gz.common or word in gz.leaders[key].short_ambiguous
-    named = key in ex.people
-    if not ex.arabic[i] and ex.mostly_arabic() and not named:
-        return False  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
-    if not (named or (not ordinary and end - i == 1) or end - i > 1):
-        return False
-    if not named and word in gz.given:
-        return False  # a bare given name is not enough to name a leader
-    # "إذ لولا التوافق": the word, not Lula
-    return not (ordinary and end - i == 1 and not person_context(ex, i, prefix))
+    w = ex.words[k]
+    return w.startswith("ال") or (w in ex.gz.common and not ex.is_stop(k) and w not in VERBS)
+
+
+def _short_confidence(ex: Mentions, leader: Leader, word: str) -> float | None:
+    """A distinctive surname alone: sure when the leader was in office on the
+    article's date or their country is named; a little less for a foreign
+    name out of office ("لترامب" in 2015); hidden for an Arabic-looking one
+    out of office, unnamed and far from home (another person's surname)."""
+    if any(held_on(o, ex.day) for o in leader.offices) or not leader.offices:
+        return None
+    from reader.entities.choose import country_context
+
+    if country_context(ex).get(leader.country or "", 0):
+        return None
+    if load_detector().foreign(word):
+        return CONFIDENCE[Evidence.KNOWN_SHORT] - 0.1
+    return CONFIDENCE[Evidence.KNOWN_SHORT] - 0.25
 
 
 def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
@@ -112,17 +161,22 @@ def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
         match = match_known(ex, known, k, allow_first=True)
         if match is not None:
             p, prefix = match
-            ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True)
+            ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True,
+                      evidence=Evidence.TITLE)
         elif _deferred_is_name(ex, d):
-            ex.unknown_person(k, k + 1, d.country, True, office=d.office)
+            ex.unknown_person(k, k + 1, d.country, True, office=d.office, evidence=Evidence.TITLE)
 
 
 def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     w = ex.words[d.k]
-    # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name.
+    gz = ex.gz
+    # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name,
+    # nor one with a conjunction ("الكاتب ومقالته") or a pronoun ("مقالته") on it.
     # After a weak title a definite word is an adjective: "الصحفي الصباحي".
     return (ex.name_like(d.k, True, False) and (d.strong or not w.startswith("ال"))
-            and not (w[:1] in "بلك" and len(w) > 3))
+            and not (w[:1] in "بلك" and len(w) > 3)
+            and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
+            and not ex.pronoun_suffixed(d.k))
 
 
 def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
@@ -142,7 +196,8 @@ def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
         match = match_known(ex, known, k, allow_first=False)
         if match is not None:
             p, prefix = match
-            ex.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False)
+            ex.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False,
+                      evidence=Evidence.EARLIER)
 
 
 def match_known(ex: Mentions, known: KnownNames, k: int,

@@ -12,8 +12,9 @@ name after it as a person.  English titles ("Prime Minister X") are read by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from reader.entities.evidence import Evidence
 from reader.entities.lexicon import (
     EN_TITLE_HEADS,
     EN_TITLES,
@@ -25,6 +26,7 @@ from reader.entities.lexicon import (
 )
 from reader.entities.mentions import DeferredName, Mentions
 from reader.entities.places import add_place
+from reader.entities.title_office import BARE_KINDS, name_follows, office_of_title, office_title
 
 #: The gap of a name set off by commas: a comma and spaces only.
 COMMA_GAP = re.compile(r"\s*[،,]\s*$")
@@ -48,6 +50,10 @@ class Title:
     """A title of office, not of a trade (see Person.office_holder)."""
     needs_office: bool = True
     """Its head needs an office before the name ("رئيس الوزراء X", not "رئيس X")."""
+    skip: set[int] = field(default_factory=set)
+    """Words of its nationality adjective or country (not words of the office)."""
+    place_start: int | None = None
+    """First word of a country named in it (a place mention of its own)."""
 
     def take_title_word(self, hit: str) -> None:
         """Take in a title word (folded, as found in lexicon.TITLES)."""
@@ -69,8 +75,24 @@ def title_at(ex: Mentions, i: int) -> int:
     if not t.needs_office and k < ex.n and ex.brk[k] and COMMA_GAP.match(ex.gaps[k]):
         return _comma_name(ex, t)
     if t.needs_office or k >= ex.n or ex.brk[k]:
+        office_alone(ex, t)
         return k
     return _name_after(ex, t)
+
+
+def office_alone(ex: Mentions, t: Title) -> None:
+    """A title with no name after it: note the office it names, if one ("وقال
+    الرئيس الأمريكي إن"), for step 2 to find its holder on the article's date."""
+    if name_follows(ex, t.end):
+        return  # "ولي العهد الأمير محمد": the next title names the same person
+    office = office_of_title(ex, t.start, t.end, frozenset(t.skip))
+    if office is None:
+        return
+    kind, style = office
+    if t.country is None and kind not in BARE_KINDS:
+        return  # "الرئيس" alone: which country's?
+    end = t.place_start if t.place_start is not None else t.end
+    office_title(ex, t.start, end, kind, t.country, style)
 
 
 def read_title(ex: Mentions, i: int) -> Title:
@@ -98,13 +120,14 @@ def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
         t.take_title_word(hit)
         return k + 1
-    if k > i and ex.hit(k, OFFICE_WORDS):
+    code = ex.nisba_at(k) if k > i else None
+    if code:
+        t.country = t.country or code
+        t.skip.add(k)
+        ex.evidence[code] += 1
         t.needs_office = False
         return k + 1
-    code = ex.nisba_at(k)
-    if code:
-        t.country = code
-        ex.evidence[code] += 1
+    if k > i and ex.hit(k, OFFICE_WORDS):
         t.needs_office = False
         return k + 1
     if k > i and not t.named and office_descriptor(ex, k):
@@ -132,6 +155,8 @@ def _title_country(ex: Mentions, t: Title, k: int) -> int | None:
         return None
     t.country = p.code
     add_place(ex, k, end, prefix)
+    t.skip.update(range(k, end))
+    t.place_start = k
     t.needs_office = False
     return end
 
@@ -141,8 +166,9 @@ def _comma_name(ex: Mentions, t: Title) -> int:
     k = t.end
     j = ex.name_run(k, titled=True)
     if j - k >= 2 and (j >= ex.n or ex.brk[j]):
-        ex.unknown_person(k, j, t.country, True, office=t.office)
+        ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)
         return j
+    office_alone(ex, t)
     return k
 
 
@@ -155,12 +181,13 @@ def _name_after(ex: Mentions, t: Title) -> int:
         return leader_end
     j = ex.name_run(k, titled=True)
     if j - k >= 2:
-        ex.unknown_person(k, j, t.country, True, office=t.office)
+        ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)
         return j
     if j - k == 1:
         ex.deferred.append(DeferredName(k, t.country, t.strong, t.office))
         ex.claimed[k] = True
         return j
+    office_alone(ex, t)
     return k
 
 
@@ -237,7 +264,8 @@ def english_title_at(ex: Mentions, i: int) -> int:
     j = _english_name_end(ex, k)
     if j > k:
         words = tuple(ex.words[k:j])
-        ex.person("person:x:" + "_".join(words), None, words, None, k, j, 0, True)
+        ex.person("person:x:" + "_".join(words), None, words, None, k, j, 0, True,
+                  evidence=Evidence.TITLE)
         return j
     return max(k, i + 1)
 

@@ -201,6 +201,13 @@ class Words:
         # "باتصالين": a preposition on the dual or plural of a common word.
         return len(rest) > 5 and rest[-2:] in ("ين", "ان", "ات") and rest[:-2] in gz.common
 
+    def future_verb(self, k: int) -> bool:
+        """Is word k a verb in the future ("سيصدر", "ستكون", a common verb after س)?
+        A name never runs into one ("سمير مقبل سيصدر")."""
+        w = self.words[k]
+        return (len(w) >= 5 and w[0] == "س" and w[1] in "يتنا" and w not in self.gz.given
+                and (w[1:] in self.gz.common or w[1:] in STOP_WORDS or w[1:] in VERBS))
+
     def pronoun_suffixed(self, k: int) -> bool:
         """Is word k a common noun with a possessive pronoun on it ("أراضيها",
         "ذويهم", "استقلالها")?  Such a word ends a name: it never belongs to one."""
@@ -213,7 +220,8 @@ class Words:
                 stem = w[:-len(suffix)]
                 if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
                     return True
-        return False
+        # "مقالته": a noun in ة with "his" on it
+        return w.endswith("ته") and len(w) >= 5 and w[:-2] + "ه" in common
 
     # -------------------------------------------------------------- names
 
@@ -228,8 +236,10 @@ class Words:
         if k >= self.n or (not first and self.brk[k]) or not self.arabic[k]:
             return False
         w = self.words[k]
-        if len(w) < 2 or self.is_stop(k) or self.nisba_at(k):
+        if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
             return False
+        if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
+            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
         if self.is_title(k) and not (first and titled and w in self.gz.given):
             return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
         if w in OFFICE_WORDS:
@@ -267,6 +277,8 @@ class Words:
             return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
         if self.pronoun_suffixed(k):
             return False  # "كامل أراضيها"
+        if w[0] in "يت" and w in gz.common and w not in gz.given:
+            return False  # "زين تبدأ": an imperfect verb, even after a given name
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
 
     def name_run(self, k: int, titled: bool = False) -> int:
@@ -279,6 +291,8 @@ class Words:
             w = self.words[j]
             if j > k and self.phrase_at(j, ("place",)) and not after_particle:
                 break
+            if self.phrase_at(j, ("formula",)):
+                break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1
             count += 1
@@ -308,6 +322,19 @@ class Words:
                 if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
                     best = (end, ph.kind, ph.key, prefix)
         return best
+
+    def keys_at(self, k: int, end: int, kind: str) -> list[str]:
+        """Keys of every known name of ``kind`` that spans words k..end-1 (a name two
+        leaders share has two: "بوش")."""
+        keys: list[str] = []
+        for _, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
+            if stripped_article:
+                continue
+            for ph in bucket:
+                if (ph.kind == kind and k + 1 + len(ph.rest) == end
+                        and self.words_follow(k, ph.rest) and ph.key not in keys):
+                    keys.append(ph.key)
+        return keys
 
     def words_follow(self, k: int, rest: tuple[str, ...]) -> bool:
         """Do the folded words ``rest`` follow word k, with no break before any?
