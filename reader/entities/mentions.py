@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reader.entities.evidence import CONFIDENCE, Evidence
+from reader.entities.lexicon import NAME_PARTICLES
 from reader.entities.lookup import Gazetteer
 from reader.entities.normalize import skeleton
 from reader.entities.records import Leader
@@ -191,7 +192,8 @@ class Mentions(Words):
         self.person(key, leader, words, country, k, j, prefix, titled, office,
                     evidence=evidence, confidence=confidence)
 
-    def leader_at(self, k: int, titled: bool, country: str | None) -> int | None:
+    def leader_at(self, k: int, titled: bool, country: str | None,
+                  office: bool = True, named: bool = True) -> int | None:
         """Record a known leader's name starting at word k, if one does; returns its end.
 
         After a title a leader's short form counts too ("الرئيس بوتين"), unless
@@ -211,6 +213,11 @@ class Mentions(Words):
             return None  # "الرئيس الفرنسي X": X is not a leader of another country
         if kind == "short" and self._another_name(k, end, leader):
             return None  # "اللواء عباس إبراهيم": a given name that a name goes on after
+        if kind == "short" and (not office or not named) and " ".join(
+                words_of(self, k, end)) in leader.short_ambiguous:
+            # "الدكتور الأسد": a trade's title, a surname many people have; "رئيس مجلس
+            # الجمعيات عبدالله الوابلي": an office that is not a leader's, a given name
+            return None
         words = tuple(self.words[k:end])
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
@@ -226,7 +233,15 @@ class Mentions(Words):
         if not (folded in leader.short_ambiguous or word in self.gz.given
                 or word in self.gz.common):
             return False
-        return end < self.n and self.name_like(end, False, True) and not self.is_stop(end)
+        if end >= self.n or self.brk[end] or not self.arabic[end]:
+            return False
+        nxt = self.words[end]
+        return nxt in self.gz.given or nxt in NAME_PARTICLES
+
+
+def words_of(w: Words, k: int, end: int) -> tuple[str, ...]:
+    """The folded words k..end-1."""
+    return tuple(w.words[k:end])
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -20,7 +20,7 @@ from operator import not_
 from reader.entities.detector import load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.institutions import inside_facility_name
-from reader.entities.lexicon import STOP_WORDS, VERBS
+from reader.entities.lexicon import NAME_PARTICLES, STOP_WORDS, VERBS
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import DeferredName, Mentions, Person, ShortForm
 from reader.entities.normalize import (
@@ -47,11 +47,12 @@ class KnownNames:
         """Index the people named fully, with a title, or known as leaders (first one wins)."""
         known = cls()
         by_word, by_skeleton = known.by_word, known.by_skeleton
+        detector = load_detector()
         for p in people:
             if len(p.words) >= 2 or p.titled or p.leader is not None:
                 last = p.words[-1]
                 by_word.setdefault(last, p)
-                if len(last) >= 4:
+                if len(last) >= 4 and detector.foreign(last):
                     by_skeleton.setdefault(skeleton(last), p)
                 if p.leader is not None:
                     for short in p.leader.short:
@@ -61,10 +62,14 @@ class KnownNames:
 
     def person_named(self, v: str, common: frozenset[str]) -> Person | None:
         """The person whose surname is the folded word ``v``, or its skeleton when
-        ``v`` is long and no common word."""
+        ``v`` is long, no common word and reads as a transliterated name: spellings
+        of a foreign name vary (بينغ/بينج), Arabic words that share a skeleton with
+        an Arabic surname (صعيد and سعود, هدوء and هادي) are other words."""
         p = self.by_word.get(v)
-        if p is None and len(v) >= 4 and v not in common:
+        if p is None and len(v) >= 4 and v not in common and self.by_skeleton:
             p = self.by_skeleton.get(skeleton(v))
+            if p is not None and not load_detector().foreign(v):
+                return None
         return p
 
 
@@ -104,21 +109,28 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
     word = ex.words[i][max(prefix, 0):]
     if ex.after_name_particle(i) or inside_facility_name(ex, i):
         return None  # part of someone else's name ("بن هنية") or a place's ("مطار ...")
+    if word in NAME_PARTICLES and i > 0 and not ex.brk[i] and ex.words[i - 1] in gz.given:
+        return None  # "فهد بن سلمان": the rest of another's name, not "بن سلمان" alone
     leader = gz.leaders[key]
-    ordinary = end - i == 1 and (word in gz.common or word in leader.short_ambiguous
-                                 or word in gz.given)
+    form = " ".join((word, *ex.words[i + 1:end]))
+    given = form.replace(" ", "") in gz.given  # "سلمان", "عبد العزيز": a given name
+    ordinary = given or form in leader.short_ambiguous or (end - i == 1 and word in gz.common)
     if ordinary and not person_context(ex, i, prefix):
         return None  # "إذ لولا التوافق": the word, not Lula (even once he is named)
     if key in ex.people:
         return Evidence.EARLIER, None
+    if prefix > 1 or (prefix > 0 and len(word) <= 3):
+        return None  # "كوادر", "بادر" are words, not ك/ب + "آدر": short and glued needs the name
     if not ex.arabic[i] and ex.mostly_arabic():
         return None  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
     if any(p.words and p.words[0] == word and len(p.words) > 1 for p in ex.people.values()):
         return None  # "آشتون" after "آشتون كارتر": his first name, not another leader
-    if end - i > 1:
-        return Evidence.KNOWN_SHORT, None
-    if word in gz.given:
+    if given:
         return None  # a bare given name is not enough to name a leader
+    if end - i > 1 and not ordinary:
+        return Evidence.KNOWN_SHORT, None
+    if not _head(leader) and not load_detector().foreign(word):
+        return None  # "القصبي": a minister's family name is many people's; named first, it is his
     if ordinary:
         # "لضيوف الرحمن" (the pilgrims) is no Abdou Diouf: a word that is also a noun
         # names the leader only standing alone, and only when the article is of his
@@ -127,6 +139,11 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
             return None
         return Evidence.SHORT_IN_CONTEXT, None
     return Evidence.KNOWN_SHORT, _short_confidence(ex, leader, word)
+
+
+def _head(leader: Leader) -> bool:
+    """Has the leader headed a state or a government (named by surname alone in news)?"""
+    return any(o.role in ("head_of_state", "head_of_government") for o in leader.offices)
 
 
 def _construct_follows(ex: Mentions, k: int) -> bool:

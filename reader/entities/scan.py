@@ -105,7 +105,7 @@ def _named_after_titled(ex: Mentions, i: int) -> int:
     t = read_title(ex, i)
     k = max(t.end, i + 1)
     hit = ex.phrase_at(k, ("leader", "short")) if k < ex.n and not ex.brk[k] else None
-    j = hit[0] if hit is not None else ex.name_run(k, titled=True)
+    j = max(hit[0] if hit is not None else k, ex.name_run(k, titled=True))
     for q in range(i, j):
         ex.claimed[q] = True
     return max(j, k)
@@ -127,6 +127,11 @@ def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
             ex.leader_at(i, False, None)
         return end
     if kind == "short":
+        if "".join(ex.words[i:end])[max(prefix, 0):] in ex.gz.given:
+            # "عبد العزيز فهد الزارع": a leader's given name that starts another's name
+            j = given_name_person(ex, i)
+            if j > end:
+                return j
         ex.shorts.append(ShortForm(i, end, key, prefix))
         return end
     # A place, unless a given name starts a longer person's name here.

@@ -85,6 +85,11 @@ def office_alone(ex: Mentions, t: Title) -> None:
     الرئيس الأمريكي إن"), for step 2 to find its holder on the article's date."""
     if name_follows(ex, t.end):
         return  # "ولي العهد الأمير محمد": the next title names the same person
+    if t.start > 0 and ex.in_person[t.start - 1] and not ex.brk[t.start]:
+        return  # "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر": the title of the name before
+    nxt = t.end
+    if nxt < ex.n and not ex.brk[nxt] and ex.words[nxt].startswith("ال") and not ex.is_stop(nxt):
+        return  # "الرئيس الأمريكي الثالث", "الراحل": a word qualifies the title
     office = office_of_title(ex, t.start, t.end, frozenset(t.skip))
     if office is None:
         return
@@ -120,7 +125,7 @@ def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
         t.take_title_word(hit)
         return k + 1
-    code = ex.nisba_at(k) if k > i else None
+    code = ex.nisba_at(k) if k > i and ex.words[k][:1] not in "لب" else None
     if code:
         t.country = t.country or code
         t.skip.add(k)
@@ -176,7 +181,7 @@ def _name_after(ex: Mentions, t: Title) -> int:
     """The name right after a title: a known leader, a run of name words, or one
     word left for step 2 (:class:`DeferredName`)."""
     k = t.end
-    leader_end = ex.leader_at(k, True, t.country)
+    leader_end = ex.leader_at(k, True, t.country, t.office, t.named)
     if leader_end is not None:
         return leader_end
     j = ex.name_run(k, titled=True)

@@ -188,7 +188,12 @@ class Words:
         if w[:1] in "بلك" and len(w) > 4 and w[-2:] in ("ها", "هم") and w not in gz.given:
             return True  # "بلقبها", "لبلادهم": a preposition, a noun and a pronoun
         if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
-            return self._glued_common(w[1:])
+            rest = w[1:]
+            if self._glued_common(rest):
+                return True
+            # "بزواجه": a preposition, a noun and "his"
+            return (len(rest) >= 5 and rest.endswith("ه") and rest[:-1] in gz.common
+                    and self.raw(k).endswith("ه"))
         return False
 
     def _glued_common(self, rest: str) -> bool:
@@ -220,8 +225,12 @@ class Words:
                 stem = w[:-len(suffix)]
                 if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
                     return True
-        # "مقالته": a noun in ة with "his" on it
-        return w.endswith("ته") and len(w) >= 5 and w[:-2] + "ه" in common
+        # "مقالته": a noun in ة with "his" on it; "برنامجه": a noun with "his" (ه as
+        # written: a name in ة, جمعة, folds to the same letters)
+        if w.endswith("ته") and len(w) >= 5 and w[:-2] + "ه" in common:
+            return True
+        return (w.endswith("ه") and len(w) >= 5 and w[:-1] in common
+                and self.raw(k).endswith("ه"))
 
     # -------------------------------------------------------------- names
 
@@ -293,6 +302,10 @@ class Words:
                 break
             if self.phrase_at(j, ("formula",)):
                 break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
+            if (j > k + 1 and self.words[j - 1].startswith("ال") and w not in NAME_PARTICLES
+                    and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
+                    and not w.startswith("ال") and w not in self.gz.given):
+                break  # "ياسر القحطاني جماهير ...": a family name with the article ends a name
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1
             count += 1

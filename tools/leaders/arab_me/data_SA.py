@@ -22,11 +22,26 @@ C("SA", "Saudi Arabia",
   JOUF=("Emir of Al-Jouf Region", "oth"),
   )
 
+# The founder and the kings before 1990: Saudi copy names them every day ("عهد الملك
+# عبدالعزيز", "الملك فيصل رحمه الله"), so a title and the name link to the right king.
+p("Abdulaziz bin Abdul Rahman Al Saud", "عبد العزيز بن عبد الرحمن آل سعود|عبدالعزيز بن عبدالرحمن آل سعود|عبد العزيز آل سعود|عبدالعزيز آل سعود",
+  amb="عبدالعزيز|عبد العزيز", al="Ibn Saud|King Abdulaziz",
+  o=[("KING", "1932-09-23", "1953-11-09")])
+p("Saud bin Abdulaziz Al Saud", "سعود بن عبد العزيز آل سعود|سعود بن عبدالعزيز آل سعود",
+  amb="سعود", al="King Saud",
+  o=[("KING", "1953-11-09", "1964-11-02")])
+p("Faisal bin Abdulaziz Al Saud", "فيصل بن عبد العزيز آل سعود|فيصل بن عبدالعزيز آل سعود",
+  amb="فيصل", al="King Faisal",
+  o=[("KING", "1964-11-02", "1975-03-25")])
+p("Khalid bin Abdulaziz Al Saud", "خالد بن عبد العزيز آل سعود|خالد بن عبدالعزيز آل سعود",
+  amb="خالد", al="King Khalid",
+  o=[("KING", "1975-03-25", "1982-06-13")])
+
 p("Fahd bin Abdulaziz Al Saud", "فهد بن عبد العزيز آل سعود|فهد بن عبدالعزيز آل سعود|فهد بن عبد العزيز|فهد بن عبدالعزيز",
   amb="فهد", al="King Fahd",
   o=[("KING", "1982-06-13", "2005-08-01"), ("PM", "1982-06-13", "2005-08-01")])
 
-p("Abdullah bin Abdulaziz Al Saud", "", key="abdullah-bin-abdulaziz-al-saud",
+p("Abdullah bin Abdulaziz Al Saud", "", key="abdullah-bin-abdulaziz-al-saud", amb="عبدالله|عبد الله",
   o=[("PM", "2005-08-01", "2015-01-23"), ("CP", "1982-06-13", "2005-08-01"),
      ("NG", "1962", "2010-11-17")])
 
