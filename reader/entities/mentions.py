@@ -203,6 +203,13 @@ class Mentions(Words):
         if hit is None:
             return None
         end, kind, key, prefix = hit
+        if kind == "short" and titled:
+            found = self._named_earlier(k, end, prefix)
+            if found is not None:
+                # "الأمير عبد العزيز" after "عبد العزيز بن سلمان": the person named before
+                self.person(found.key, found.leader, found.words, country, k, end, prefix,
+                            True, evidence=Evidence.EARLIER)
+                return end
         if key in self.gz.shared:
             from reader.entities.choose import which_leader
 
@@ -224,6 +231,15 @@ class Mentions(Words):
         self.person(key, leader, words, country, k, end, prefix, titled,
                     evidence=Evidence.TITLE if titled else Evidence.KNOWN_NAME)
         return end
+
+    def _named_earlier(self, k: int, end: int, prefix: int) -> Person | None:
+        """A person the article named in full whose name starts with words k..end-1."""
+        words = tuple(self.words[k:end])
+        if prefix > 0:
+            words = (words[0][prefix:], *words[1:])
+        n = len(words)
+        return next((p for p in self.people.values()
+                     if len(p.words) > n and p.words[:n] == words), None)
 
     def _another_name(self, k: int, end: int, leader: Leader) -> bool:
         """Is the short form at words k..end-1 a given name or an ordinary word that

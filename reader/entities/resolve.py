@@ -115,6 +115,8 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
     form = " ".join((word, *ex.words[i + 1:end]))
     given = form.replace(" ", "") in gz.given  # "سلمان", "عبد العزيز": a given name
     ordinary = given or form in leader.short_ambiguous or (end - i == 1 and word in gz.common)
+    if key in ex.people and end - i > 1:
+        return Evidence.EARLIER, None  # "نصر الله" after "حسن نصر الله"
     if ordinary and not person_context(ex, i, prefix):
         return None  # "إذ لولا التوافق": the word, not Lula (even once he is named)
     if key in ex.people:
@@ -123,8 +125,11 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
         return None  # "كوادر", "بادر" are words, not ك/ب + "آدر": short and glued needs the name
     if not ex.arabic[i] and ex.mostly_arabic():
         return None  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
-    if any(p.words and p.words[0] == word and len(p.words) > 1 for p in ex.people.values()):
-        return None  # "آشتون" after "آشتون كارتر": his first name, not another leader
+    if any(len(p.words) > 1 and word in (p.words[0], p.words[-1]) and p.key != key
+           for p in ex.people.values()):
+        # "آشتون" after "آشتون كارتر", "كولر" after "مارسيل كولر": the name of someone the
+        # article named, not another leader's (step 2 joins it to that person)
+        return None
     if given:
         return None  # a bare given name is not enough to name a leader
     if end - i > 1 and not ordinary:

@@ -55,6 +55,9 @@ OFFICE_PHRASES: dict[str, tuple[str, str, str | None]] = {
     "خادم الحرمين الشريفين": ("head_of_state", "SA", "King"),
 }
 
+#: How sure a title alone is of its holder when the article has no date (hidden by default).
+UNDATED_CONFIDENCE = 0.55
+
 #: Kinds a title may name with no country: monarchies' heirs (Saudi copy's "ولي العهد").
 BARE_KINDS = frozenset({"crown_prince", "deputy_crown_prince"})
 
@@ -106,8 +109,10 @@ def resolve_office_titles(ex: Mentions) -> None:
             if key is not None:
                 leader = gz.leaders[key]
                 words = tuple(w for _, _, w in tokenize(leader.ar[0])) if leader.ar else ()
+                # Without the article's date "today's holder" is a guess: listed, not shown.
                 ex.person(key, leader, words, country, t.i, t.end, 0, True, office=True,
-                          evidence=Evidence.OFFICE)
+                          evidence=Evidence.OFFICE,
+                          confidence=None if ex.day else UNDATED_CONFIDENCE)
                 break
 
 

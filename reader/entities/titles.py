@@ -204,7 +204,7 @@ def title_adjective(ex: Mentions, k: int) -> bool:
     surname of the same shape after a title ("الشيخ الحويني") is the name.
     """
     w = ex.words[k]
-    if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in ex.gz.given:
+    if not (w.startswith("ال") and len(w) >= 5) or w in ex.gz.given:
         return False
     if ex.phrase_at(k, ("leader", "short", "place")):
         return False
@@ -213,7 +213,10 @@ def title_adjective(ex: Mentions, k: int) -> bool:
         return False
     if ex.brk[nxt] and not COMMA_GAP.match(ex.gaps[nxt]):
         return False
-    return ex.words[nxt] in ex.gz.given or ex.name_run(nxt, titled=True) - nxt >= 2
+    if ex.words[nxt] in ex.gz.given:
+        return True  # "النجم المغربي المخضرم يوسف روسي": any adjective before a given name
+    # a relative adjective ("الاقتصادي") before a name of two words
+    return w.endswith("ي") and len(w) >= 6 and ex.name_run(nxt, titled=True) - nxt >= 2
 
 
 def office_descriptor(ex: Mentions, k: int) -> bool:

@@ -288,6 +288,8 @@ class Words:
             return False  # "كامل أراضيها"
         if w[0] in "يت" and w in gz.common and w not in gz.given:
             return False  # "زين تبدأ": an imperfect verb, even after a given name
+        if w.endswith("وا") and len(w) >= 5 and w not in gz.given:
+            return False  # "قيديد سيطروا": a verb in the plural
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
 
     def name_run(self, k: int, titled: bool = False) -> int:
