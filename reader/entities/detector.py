@@ -41,6 +41,8 @@ class Detector:
     unseen: float = 0.0
     """Log-odds of an n-gram the training words never had."""
     threshold: float = DEFAULT_THRESHOLD
+    ordinary: frozenset[str] = frozenset()
+    """Ordinary words the model reads as names all the same (دبلوماسي): never foreign."""
     _cache: dict[str, float] = field(default_factory=dict, repr=False)
 
     def score(self, word: str) -> float:
@@ -55,7 +57,7 @@ class Detector:
 
     def foreign(self, word: str) -> bool:
         """Does the folded ``word`` read as a foreign name (3 letters or more)?"""
-        return len(word) >= 3 and self.score(word) > self.threshold
+        return len(word) >= 3 and word not in self.ordinary and self.score(word) > self.threshold
 
     def confidence(self, word: str) -> float:
         """How sure the model is that ``word`` is a foreign name, from 0 to 1 (logistic)."""
@@ -73,4 +75,5 @@ def load_detector() -> Detector:
         return Detector(threshold=float("inf"))
     meta = doc.get("meta", {})
     return Detector(grams=doc["grams"], prior=float(doc["prior"]), unseen=float(doc["unseen"]),
-                    threshold=float(meta.get("threshold", DEFAULT_THRESHOLD)))
+                    threshold=float(meta.get("threshold", DEFAULT_THRESHOLD)),
+                    ordinary=frozenset(doc.get("ordinary", ())))

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import Mentions
@@ -71,6 +72,7 @@ class Extractor:
         """Run the steps and return the article's people and places."""
         ex = self.mentions
         scan(ex)
+        detect_foreign_names(ex)
         resolve_mentions(ex)
         return build_result(ex, resolve_places(ex))
 

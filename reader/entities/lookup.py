@@ -10,7 +10,7 @@ news repeats its words.  The index is filled by :mod:`reader.entities.loaders`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from reader.entities.normalize import (
     clitic_prefix,
@@ -28,7 +28,15 @@ CACHE_LIMIT = 500_000
 
 #: Known names that may start at a word: ``(prefix letters, whether the article
 #: was stripped, phrases)`` per reading of the word that starts any.
-PhraseStarts = tuple[tuple[int, bool, list[Phrase]], ...]
+PhraseStarts = tuple[tuple[int, bool, "Bucket"], ...]
+
+
+class Bucket(NamedTuple):
+    """The names starting with one folded word: those of one word, and the longer
+    ones by their second word (a first word such as محمد starts hundreds)."""
+
+    singles: tuple[Phrase, ...]
+    by_second: dict[str, tuple[Phrase, ...]]
 
 #: What may start at a word: True (something, whatever follows), the folded
 #: words one of which must follow, or False (nothing).
@@ -67,6 +75,7 @@ class Gazetteer:
     longer names trigger only before their second word (see :meth:`triggers`)."""
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
     _phrases_seen: set[tuple[str, Phrase]] = field(default_factory=set, repr=False)
+    _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
 
@@ -109,12 +118,27 @@ class Gazetteer:
         key = (word, arabic)
         found = self._phrase_cache.get(key)
         if found is None:
-            found = tuple((clitic_prefix(word, v), drops_article(word, v), self.phrases[v])
+            found = tuple((clitic_prefix(word, v), drops_article(word, v), self._bucket(v))
                           for v in (clitic_variants(word) if arabic else (word,))
                           if self.phrases.get(v))
             if len(self._phrase_cache) < CACHE_LIMIT:
                 self._phrase_cache[key] = found
         return found
+
+    def _bucket(self, first: str) -> Bucket:
+        """The names starting with ``first``, split by their second word (cached)."""
+        bucket = self._buckets.get(first)
+        if bucket is None:
+            singles: list[Phrase] = []
+            by_second: dict[str, list[Phrase]] = {}
+            for ph in self.phrases[first]:
+                if ph.rest:
+                    by_second.setdefault(ph.rest[0], []).append(ph)
+                else:
+                    singles.append(ph)
+            bucket = self._buckets[first] = Bucket(
+                tuple(singles), {w: tuple(phs) for w, phs in by_second.items()})
+        return bucket
 
     def surname_readings(self, words: list[str]) -> list[frozenset[str]]:
         """For each folded word, the readings that could be a surname said alone

@@ -134,6 +134,8 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
         return None  # a bare given name is not enough to name a leader
     if end - i > 1 and not ordinary:
         return Evidence.KNOWN_SHORT, None
+    if _first_name_before(ex, i):
+        return None  # "جيما أرياس" is not Óscar Arias: another person's first name before it
     if not _head(leader) and not load_detector().foreign(word):
         return None  # "القصبي": a minister's family name is many people's; named first, it is his
     if ordinary:
@@ -144,6 +146,19 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
             return None
         return Evidence.SHORT_IN_CONTEXT, None
     return Evidence.KNOWN_SHORT, _short_confidence(ex, leader, word)
+
+
+def _first_name_before(ex: Mentions, i: int) -> bool:
+    """Is word i right after an unclaimed word that may be a first name (a given
+    name, or one the detector reads as a foreign name)?"""
+    k = i - 1
+    if k < 0 or ex.brk[i] or ex.claimed[k] or not ex.arabic[k]:
+        return False
+    w = ex.words[k]
+    if w in ex.gz.common or ex.is_stop(k):
+        return False
+    det = load_detector()
+    return w in ex.gz.given or det.score(w) > det.threshold
 
 
 def _head(leader: Leader) -> bool:

@@ -290,6 +290,8 @@ class Words:
             return False  # "زين تبدأ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5 and w not in gz.given:
             return False  # "قيديد سيطروا": a verb in the plural
+        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common and w not in gz.given:
+            return False  # "فيدال هدفين": the dual or plural of an ordinary noun
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
 
     def name_run(self, k: int, titled: bool = False) -> int:
@@ -321,12 +323,16 @@ class Words:
         """Longest known name starting at word k: (end, kind, key, prefix letters)."""
         best: PhraseHit | None = None
         starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
+        if not starts:
+            return None
+        nxt = self.words[k + 1] if k + 1 < self.n and not self.brk[k + 1] else None
         for prefix, stripped_article, bucket in starts:
             if stripped_article:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
                 # written without the article does not match a word that has one.
                 continue
-            for ph in bucket:
+            longer = bucket.by_second.get(nxt, ()) if nxt is not None else ()
+            for ph in (*bucket.singles, *longer):
                 if ph.kind not in kinds:
                     continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
@@ -345,7 +351,7 @@ class Words:
         for _, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
             if stripped_article:
                 continue
-            for ph in bucket:
+            for ph in (*bucket.singles, *(p for phs in bucket.by_second.values() for p in phs)):
                 if (ph.kind == kind and k + 1 + len(ph.rest) == end
                         and self.words_follow(k, ph.rest) and ph.key not in keys):
                     keys.append(ph.key)
