@@ -125,12 +125,19 @@ def file_results(ref: str) -> list[ExtractionResult] | None:
 
 
 def print_entities(result: ExtractionResult, out: TextIO) -> None:
-    """Print the people, then the places: a heading with the count, then a line per entity."""
+    """Print the people, then the places: a heading with the count, then a line per entity;
+    then the people found on weaker evidence, each with why."""
     for heading, kind, details in ENTITY_SECTIONS:
-        found = [e for e in result.entities if e.kind == kind]
+        found = [e for e in result.shown if e.kind == kind]
         out.write(f"{heading} ({len(found)})\n")
         for e in found:
             out.write(entity_line(e, details(e)) + "\n")
+    unsure = [e for e in result.unsure if e.kind == "person"]
+    if unsure:
+        out.write(f"People on weaker evidence ({len(unsure)})\n")
+        for e in unsure:
+            why = e.evidence[0] if e.evidence else "weak evidence"
+            out.write(entity_line(e, (why, f"{round(e.confidence * 100)}%")) + "\n")
 
 
 def entity_line(e: Entity, details: tuple[str | None, ...]) -> str:

@@ -69,6 +69,10 @@ NAME_TITLES = _fold_all(
     """
 )
 
+#: Titles that are also common nouns ("الفريق" the team, "العميد" the dean, "النجم" the
+#: star): after them a single word is no name ("الفريق جاهز"); two are.
+NOUN_TITLES = _fold_all("الفريق العميد القائد النجم النجمة الحارس المدافع المهاجم النائب")
+
 #: Titles that name a trade, not an office: a nationality after them does not
 #: make the person an office-holder of that country (what a country search finds).
 NON_OFFICE_TITLES = _fold_all(

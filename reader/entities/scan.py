@@ -120,6 +120,8 @@ def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
             ex.claimed[q] = True
         return end
     if kind == OFFICE:
+        if inside_facility_name(ex, i):
+            return _named_after_titled(ex, i)  # "برنامج خادم الحرمين الشريفين للابتعاث"
         office_phrase(ex, i, end, key)
         return end
     if kind == "leader":

@@ -14,6 +14,7 @@ such an office then.
 from __future__ import annotations
 
 from reader.entities.evidence import Evidence
+from reader.entities.lexicon import OFFICE_WORDS, TITLES
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import Mentions, OfficeTitle
 from reader.entities.normalize import fold, tokenize
@@ -86,12 +87,32 @@ def _title_word(ex: Mentions, k: int) -> str:
     return ex.words[k]
 
 
+#: Titles that stand right before the name of the one person a chain of titles describes
+#: ("ولي العهد نائب رئيس مجلس الوزراء الأمير محمد"), unlike "السفير" in "ولي العهد السفير X".
+HONORIFICS = frozenset(fold(w) for w in (
+    "الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "السلطان", "السيد", "السيدة",
+    "سمو", "السمو", "الملكي", "صاحب", "الرئيس", "العاهل", "المشير", "الفريق", "الدكتور"))
+#: Most words a chain of titles before a name is read.
+MAX_CHAIN = 10
+
+
 def name_follows(ex: Mentions, k: int) -> bool:
-    """Does a title or a known name follow at word k (so the title before it is
-    that person's, not one named by office alone)?"""
-    if k >= ex.n or ex.brk[k]:
-        return False
-    return ex.is_title(k) or ex.phrase_at(k, ("leader", "short", "office")) is not None
+    """Does the person the title before word k names follow, named ("ولي العهد الأمير
+    محمد", "خادم الحرمين الشريفين الملك سلمان")?  Titles and office words may come
+    between; the last title before the name must be an honorific."""
+    q = k
+    last: str | None = None
+    while q < ex.n and q - k < MAX_CHAIN and (q == k or not ex.brk[q]) and ex.arabic[q]:
+        if ex.brk[q]:
+            return False
+        if ex.phrase_at(q, ("leader", "short", "office")) is not None:
+            return last is None or last in HONORIFICS
+        title = ex.hit(q, TITLES) if ex.is_title(q) else None
+        if title is None and not (ex.hit(q, OFFICE_WORDS) or ex.nisba_at(q)):
+            return last in HONORIFICS and ex.words[q] in ex.gz.given
+        last = title or last
+        q += 1
+    return False
 
 
 def resolve_office_titles(ex: Mentions) -> None:

@@ -20,13 +20,20 @@ from reader.entities.lexicon import (
     EN_TITLES,
     NAME_TITLES,
     NON_OFFICE_TITLES,
+    NOUN_TITLES,
     OFFICE_WORDS,
     STRONG_TITLES,
     TITLES,
 )
 from reader.entities.mentions import DeferredName, Mentions
 from reader.entities.places import add_place
-from reader.entities.title_office import BARE_KINDS, name_follows, office_of_title, office_title
+from reader.entities.title_office import (
+    BARE_KINDS,
+    HONORIFICS,
+    name_follows,
+    office_of_title,
+    office_title,
+)
 
 #: The gap of a name set off by commas: a comma and spaces only.
 COMMA_GAP = re.compile(r"\s*[،,]\s*$")
@@ -88,7 +95,8 @@ def office_alone(ex: Mentions, t: Title) -> None:
     if t.start > 0 and ex.in_person[t.start - 1] and not ex.brk[t.start]:
         return  # "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر": the title of the name before
     nxt = t.end
-    if nxt < ex.n and not ex.brk[nxt] and ex.words[nxt].startswith("ال") and not ex.is_stop(nxt):
+    if (nxt < ex.n and not ex.brk[nxt] and ex.words[nxt].startswith("ال") and not ex.is_stop(nxt)
+            and not ex.is_title(nxt)):
         return  # "الرئيس الأمريكي الثالث", "الراحل": a word qualifies the title
     office = office_of_title(ex, t.start, t.end, frozenset(t.skip))
     if office is None:
@@ -123,6 +131,8 @@ def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     i = t.start
     hit = ex.hit(k, TITLES)
     if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
+        if k > i and hit not in HONORIFICS and office_of_title(ex, i, k, frozenset(t.skip)):
+            return None  # "استقبل ولي العهد السفير": the office is whole, the next title another's
         t.take_title_word(hit)
         return k + 1
     code = ex.nisba_at(k) if k > i and ex.words[k][:1] not in "لب" else None
@@ -188,7 +198,7 @@ def _name_after(ex: Mentions, t: Title) -> int:
     if j - k >= 2:
         ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)
         return j
-    if j - k == 1:
+    if j - k == 1 and not (k == t.start + 1 and ex.hit(t.start, NOUN_TITLES)):
         ex.deferred.append(DeferredName(k, t.country, t.strong, t.office))
         ex.claimed[k] = True
         return j

@@ -306,7 +306,8 @@ class Words:
                 break
             if self.phrase_at(j, ("formula",)):
                 break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
-            if (j > k + 1 and self.words[j - 1].startswith("ال") and w not in NAME_PARTICLES
+            prev = self.words[j - 1] if j > k + 1 else ""
+            if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
                     and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
                     and not w.startswith("ال") and w not in self.gz.given):
                 break  # "ياسر القحطاني جماهير ...": a family name with the article ends a name
