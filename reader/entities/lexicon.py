@@ -69,6 +69,10 @@ NAME_TITLES = _fold_all(
     """
 )
 
+#: Titles after which a leader's given name alone names the leader ("الملك سلمان",
+#: "الأمير نايف"); after others a given name is anyone's ("الدكتور عبدالله البرقان").
+ROYAL_TITLES = _fold_all("الملك الملكة العاهل السلطان الأمير الأميرة الرئيس الإمام البابا")
+
 #: Titles that are also common nouns ("الفريق" the team, "العميد" the dean, "النجم" the
 #: star): after them a single word is no name ("الفريق جاهز"); two are.
 NOUN_TITLES = _fold_all("الفريق العميد القائد النجم النجمة الحارس المدافع المهاجم النائب")

@@ -238,8 +238,12 @@ class Mentions(Words):
         if prefix > 0:
             words = (words[0][prefix:], *words[1:])
         n = len(words)
+        nxt = self.words[end] if end < self.n and not self.brk[end] else None
+        goes_on = nxt is not None and (nxt in NAME_PARTICLES or nxt in self.gz.given)
+        # "الأمير نواف بن سعد" after "نواف العابد": another نواف, whose name goes on otherwise
         return next((p for p in self.people.values()
-                     if len(p.words) > n and p.words[:n] == words), None)
+                     if len(p.words) > n and p.words[:n] == words
+                     and not (goes_on and p.words[n] != nxt)), None)
 
     def _another_name(self, k: int, end: int, leader: Leader) -> bool:
         """Is the short form at words k..end-1 a given name or an ordinary word that

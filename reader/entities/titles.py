@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.entities.evidence import Evidence
+from reader.entities.institutions import inside_facility_name
 from reader.entities.lexicon import (
     EN_TITLE_HEADS,
     EN_TITLES,
@@ -22,6 +23,7 @@ from reader.entities.lexicon import (
     NON_OFFICE_TITLES,
     NOUN_TITLES,
     OFFICE_WORDS,
+    ROYAL_TITLES,
     STRONG_TITLES,
     TITLES,
 )
@@ -61,13 +63,22 @@ class Title:
     """Words of its nationality adjective or country (not words of the office)."""
     place_start: int | None = None
     """First word of a country named in it (a place mention of its own)."""
+    last: str = ""
+    """Its last title word (folded): the one right before the name."""
 
     def take_title_word(self, hit: str) -> None:
         """Take in a title word (folded, as found in lexicon.TITLES)."""
         self.named = hit in NAME_TITLES
         self.strong = self.strong or hit in STRONG_TITLES
         self.office = self.office or hit not in NON_OFFICE_TITLES
+        self.last = hit
         self.needs_office = not self.named
+
+    @property
+    def leaders_title(self) -> bool:
+        """Does the title right before the name expect a leader's given name alone
+        ("الملك سلمان"), not any person's ("الدكتور عبدالله البرقان")?"""
+        return self.named and self.last in ROYAL_TITLES
 
 
 def title_at(ex: Mentions, i: int) -> int:
@@ -129,6 +140,8 @@ def read_title(ex: Mentions, i: int) -> Title:
 def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     """Take word k into the title if it belongs there; returns where the title goes on."""
     i = t.start
+    if k > i and k + 1 < ex.n and inside_facility_name(ex, k + 1) and ex.is_title(k + 1):
+        return None  # "الأمين العام لمؤسسة الملك ...": an institution named after a king
     hit = ex.hit(k, TITLES)
     if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
         if k > i and hit not in HONORIFICS and office_of_title(ex, i, k, frozenset(t.skip)):
@@ -191,7 +204,7 @@ def _name_after(ex: Mentions, t: Title) -> int:
     """The name right after a title: a known leader, a run of name words, or one
     word left for step 2 (:class:`DeferredName`)."""
     k = t.end
-    leader_end = ex.leader_at(k, True, t.country, t.office, t.named)
+    leader_end = ex.leader_at(k, True, t.country, t.office, t.leaders_title)
     if leader_end is not None:
         return leader_end
     j = ex.name_run(k, titled=True)

@@ -309,8 +309,10 @@ class Words:
             prev = self.words[j - 1] if j > k + 1 else ""
             if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
                     and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not w.startswith("ال") and w not in self.gz.given):
-                break  # "ياسر القحطاني جماهير ...": a family name with the article ends a name
+                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given):
+                # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
+                # article ends a name, unless a particle, a given name or a nisba follows
+                break
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1
             count += 1
