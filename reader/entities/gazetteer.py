@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.entities.formulas import load_formulas
-from reader.entities.leader_data import load_leaders, settle_short_forms
+from reader.entities.leader_data import load_frequent_words, load_leaders, settle_short_forms
 from reader.entities.loaders import (
     add_egyptian_g,
     index_lone_starters,
@@ -43,6 +43,7 @@ def load_gazetteer() -> Gazetteer:
     load_leaders(gz)
     load_given_names(gz)
     load_common_words(gz)
+    load_frequent_words(gz)
     load_formulas(gz)
     load_office_phrases(gz)
     settle_short_forms(gz)

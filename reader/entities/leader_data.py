@@ -153,6 +153,13 @@ def _index_leader(gz: Gazetteer, leader: Leader) -> None:
             gz.add_phrase(name, "short", leader.key)
 
 
+def load_frequent_words(gz: Gazetteer) -> None:
+    """``frequent_ar.txt``: the 20,000 most frequent Arabic words (a family name's test)."""
+    from reader.entities.loaders import read_lines
+
+    gz.frequent = frozenset(read_lines("frequent_ar.txt"))
+
+
 def settle_short_forms(gz: Gazetteer) -> None:
     """Which short forms need evidence, which are shared, which are plain names.
 

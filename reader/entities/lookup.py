@@ -61,6 +61,8 @@ class Gazetteer:
     """Given names that are also ordinary words."""
     common: frozenset[str] = frozenset()
     """The most frequent Arabic words (folded)."""
+    frequent: frozenset[str] = frozenset()
+    """A longer list of frequent words (20,000): is a word's bare form an ordinary word?"""
     meta: dict[str, Any] = field(default_factory=dict)
     """The ``meta`` record of each data file (sources, dates), by file."""
     terms: dict[tuple[str, str], list[Term]] = field(default_factory=dict)

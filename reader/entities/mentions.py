@@ -203,6 +203,8 @@ class Mentions(Words):
         if hit is None:
             return None
         end, kind, key, prefix = hit
+        if self.family_name_at(end) and not self.gz.leaders[key].org:
+            return None  # "عبدالله بن عبدالعزيز الصقيه": another man of the same names
         if kind == "short" and titled:
             found = self._named_earlier(k, end, prefix)
             if found is not None:
@@ -239,11 +241,27 @@ class Mentions(Words):
             words = (words[0][prefix:], *words[1:])
         n = len(words)
         nxt = self.words[end] if end < self.n and not self.brk[end] else None
-        goes_on = nxt is not None and (nxt in NAME_PARTICLES or nxt in self.gz.given)
+        goes_on = nxt is not None and (nxt in NAME_PARTICLES or nxt in self.gz.given
+                                       or self.family_name_at(end))
         # "الأمير نواف بن سعد" after "نواف العابد": another نواف, whose name goes on otherwise
         return next((p for p in self.people.values()
                      if len(p.words) > n and p.words[:n] == words
                      and not (goes_on and p.words[n] != nxt)), None)
+
+    def family_name_at(self, k: int) -> bool:
+        """Is word k (no break before it) a family name going on after a name: a word
+        with the article that is no common word, nationality, title or known name
+        ("عبدالله بن عبدالعزيز الصقيه", "الدكتور عبدالله الموسى")?"""
+        if k >= self.n or self.brk[k] or not self.arabic[k]:
+            return False
+        w = self.words[k]
+        gz = self.gz
+        if w[2:] in gz.frequent and w[2:] not in gz.given:
+            return False  # "الوفد", "التمارين": an ordinary noun with the article
+        return (w.startswith("ال") and len(w) > 4 and w not in gz.common
+                and not self.nisba_at(k) and not self.is_title(k)
+                and self.phrase_at(k, ("place", "leader", "short", "formula")) is None
+                and self.name_like(k, False, True))
 
     def _another_name(self, k: int, end: int, leader: Leader) -> bool:
         """Is the short form at words k..end-1 a given name or an ordinary word that

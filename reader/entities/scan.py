@@ -125,6 +125,10 @@ def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
         office_phrase(ex, i, end, key)
         return end
     if kind == "leader":
+        if ex.family_name_at(end):
+            # "عبدالله بن عبدالعزيز الصقيه": another man of the same names
+            j = given_name_person(ex, i)
+            return j if j > i else end
         if not inside_facility_name(ex, i):
             ex.leader_at(i, False, None)
         return end
