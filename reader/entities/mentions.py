@@ -222,7 +222,9 @@ class Mentions(Words):
             return None  # "الرئيس الفرنسي X": X is not a leader of another country
         if kind == "short" and self._another_name(k, end, leader):
             return None  # "اللواء عباس إبراهيم": a given name that a name goes on after
-        if kind == "short" and (not office or not named) and " ".join(
+        if kind == "short" and not office and key not in self.people:
+            return None  # "الدكتور الأسد": a trade's title is no leader's
+        if kind == "short" and not named and " ".join(
                 words_of(self, k, end)) in leader.short_ambiguous:
             # "الدكتور الأسد": a trade's title, a surname many people have; "رئيس مجلس
             # الجمعيات عبدالله الوابلي": an office that is not a leader's, a given name

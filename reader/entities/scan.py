@@ -125,6 +125,8 @@ def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
         office_phrase(ex, i, end, key)
         return end
     if kind == "leader":
+        if ex.after_name_particle(i):
+            return end  # "فيصل بن عبدالله بن عبدالعزيز": the father's name in another's
         if ex.family_name_at(end):
             # "عبدالله بن عبدالعزيز الصقيه": another man of the same names
             j = given_name_person(ex, i)

@@ -145,8 +145,9 @@ class Words:
             # So do أمام/إمام: a hamza the preposition is not written with
             # ("إمام عاشور") makes the word another one (STOP_HAMZA_FOLDED).
             return not (w in STOP_HAMZA_FOLDED and raw not in STOP_RAW and raw[:1] in "إآ")
-        if w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS):
-            return True
+        if (w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS)
+                and w not in self.gz.given):
+            return True  # "وقال", "فإن"; but "فيصل" is a name, not ف + يصل
         return w.isdigit()
 
     def after_name_particle(self, k: int) -> bool:
