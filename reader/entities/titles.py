@@ -204,6 +204,8 @@ def _name_after(ex: Mentions, t: Title) -> int:
     """The name right after a title: a known leader, a run of name words, or one
     word left for step 2 (:class:`DeferredName`)."""
     k = t.end
+    if inside_facility_name(ex, k):
+        return _named_after_facility(ex, k)  # "مدير لمستشفى عرفات العام": the hospital's name
     leader_end = ex.leader_at(k, True, t.country, t.office, t.leaders_title)
     if leader_end is not None:
         return leader_end
@@ -217,6 +219,14 @@ def _name_after(ex: Mentions, t: Title) -> int:
         return j
     office_alone(ex, t)
     return k
+
+
+def _named_after_facility(ex: Mentions, k: int) -> int:
+    """Claim the name words at k that belong to the facility named just before."""
+    j = ex.name_run(k, titled=True)
+    for q in range(k, j):
+        ex.claimed[q] = True
+    return max(j, k)
 
 
 def title_adjective(ex: Mentions, k: int) -> bool:

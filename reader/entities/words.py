@@ -278,7 +278,9 @@ class Words:
         """:meth:`name_like` for a word after the first of a name."""
         gz = self.gz
         if w == "الله" and not self.brk[k]:
-            return True  # دخل الله، فضل الله، نصر الله: a name ending
+            # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
+            prev = self.words[k - 1]
+            return prev not in gz.given or prev + "الله" in gz.given
         if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
             return False  # "... وعزام": a conjunction starts a new name
         if self.glued_word(k):
@@ -293,6 +295,11 @@ class Words:
             return False  # "قيديد سيطروا": a verb in the plural
         if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common and w not in gz.given:
             return False  # "فيدال هدفين": the dual or plural of an ordinary noun
+        if w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent and w not in gz.given:
+            return False  # "ديمبسي رافعا": an indefinite accusative
+        if w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم")) and (
+                w not in gz.given):
+            return False  # "سلاف ويعاونه": a conjunction, a verb and a pronoun
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
 
     def name_run(self, k: int, titled: bool = False) -> int:
