@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.entities.detector import load_detector
 from reader.entities.lexicon import (
     NAME_PARTICLES,
     OFFICE_WORDS,
@@ -295,8 +296,9 @@ class Words:
             return False  # "قيديد سيطروا": a verb in the plural
         if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common and w not in gz.given:
             return False  # "فيدال هدفين": the dual or plural of an ordinary noun
-        if w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent and w not in gz.given:
-            return False  # "ديمبسي رافعا": an indefinite accusative
+        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent and w not in gz.given
+                and not load_detector().foreign(w)):
+            return False  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
         if w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم")) and (
                 w not in gz.given):
             return False  # "سلاف ويعاونه": a conjunction, a verb and a pronoun
