@@ -102,15 +102,21 @@ def resolve_shorts(ex: Mentions) -> None:
                       False, evidence=evidence[0], confidence=evidence[1])
 
 
+def _inside_another_name(ex: Mentions, i: int, word: str) -> bool:
+    """Is the short form at word i part of someone else's name or a place's?"""
+    if ex.after_name_particle(i) or inside_facility_name(ex, i):
+        return True  # "بن هنية", "مطار ..."
+    # "فهد بن سلمان": the rest of another's name, not "بن سلمان" alone
+    return word in NAME_PARTICLES and i > 0 and not ex.brk[i] and ex.words[i - 1] in ex.gz.given
+
+
 def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | None] | None:
     """Why a bare short form names its leader, and how sure (None: it does not here)."""
     i, end, key, prefix = short
     gz = ex.gz
     word = ex.words[i][max(prefix, 0):]
-    if ex.after_name_particle(i) or inside_facility_name(ex, i):
-        return None  # part of someone else's name ("بن هنية") or a place's ("مطار ...")
-    if word in NAME_PARTICLES and i > 0 and not ex.brk[i] and ex.words[i - 1] in gz.given:
-        return None  # "فهد بن سلمان": the rest of another's name, not "بن سلمان" alone
+    if _inside_another_name(ex, i, word):
+        return None
     leader = gz.leaders[key]
     form = " ".join((word, *ex.words[i + 1:end]))
     given = form.replace(" ", "") in gz.given  # "سلمان", "عبد العزيز": a given name
@@ -134,6 +140,14 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
         return None  # a bare given name is not enough to name a leader
     if end - i > 1 and not ordinary:
         return Evidence.KNOWN_SHORT, None
+    return _surname_evidence(ex, short, leader, ordinary)
+
+
+def _surname_evidence(ex: Mentions, short: ShortForm, leader: Leader,
+                      ordinary: bool) -> tuple[Evidence, float | None] | None:
+    """:func:`_short_evidence` for a one-word surname of a leader the article did not name."""
+    i, end, _, prefix = short
+    word = ex.words[i][max(prefix, 0):]
     if _first_name_before(ex, i):
         return None  # "جيما أرياس" is not Óscar Arias: another person's first name before it
     if not _head(leader) and not load_detector().foreign(word):

@@ -288,21 +288,25 @@ class Words:
             return False  # "... للصحفيين": a new phrase starts
         if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
             return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
-        if self.pronoun_suffixed(k):
-            return False  # "كامل أراضيها"
-        if w[0] in "يت" and w in gz.common and w not in gz.given:
-            return False  # "زين تبدأ": an imperfect verb, even after a given name
-        if w.endswith("وا") and len(w) >= 5 and w not in gz.given:
-            return False  # "قيديد سيطروا": a verb in the plural
-        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common and w not in gz.given:
-            return False  # "فيدال هدفين": the dual or plural of an ordinary noun
-        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent and w not in gz.given
-                and not load_detector().foreign(w)):
-            return False  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
-        if w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم")) and (
-                w not in gz.given):
-            return False  # "سلاف ويعاونه": a conjunction, a verb and a pronoun
+        if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
+            return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
+
+    def inflected(self, w: str) -> bool:
+        """Is the folded word (no given name) shaped like a verb or an inflected noun,
+        which a name never runs into?"""
+        gz = self.gz
+        if w[0] in "يت" and w in gz.common:
+            return True  # "زين تبدأ": an imperfect verb, even after a given name
+        if w.endswith("وا") and len(w) >= 5:
+            return True  # "قيديد سيطروا": a verb in the plural
+        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
+            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
+        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
+                and not load_detector().foreign(w)):
+            return True  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
+        # "سلاف ويعاونه": a conjunction, a verb and a pronoun
+        return w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم"))
 
     def name_run(self, k: int, titled: bool = False) -> int:
         """End of the run of name-like words starting at k (k itself if none)."""
