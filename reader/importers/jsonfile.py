@@ -66,6 +66,9 @@ DATE_KEYS = (
     "updated",
     "date_modified",
     "modified",
+    # Scraped archives (SaudiNewsNet) give only the day the page was fetched: the
+    # article's day, and far better than no date for picking who held an office.
+    "date_extracted",
 )
 SOURCE_KEYS = (
     "source",
