@@ -181,6 +181,7 @@ def settle_short_forms(gz: Gazetteer) -> None:
         forms = {_norm(s) for s in leader.short}
         ambiguous = frozenset(f for f in leader.short_ambiguous
                               if f not in shared or ordinary_word(gz, f))
+        ambiguous |= {f for f in forms if definite_noun(gz, f)}
         distinctive |= {f for f in forms - ambiguous if " " not in f and f not in shared}
         if ambiguous != leader.short_ambiguous:
             gz.leaders[key] = _with_ambiguous(leader, ambiguous)
@@ -199,6 +200,15 @@ def ordinary_word(gz: Gazetteer, form: str) -> bool:
         return True
     return (form in gz.common and not form.startswith("ال")
             and not load_detector().foreign(form))
+
+
+def definite_noun(gz: Gazetteer, form: str) -> bool:
+    """Is the folded one-word ``form`` an ordinary noun with the article as well as
+    a surname (الشرع "the law", الأسد "the lion", العنصر "the element")?  Alone,
+    with no title and no earlier full name, it is the noun.  A stem that is a
+    given name (الحسن) or a form the detector reads as foreign is a name."""
+    return (" " not in form and form.startswith("ال") and form[2:] in gz.frequent
+            and form[2:] not in gz.given and not load_detector().foreign(form))
 
 
 def _with_ambiguous(leader: Leader, ambiguous: frozenset[str]) -> Leader:

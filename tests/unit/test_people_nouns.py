@@ -1,0 +1,35 @@
+"""A leader's surname that is also a noun with the article (الشرع "the law") names
+the leader only with evidence: a title, the full name earlier, or where a name stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.entities import extract
+from reader.entities.gazetteer import load_gazetteer
+from reader.entities.leader_data import definite_noun
+
+
+def english(text: str, date: str | None) -> list[str | None]:
+    return [p.english for p in extract("", text, None, date).people]
+
+
+@pytest.mark.parametrize("date", [None, "2015-07-23", "2025-06-01"])
+def test_the_noun_alone_names_no_one_whatever_the_date(date: str | None) -> None:
+    text = "وذلك مما حرمه الشرع الحنيف، فأما الشرع والواقع فشاهدان على صحة هذا النظر."
+    assert english(text, date) == []
+
+
+def test_with_a_title_or_the_full_name_before_it_is_the_leader() -> None:
+    assert "Bashar al-Assad" in english("قال الرئيس الأسد إن الجيش يتقدم.", "2015-07-23")
+    text = "أكد رئيس الوزراء العراقي حيدر العبادي أن الإصلاح مستمر. وقال العبادي إن الفساد عدو."
+    assert english(text, "2015-07-23") == ["Haider al-Abadi"]
+
+
+def test_which_surnames_count_as_nouns() -> None:
+    gz = load_gazetteer()
+    assert definite_noun(gz, "الشرع") and definite_noun(gz, "العنصر")
+    # no noun: a stem that is no frequent word, a form read as a foreign name, two words
+    assert not definite_noun(gz, "السيسي")
+    assert not definite_noun(gz, "الجبير")
+    assert not definite_noun(gz, "عبد الله")
