@@ -108,8 +108,8 @@ def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     gz = ex.gz
     if w in gz.common and w not in gz.given and w not in NAME_PARTICLES:
         return False
-    if w.endswith("ا") and len(w) >= 4 and w not in gz.given:
-        return False
+    if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
+        return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:
         return False  # "حسن النية", "صالح الاقتصاديات": a noun, not a family name
     return any(ex.words[q] not in gz.given_ambiguous for q in range(nxt, max(end, nxt + 1)))

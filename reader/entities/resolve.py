@@ -150,6 +150,8 @@ def _surname_evidence(ex: Mentions, short: ShortForm, leader: Leader,
     word = ex.words[i][max(prefix, 0):]
     if _first_name_before(ex, i):
         return None  # "جيما أرياس" is not Óscar Arias: another person's first name before it
+    if ex.hyphenated(i):
+        return None  # "أيرو-أتلنتيك" (Aéro-Atlantique): half of a compound, not Ayrault
     if not _head(leader) and not load_detector().foreign(word):
         return None  # "القصبي": a minister's family name is many people's; named first, it is his
     if ordinary:
@@ -285,7 +287,8 @@ def _surname_reading(gz: Gazetteer, word: str, v: str, allow_first: bool) -> boo
 def person_context(ex: Mentions, i: int, prefix: int) -> bool:
     """Does word i stand where a person's name stands?  For short forms that are
     also ordinary words: glued to a preposition (للولا), after a reporting verb
-    (وأعلن لولا), or before one or before أن/إن (لولا أن ...)."""
+    (وأعلن لولا أن ...), or before one (لولا يقول).  Before أن with no verb it is
+    the word: "لولا أنها أضاعتها" (were it not that), as with إلا أن, بيد أن."""
     if prefix and ex.words[i][:1] in "لب":
         return True
     back = i - 1
@@ -296,6 +299,6 @@ def person_context(ex: Mentions, i: int, prefix: int) -> bool:
     nxt = i + 1
     if nxt < ex.n and not ex.brk[nxt]:
         following = ex.words[nxt]
-        if following in VERBS or following in ("ان", "انه", "انها"):
+        if following in VERBS:
             return True
     return False

@@ -48,6 +48,9 @@ _FINAL_MAQSURA = re.compile(r"ى(?!\w)")
 #: Possessive pronouns glued to the end of a noun (folded; longest first).
 _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 
+#: A hyphen with no space around it joins two words into one compound.
+_HYPHENS = frozenset(("-", "‐"))
+
 _is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
 
 
@@ -115,6 +118,11 @@ class Words:
             if v in vocab:
                 return v
         return None
+
+    def hyphenated(self, k: int) -> bool:
+        """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
+        gaps = self.gaps
+        return gaps[k] in _HYPHENS or (k + 1 < self.n and gaps[k + 1] in _HYPHENS)
 
     def raw(self, k: int) -> str:
         """Word k as written, without harakat or tatweel (hamza and ى kept)."""
@@ -266,6 +274,8 @@ class Words:
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
         if self.glued_word(k, conjunctions=False) and w not in gz.given:
             return False
+        if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
+            return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
         if w[:1] == "ي" and w not in gz.given and len(w) > 3:
             return False  # "يأمر", "يقول": an imperfect verb, not a name
         if w in gz.common and w not in gz.given:
