@@ -111,7 +111,9 @@ def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
         return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:
-        return False  # "حسن النية", "صالح الاقتصاديات": a noun, not a family name
+        return False  # "حسن النية": a noun, not a family name
+    if w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent:
+        return False  # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
     return any(ex.words[q] not in gz.given_ambiguous for q in range(nxt, max(end, nxt + 1)))
 
 

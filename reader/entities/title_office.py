@@ -127,6 +127,10 @@ def resolve_office_titles(ex: Mentions) -> None:
             countries = [c for c, _ in country_context(ex).most_common(3)]
         for country in countries:
             key = holder(gz.terms, t.kind, country, ex.day, t.style)
+            if key not in ex.people and _feminine(ex, t.i):
+                # "وكانت وزيرة الخارجية الأميركية بين 2009 و2013" in an article that names
+                # Hillary Clinton: a former holder the article names, not the one of its date
+                key = next(iter(_former_holders_named(ex, t.kind, country)), key)
             if key is not None:
                 leader = gz.leaders[key]
                 words = tuple(w for _, _, w in tokenize(leader.ar[0])) if leader.ar else ()
@@ -135,6 +139,22 @@ def resolve_office_titles(ex: Mentions) -> None:
                           evidence=Evidence.OFFICE,
                           confidence=None if ex.day else UNDATED_CONFIDENCE)
                 break
+
+
+def _feminine(ex: Mentions, i: int) -> bool:
+    """Is the title at word i in the feminine ("وزيرة", "الرئيسة")?"""
+    return ex.words[i].endswith("ه") and len(ex.words[i]) > 3
+
+
+def _former_holders_named(ex: Mentions, kind: str, country: str) -> list[str]:
+    """People the article names who once held the office and hold none on its date."""
+    from reader.entities.offices import held_on
+
+    if ex.day is None:
+        return []
+    return [term.key for term in ex.gz.terms.get((kind, country), ())
+            if term.key in ex.people
+            and not any(held_on(o, ex.day) for o in ex.gz.leaders[term.key].offices)]
 
 
 def office_title(ex: Mentions, i: int, end: int, kind: str, country: str | None,

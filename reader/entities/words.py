@@ -48,6 +48,8 @@ _FINAL_MAQSURA = re.compile(r"ى(?!\w)")
 #: Possessive pronouns glued to the end of a noun (folded; longest first).
 _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 
+#: Fathatan, dammatan, kasratan: written on an indefinite word, never on a name in news copy.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 #: A hyphen with no space around it joins two words into one compound.
 _HYPHENS = frozenset(("-", "‐"))
 
@@ -257,6 +259,8 @@ class Words:
         w = self.words[k]
         if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
             return False
+        if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
+            return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
         if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
             return False  # a nationality, except a family name after a given name (إبراهيم التركي)
         if self.is_title(k) and not (first and titled and w in self.gz.given):

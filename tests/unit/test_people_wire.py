@@ -39,3 +39,21 @@ def test_a_family_name_with_the_article_may_end_in_alef() -> None:
     assert "سعيد الفرا" in names(text)
     # without the article the alef is the accusative ending of a word
     assert names("وقال إنه طلب مني جوابا فوريا.") == []
+
+
+def test_a_word_written_with_tanween_is_no_name() -> None:
+    text = "أراد بها الشاعر جمعاً لمفردة الذكر، حيث ناجى الشاعر مجازاً روح أخيه."
+    assert names(text, "2015-08-01") == []
+
+
+def test_the_plural_of_an_adjective_in_ya_is_no_family_name() -> None:
+    assert names("وهي خطوة ستصب في صالح الاقتصاديات العربية.", "2015-08-01") == []
+    assert "صالح الزيات" in names("وقال صالح الزيات إن الأمر محسوم.", "2015-08-01")
+
+
+def test_an_office_title_names_the_holder_the_article_names() -> None:
+    text = ("دعت هيلاري كلينتون إلى إنهاء الحصار عن كوبا. وكانت وزيرة الخارجية الأميركية "
+            "بين 2009 و2013 تؤيد علنا رفع الحصار.")
+    assert english(text, "2015-08-01") == ["Hillary Clinton"]
+    # with no holder named, the title is whoever held the office on the date
+    assert english("وصل وزير الخارجية الأميركي إلى القاهرة أمس.", "2015-08-01") == ["John Kerry"]
