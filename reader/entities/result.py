@@ -130,7 +130,9 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
         aliases = tuple(s for s in surfaces if s != name)
     else:
         name, aliases = surfaces[0], tuple(surfaces[1:])
-    evidence = tuple(e.value for e in sorted(p.evidence, key=lambda e: -CONFIDENCE[e]))
+    # Strongest first; ties by name, so every process (string hashing varies) lists
+    # the same evidence in the same order.
+    evidence = tuple(e.value for e in sorted(p.evidence, key=lambda e: (-CONFIDENCE[e], e.value)))
     return Entity(
         key=p.key, kind="person", name=name, aliases=aliases,
         english=leader.english if leader else None, country=p.country,
