@@ -79,7 +79,7 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
             return i
         if apposed is not None:
             evidence = Evidence.APPOSITION
-        elif j - i < 3 and not _rare_word(ex, j - 1):
+        elif j - i < 3 and _word_like(ex, j - 1):
             evidence = Evidence.WEAK_GIVEN_NAME  # "سحر فارس": two words that may be words
         j = max(j, apposed or j)
     if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
@@ -88,10 +88,12 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     return i
 
 
-def _rare_word(ex: Mentions, k: int) -> bool:
-    """Is word k neither a common word nor a given name (a surname, most likely)?"""
+def _word_like(ex: Mentions, k: int) -> bool:
+    """Is word k an ordinary word too: a common word that is no given name, or a
+    given name marked as also a frequent word ("فارس", "نبيلة")?  A given name
+    that is only a name ("جابر") makes "عمر جابر" a name of two names."""
     w = ex.words[k]
-    return w not in ex.gz.common and w not in ex.gz.given
+    return w in ex.gz.given_ambiguous or (w in ex.gz.common and w not in ex.gz.given)
 
 
 def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:

@@ -220,6 +220,13 @@ def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
             ex.unknown_person(k, k + 1, d.country, True, office=d.office, evidence=Evidence.TITLE)
 
 
+def _ordinary_word(gz: Gazetteer, w: str) -> bool:
+    """A frequent word without the article that is no given name and does not read
+    as a transliterated name: after a title, a noun ("حرص"), not a surname."""
+    return (w in gz.frequent and w not in gz.given and not w.startswith("ال")
+            and not load_detector().foreign(w))
+
+
 def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     w = ex.words[d.k]
     gz = ex.gz
@@ -229,6 +236,7 @@ def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     return (ex.name_like(d.k, True, False) and (d.strong or not w.startswith("ال"))
             and not (w[:1] in "بلك" and len(w) > 3)
             and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
+            and not _ordinary_word(gz, w)  # "وزير الدفاع الأميركي حرص واشنطن"
             and not ex.pronoun_suffixed(d.k))
 
 

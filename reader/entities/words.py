@@ -285,8 +285,9 @@ class Words:
         if w in gz.common and w not in gz.given:
             if not titled or w.startswith("ال"):
                 return False
-            # "إمام عاشور": needs a second word
-            return self.name_like(k + 1, False, w in NAME_PARTICLES)
+            # "إمام عاشور": needs a second word, and no place ("حرص واشنطن")
+            return (self.name_like(k + 1, False, w in NAME_PARTICLES)
+                    and self.phrase_at(k + 1, ("place",)) is None)
         return True
 
     def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
@@ -298,6 +299,9 @@ class Words:
             return prev not in gz.given or prev + "الله" in gz.given
         if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
             return False  # "... وعزام": a conjunction starts a new name
+        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
+                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
+            return False  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
         if self.glued_word(k):
             return False  # "... للصحفيين": a new phrase starts
         if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:

@@ -57,3 +57,24 @@ def test_an_office_title_names_the_holder_the_article_names() -> None:
     assert english(text, "2015-08-01") == ["Hillary Clinton"]
     # with no holder named, the title is whoever held the office on the date
     assert english("وصل وزير الخارجية الأميركي إلى القاهرة أمس.", "2015-08-01") == ["John Kerry"]
+
+
+def test_and_on_an_ordinary_word_ends_a_name() -> None:
+    assert names("ساهم في إنجاز الطلبات بكفاءة عالية وخصوصية تامة.", "2015-08-01") == []
+    assert names("كونهم أعداء للوطن وأمنه واستقراره.", "2015-08-01") == []
+
+
+def test_an_ordinary_word_after_a_title_is_no_name() -> None:
+    text = "وأكد وزير الدفاع الأميركي حرص واشنطن على تعزيز السلام في المنطقة."
+    assert "حرص" not in names(text, "2015-08-01")
+    assert "جوميز" in names("وقال المدرب جوميز إن الفريق جاهز.", "2015-08-01")
+
+
+def test_evidence_is_listed_in_one_order_whatever_the_hashing() -> None:
+    from reader.entities.evidence import CONFIDENCE, Evidence
+
+    text = ("استقبل الرئيس الكازاخستاني قاسم جومارت توكاييف الوفد. وقال الرئيس توكاييف "
+            "إن العلاقات متينة.")
+    for p in extract("", text, None, "2023-05-18").people:
+        ranks = [(-CONFIDENCE[Evidence(v)], v) for v in p.evidence]
+        assert ranks == sorted(ranks)
