@@ -224,8 +224,9 @@ class Mentions(Words):
             return None  # "اللواء عباس إبراهيم": a given name that a name goes on after
         if kind == "short" and not office and key not in self.people:
             return None  # "الدكتور الأسد": a trade's title is no leader's
-        if kind == "short" and not named and " ".join(
-                words_of(self, k, end)) in leader.short_ambiguous:
+        form = words_of(self, k, end)
+        if kind == "short" and not named and (" ".join(form) in leader.short_ambiguous
+                                              or "".join(form) in self.gz.given):
             # "الدكتور الأسد": a trade's title, a surname many people have; "رئيس مجلس
             # الجمعيات عبدالله الوابلي": an office that is not a leader's, a given name
             return None

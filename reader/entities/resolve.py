@@ -120,10 +120,11 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
     leader = gz.leaders[key]
     form = " ".join((word, *ex.words[i + 1:end]))
     given = form.replace(" ", "") in gz.given  # "سلمان", "عبد العزيز": a given name
-    ordinary = given or form in leader.short_ambiguous or (end - i == 1 and word in gz.common)
+    ordinary, always = _ordinary_short(ex, leader, form, i, end, prefix)
+    ordinary = ordinary or given
     if key in ex.people and end - i > 1:
         return Evidence.EARLIER, None  # "نصر الله" after "حسن نصر الله"
-    if ordinary and not person_context(ex, i, prefix):
+    if ordinary and (always or not person_context(ex, i, prefix)):
         return None  # "إذ لولا التوافق": the word, not Lula (even once he is named)
     if key in ex.people:
         return Evidence.EARLIER, None
@@ -141,6 +142,18 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
     if end - i > 1 and not ordinary:
         return Evidence.KNOWN_SHORT, None
     return _surname_evidence(ex, short, leader, ordinary)
+
+
+def _ordinary_short(ex: Mentions, leader: Leader, form: str, i: int, end: int,
+                    prefix: int) -> tuple[bool, bool]:
+    """Is the short form at words i..end-1 also an ordinary word, and is it one
+    wherever it stands?  A noun with the article that a proclitic is glued to
+    ("للشرع" for the law, "والشرع") is: a preposition before it is no sign of a
+    person."""
+    listed = "ال" + form[2:] if prefix < 0 and form.startswith("لل") else form
+    if listed in leader.short_ambiguous:
+        return True, prefix != 0 and listed.startswith("ال")
+    return end - i == 1 and form in ex.gz.common, False
 
 
 def _surname_evidence(ex: Mentions, short: ShortForm, leader: Leader,

@@ -33,3 +33,18 @@ def test_which_surnames_count_as_nouns() -> None:
     assert not definite_noun(gz, "السيسي")
     assert not definite_noun(gz, "الجبير")
     assert not definite_noun(gz, "عبد الله")
+
+
+def test_the_noun_with_a_preposition_glued_on_needs_evidence_too() -> None:
+    from reader.entities.evidence import SHOWN
+
+    text = "وأكد أن التحرش لا شك أنه مخالف للشرع والقوانين."
+    for date in ("2015-07-23", "2025-06-01"):
+        assert [p.english for p in extract("", text, None, date).people
+                if p.confidence >= SHOWN] == []
+
+
+def test_a_kings_given_name_after_a_common_title_is_anyones() -> None:
+    text = "وقال النائب عبد الله أبشروا إن تكليف القوات تم."
+    assert "Abdullah II of Jordan" not in english(text, "2015-07-23")
+    assert "Abdullah II of Jordan" in english("استقبل الملك عبد الله الثاني الوفد.", "2015-07-23")
