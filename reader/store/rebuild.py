@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +26,7 @@ from reader.store.records import (
     Record,
     article_id,
     content_fingerprint,
-    now_iso,
-    sort_key,
+    record_sort_key,
 )
 from reader.store.shards import is_shard_file, shard_table
 from reader.store.store import ArticleStore
@@ -45,8 +44,16 @@ def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None
         # Every file the rebuild supersedes must be readable: a damaged one is
         # for `check --repair` to move aside, not for a commit to collect.
         _open_every_file(store)
-        n = session.add_records(store.files.body_records())
+        n = session.add_records(_resorted(store.files.body_records()))
     return n
+
+
+def _resorted(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Record]]:
+    """Each record with its sort key made again by the current rule (undated articles
+    last: a store written before that rule is put in order by a reindex)."""
+    for docno, rec in records:
+        rec["sort"] = record_sort_key(rec, docno)
+        yield docno, rec
 
 
 def _open_every_file(store: ArticleStore) -> None:
@@ -231,10 +238,7 @@ def _complete(rec: Record, docno: int) -> Record:
         rec["fp"] = content_fingerprint(title, body)
     if not isinstance(rec.get("id"), str) or not rec.get("id"):
         rec["id"] = article_id(url, rec["fp"])
-    if not isinstance(rec.get("sort"), str) or not rec.get("sort"):
-        date, at = rec.get("date"), rec.get("at")
-        rec["sort"] = sort_key(date if isinstance(date, str) else None,
-                               at if isinstance(at, str) else now_iso(), docno)
+    rec["sort"] = record_sort_key(rec, docno)  # derived: made again by the current rule
     return rec
 
 

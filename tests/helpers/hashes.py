@@ -2,14 +2,16 @@
 
 A snapshot maps every path under a folder (relative, found without following
 links) to the SHA-256 of a file's bytes, ``link -> TARGET`` for a symbolic
-link, or ``dir`` for a folder: two snapshots are equal only when no file was
-added, removed, changed or replaced by a link.
+link, ``dir`` for a folder and its type for a FIFO (never opened): two
+snapshots are equal only when no file was added, removed, changed or
+replaced by a link.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 Snapshot = dict[str, str]
@@ -24,12 +26,15 @@ def snapshot(folder: Path) -> Snapshot:
         for name in dirnames + filenames:
             path = base / name
             rel = str(path.relative_to(folder))
-            if path.is_symlink():
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode):
                 out[rel] = f"link -> {os.readlink(path)}"
-            elif path.is_dir():
+            elif stat.S_ISDIR(mode):
                 out[rel] = "dir"
-            else:
+            elif stat.S_ISREG(mode):
                 out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+            else:  # a FIFO or a socket: never opened (a FIFO would block)
+                out[rel] = f"special {stat.S_IFMT(mode):o}"
     return out
 
 

@@ -68,8 +68,13 @@ def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
         with monkeypatch.context() as m:
             _fail_from(m, nth)
             status = main(["--db", str(db), "import", "--quiet", str(batch)])
-        err = capsys.readouterr().err.strip().splitlines()
+        captured = capsys.readouterr()
+        err = captured.err.strip().splitlines()
         assert status == 1, (nth, err)
+        # No line claims an import the failed commit did not store.
+        assert "imported" not in captured.out, captured.out
+        assert captured.out == (f"failed     {batch}: not stored: the store could not be "
+                                "written (No space left on device)\n"), captured.out
         assert len(err) == 1 and "No space left on device" in err[0] and str(db) in err[0], err
         assert "the store keeps what was committed before the failure" in err[0]
         assert (db / "store.json").read_bytes() == root_before, nth
@@ -78,7 +83,7 @@ def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
     assert main(["--db", str(db), "check"]) == 0
     # Space again: it all comes in.
     assert main(["--db", str(db), "import", "--quiet", str(batch)]) == 0
-    assert "600 imported" in capsys.readouterr().out
+    assert "600 articles imported" in capsys.readouterr().out
 
 
 def test_a_failed_repair_of_a_damaged_root_loses_no_article(
