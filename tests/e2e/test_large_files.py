@@ -1,22 +1,20 @@
 """Very large files: a 100 MB article file is refused with a reason, cheaply; nothing else is hurt.
 
 The file is written into tmp_path (real Arabic text, not a sparse file) and
-deleted at the end.  Peak memory is measured on the child alone: a small
-Python parent runs `reader import` and reports its RUSAGE_CHILDREN maximum
-RSS (getrusage on the test process would include every earlier child).
+deleted at the end.  Peak memory is measured on the child alone
+(:func:`helpers.peak.measured`).
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from helpers.paths import ROOT
+from helpers.peak import measured
 from helpers.processes import reader_env, run_reader, store_ids
 from reader.store import open_store
 
@@ -24,29 +22,12 @@ MB = 1024 * 1024
 PARAGRAPH = ("اجتمع زعماء من كازاخستان وقيرغيزستان في مدينة شيآن التاريخية، وقال الرئيس إن "
              "العلاقات بين البلدين تتطور في مجالات التجارة والطاقة. " * 20 + "\n\n").encode()
 
-# One stream (the binary one) for all three parts: text written to sys.stdout
-# and bytes to sys.stdout.buffer are buffered apart, so without a flush in
-# between they came out in the wrong order when stdout is not unbuffered.
-_MEASURE = """
-import resource, subprocess, sys
-proc = subprocess.run(sys.argv[1:], capture_output=True)
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-sys.stdout.buffer.write(f"{peak}\\n{proc.returncode}\\n".encode() + proc.stdout)
-sys.stdout.buffer.flush()
-"""
-
-
 def _import_measured(
     db: Path, path: Path, cwd: Path, *, timeout: float, verbose: bool = False,
 ) -> tuple[int, int, list[str]]:
     """``reader import path`` in a child process: (its peak RSS in KiB, exit status, its lines)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE,
-         sys.executable, "-m", "reader", "--db", str(db), "import", str(path),
-         *(["--verbose"] if verbose else [])],
-        capture_output=True, env=reader_env(), cwd=cwd, timeout=timeout, check=False)
-    peak_kib, status, *out = proc.stdout.decode().splitlines()
-    return int(peak_kib), int(status), out
+    return measured("--db", db, "import", path, *(["--verbose"] if verbose else []),
+                    cwd=cwd, timeout=timeout)
 
 
 @pytest.fixture
