@@ -44,6 +44,17 @@ def _value_end(text: str, i: int) -> int:
     return int(_DECODER.raw_decode(text, i)[1])
 
 
+def _next_item(text: str, end: int, closer: str) -> tuple[int, bool]:
+    """After an item of a container ending at ``end``: where the next item starts, or
+    where the container ends (and True) when ``closer`` comes first."""
+    i = _skip(text, end)
+    if text.startswith(",", i):
+        return _skip(text, i + 1), False
+    if text.startswith(closer, i):
+        return i + 1, True
+    raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+
+
 class TooManyEntries(Exception):
     """A list has more entries than the scan was asked to note (the rest is not read)."""
 
@@ -64,13 +75,9 @@ def _array(text: str, i: int, most: int | None = None) -> tuple[Spans, int]:
         end = _value_end(text, i)
         spans.append(i)
         spans.append(end)
-        i = _skip(text, end)
-        if text.startswith(",", i):
-            i = _skip(text, i + 1)
-        elif text.startswith("]", i):
-            return spans, i + 1
-        else:
-            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+        i, closed = _next_item(text, end, "]")
+        if closed:
+            return spans, i
 
 
 @dataclass
@@ -128,13 +135,9 @@ def _object(text: str, i: int, streamed: Callable[[str], bool],
         else:
             end = _value_end(text, i)
             members.append(Member(key, i, end))
-        i = _skip(text, end)
-        if text.startswith(",", i):
-            i = _skip(text, i + 1)
-        elif text.startswith("}", i):
-            return members, i + 1
-        else:
-            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+        i, closed = _next_item(text, end, "}")
+        if closed:
+            return members, i
 
 
 def scan(text: str, streamed: Callable[[str], bool], most: int | None = None) -> TopLevel:

@@ -9,8 +9,32 @@ parses XML: it only finds where each part of the prolog ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SPACE = re.compile(r"\s*")
+
+
+def _parts(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(kind, start, end)`` of each part of the prolog (``decl``, ``comment``,
+    ``doctype``), then ``("root", i, i)`` where the first element starts; ``end`` is -1
+    for a part that does not close (nothing follows it).  Doctypes are told apart
+    case-insensitively (``text`` need not be lower-cased); ``<!DOCTYPE html`` is a root."""
+    i = 0
+    while True:
+        i = _SPACE.match(text, i).end()  # type: ignore[union-attr] # always matches
+        if text.startswith("<?", i):
+            kind, end = "decl", _after(text, "?>", i + 2)
+        elif text.startswith("<!--", i):
+            kind, end = "comment", _after(text, "-->", i + 4)
+        elif text[i:i + 9].lower() == "<!doctype" and text[i + 9:i + 14].lower() != " html":
+            kind, end = "doctype", _doctype_end(text, i + 9)
+        else:
+            yield "root", i, i
+            return
+        yield kind, i, end
+        if end < 0:
+            return
+        i = end
 
 
 def skip_prolog(text: str) -> str | None:
@@ -22,20 +46,12 @@ def skip_prolog(text: str) -> str | None:
         The text from the first element on; None when the text ends inside the prolog
         (a longer head is needed to see the root).
     """
-    i = 0
-    while True:
-        i = _SPACE.match(text, i).end()  # type: ignore[union-attr] # always matches
-        if text.startswith("<?", i):
-            end = _after(text, "?>", i + 2)
-        elif text.startswith("<!--", i):
-            end = _after(text, "-->", i + 4)
-        elif text.startswith("<!doctype", i) and not text.startswith("<!doctype html", i):
-            end = _doctype_end(text, i + 9)
-        else:
-            return text[i:] if i < len(text) else None
+    for kind, start, end in _parts(text):
         if end < 0:
             return None
-        i = end
+        if kind == "root":
+            return text[start:] if start < len(text) else None
+    return None  # unreachable: the parts end with the root or an unclosed part
 
 
 def _after(text: str, closer: str, start: int) -> int:
@@ -75,17 +91,7 @@ def _doctype_end(text: str, i: int) -> int:
 def without_doctype(text: str) -> str:
     """``text`` with its doctype (and the entities its internal subset declares) removed;
     unchanged when it has none before the root, or one that does not close."""
-    i = 0
-    while True:
-        i = _SPACE.match(text, i).end()  # type: ignore[union-attr] # always matches
-        if text.startswith("<?", i):
-            i = _after(text, "?>", i + 2)
-        elif text.startswith("<!--", i):
-            i = _after(text, "-->", i + 4)
-        elif text[i:i + 9].lower() == "<!doctype":
-            end = _doctype_end(text, i + 9)
-            return text if end < 0 else text[:i] + text[end:]
-        else:
-            return text
-        if i < 0:
-            return text
+    for kind, start, end in _parts(text):
+        if kind == "doctype" and end >= 0:
+            return text[:start] + text[end:]
+    return text
