@@ -208,4 +208,4 @@ def _outside(link: Path, root: str) -> Refused | None:
         return None
     kind = "folder" if stat.S_ISDIR(target.st_mode) else "file"
     return Refused(link, f"a symbolic link to a {kind} outside the folder, not followed "
-                   "(--follow-links imports it)", failed=False)
+                   "(`reader import --follow-links` imports it)", failed=False)

@@ -217,9 +217,9 @@ def test_links_that_leave_the_folder_are_not_followed_unless_asked(tmp_path: Pat
     (inside / "passwd").symlink_to("/etc/passwd")
     assert _walked(inside) == [
         "link: skipped: a symbolic link to a folder outside the folder, not followed "
-        "(--follow-links imports it)",
+        "(`reader import --follow-links` imports it)",
         "passwd: skipped: a symbolic link to a file outside the folder, not followed "
-        "(--follow-links imports it)"]
+        "(`reader import --follow-links` imports it)"]
     assert _walked(inside, follow_links=True) == ["link/x.txt", "passwd"]
 
 
