@@ -31,7 +31,7 @@ same wherever the line breaks.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from bidi.mirror import MIRRORED
@@ -68,7 +68,7 @@ def bidi_class(char: str) -> str:
     return unicodedata.bidirectional(char) or "L"
 
 
-def first_strong_rtl(types: Sequence[str]) -> bool | None:
+def first_strong_rtl(types: Iterable[str]) -> bool | None:
     """Rules P2/P3: True if the first strong type is R or AL, False if L, None if there is none."""
     for kind in types:
         if kind == "L":

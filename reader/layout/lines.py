@@ -5,15 +5,40 @@ with the logical offset behind every character.  :func:`layout_text` lays out
 a whole text (one paragraph a line, one empty line between paragraphs);
 results are cached per paragraph and width, and the width-independent work
 per paragraph (:func:`reader.layout.paragraph.prepare`).
+
+:func:`iter_layout` gives the same lines a batch at a time, so that a caller
+can show the start of a long text at once and stop at any moment.  For that,
+a paragraph longer than :data:`MAX_PARAGRAPH` characters is laid out in parts
+of about that size, cut at a space (or between the pieces of a very long
+word): the bidi algorithm then sees each part as a paragraph of its own, with
+the whole paragraph's direction.  No real paragraph is that long.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from reader.layout import shaping
-from reader.layout.paragraph import prepare, visual, visual_range, wrap
+from reader.layout.paragraph import (
+    MAX_WORD,
+    SPACES,
+    Paragraph,
+    base_direction,
+    prepare,
+    unit_levels,
+)
+from reader.layout.reorder import visual, visual_range
+from reader.layout.wrapping import wrap
+
+MAX_PARAGRAPH = 20_000
+"""Characters of a paragraph laid out in one go, about (longer ones are laid out in parts)."""
+#: A character that is always drawn: not a space, not a format character.
+_DRAWN = regex.compile(r"[^\p{Zs}\p{Cf}\t]")
+_LAST_SPACE = regex.compile("[" + "".join(sorted(SPACES)) + "]", flags=regex.REVERSE)
 
 
 def check_width(width: int) -> None:
@@ -48,20 +73,49 @@ class VisualLine:
 
 # Bounded: a 20,000-word article costs about 11 MB of lines per width.
 @lru_cache(maxsize=2048)
-def _layout(paragraph: str, width: int, hide_marks: bool, offset: int,
-            index: int) -> tuple[VisualLine, ...]:
-    p = prepare(paragraph, hide_marks, offset)
+def _layout(paragraph: str, width: int, hide_marks: bool, offset: int, index: int,
+            rtl: bool | None = None) -> tuple[VisualLine, ...]:
+    p = prepare(paragraph, hide_marks, offset, rtl)
     lines = []
     for line in wrap(p, width):
         if line.segments is None:
             text, logical, ends, cells = visual_range(p, line.first, line.last)
         else:
-            text, logical, ends, cells = visual(line.segments, p.rtl, offset)
-        lines.append(VisualLine(text, line.start + offset, line.end + offset, p.rtl, cells,
-                                logical, index, ends))
+            text, logical, ends, cells = visual(line.segments, p.rtl, offset, unit_levels(p))
+        start, end = line.start + offset, line.end + offset
+        if p.origin is not None:
+            start, end, logical, ends = _restore(p, start, end, logical, ends)
+        lines.append(VisualLine(text, start, end, p.rtl, cells, logical, index, ends))
     if not lines:
         lines.append(VisualLine("", offset, offset, p.rtl, 0, (), index, ()))
     return tuple(lines)
+
+
+def _restore(p: Paragraph, start: int, end: int, logical: tuple[int, ...],
+             ends: tuple[int, ...]) -> tuple[int, int, tuple[int, ...], tuple[int, ...]]:
+    """Offsets into the paragraph as given, where runs were left out of its layout."""
+    origin, off = p.origin, p.offset
+    assert origin is not None
+
+    def back(value: int) -> int:
+        return off + origin(value - off)
+
+    return back(start), back(end), tuple(map(back, logical)), tuple(map(back, ends))
+
+
+def _parts(paragraph: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts a paragraph is laid out in (one when it is short)."""
+    parts = []
+    start = 0
+    n = len(paragraph)
+    while n - start > MAX_PARAGRAPH:
+        limit = start + MAX_PARAGRAPH
+        m = _LAST_SPACE.search(paragraph, start + MAX_PARAGRAPH // 2, limit)
+        cut = m.end() if m else start + MAX_WORD * (MAX_PARAGRAPH // MAX_WORD)
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, n))
+    return parts
 
 
 def layout_paragraph(paragraph: str, width: int, *, offset: int = 0, index: int = 0,
@@ -79,16 +133,35 @@ def layout_paragraph(paragraph: str, width: int, *, offset: int = 0, index: int 
         The visual lines, top to bottom; at least one (empty for a blank paragraph).
     """
     check_width(width)
-    return _layout(paragraph, width, hide_marks, offset, index)
+    if len(paragraph) <= MAX_PARAGRAPH:
+        return _layout(paragraph, width, hide_marks, offset, index)
+    return tuple(line for batch in _paragraph_batches(paragraph, width, offset, index, hide_marks)
+                 for line in batch)
+
+
+def _paragraph_batches(paragraph: str, width: int, offset: int, index: int,
+                       hide_marks: bool) -> Iterator[tuple[VisualLine, ...]]:
+    if len(paragraph) <= MAX_PARAGRAPH:
+        yield _layout(paragraph, width, hide_marks, offset, index)
+        return
+    rtl = base_direction(paragraph)
+    for a, b in _parts(paragraph):
+        yield _layout(paragraph[a:b], width, hide_marks, offset + a, index, rtl)
 
 
 def _blank(paragraph: str, hide_marks: bool, offset: int) -> bool:
     """Whether a paragraph has nothing to draw (only spaces, or only hidden marks)."""
     if not paragraph.strip():
         return True
-    p = prepare(paragraph, hide_marks, offset)
-    words = (run for run, space in zip(p.runs, p.spaces, strict=True) if not space)
-    return not any(u.text for run in words for u in run.units)
+    if not hide_marks and _DRAWN.search(paragraph):
+        return False  # a character that is drawn (controls are, neutralised)
+    return all(not u.text for a, b in _parts(paragraph)
+               for u in _units_of(prepare(paragraph[a:b], hide_marks, offset + a)))
+
+
+def _units_of(p: Paragraph) -> Iterator[shaping.Unit]:
+    return (u for run, space in zip(p.runs, p.spaces, strict=True) if not space
+            for u in run.units)
 
 
 @lru_cache(maxsize=8)
@@ -108,8 +181,18 @@ def layout_text(text: str, width: int, *, hide_marks: bool = False) -> tuple[Vis
         An empty separator line has ``start == end ==`` the offset where the
         previous paragraph ends and carries that paragraph's number.
     """
+    return tuple(line for batch in iter_layout(text, width, hide_marks=hide_marks)
+                 for line in batch)
+
+
+def iter_layout(text: str, width: int, *,
+                hide_marks: bool = False) -> Iterator[tuple[VisualLine, ...]]:
+    """The lines of :func:`layout_text`, a batch at a time (a paragraph, or a part of a long one).
+
+    Each batch takes a bounded time, so a caller laying out a long text can
+    show what is done and stop between two batches.
+    """
     check_width(width)
-    out: list[VisualLine] = []
     index = 0
     pos = 0
     previous_end, previous_rtl = 0, False
@@ -117,14 +200,16 @@ def layout_text(text: str, width: int, *, hide_marks: bool = False) -> tuple[Vis
         line = raw.removesuffix("\r")
         if not _blank(line, hide_marks, pos):
             if index:
-                out.append(VisualLine("", previous_end, previous_end, previous_rtl, 0, (),
-                                      index - 1, ()))
-            lines = layout_paragraph(line, width, offset=pos, index=index, hide_marks=hide_marks)
-            out.extend(lines)
-            previous_end, previous_rtl = pos + len(line), lines[-1].rtl
+                yield (VisualLine("", previous_end, previous_end, previous_rtl, 0, (), index - 1,
+                                  ()),)
+            last = None
+            for batch in _paragraph_batches(line, width, pos, index, hide_marks):
+                yield batch
+                last = batch[-1] if batch else last
+            previous_end = pos + len(line)
+            previous_rtl = last.rtl if last is not None else False
             index += 1
         pos += len(raw) + 1
-    return tuple(out)
 
 
 def forget_lines() -> None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from reader.layout.lines import VisualLine, check_width
-from reader.layout.paragraph import Paragraph, Segment, fit, piece, prepare, visual
+from reader.layout.paragraph import Paragraph, prepare
+from reader.layout.reorder import Segment, visual
 from reader.layout.shaping import Run, Unit, text_cells
+from reader.layout.wrapping import fit, piece
 
 
 def _one_line(text: str) -> Paragraph:
@@ -47,14 +49,14 @@ def truncate(text: str, width: int, *, ellipsis: str = "…") -> VisualLine:
         return VisualLine("", 0, 0, p.rtl, 0, (), 0, ())
     inner = _tokens(p)[words[0]:words[-1] + 1]
     if sum(t.run.cells for t in inner) <= width:
-        return _make_line([(fit(t.run.units, width), t.start) for t in inner], p.rtl,
+        return _make_line(p, [(fit(t.run.units, width), t.start) for t in inner],
                           inner[0].start, inner[-1].end)
     e_cells = text_cells(ellipsis)
     room = width - e_cells if e_cells <= width else width
     kept, cut = _head(p, inner, room)
     if e_cells <= width:
         kept.append(((_ellipsis_unit(ellipsis, cut, len(text)),), 0))
-    return _make_line(kept, p.rtl, inner[0].start, cut)
+    return _make_line(p, kept, inner[0].start, cut)
 
 
 def _head(p: Paragraph, tokens: list[_Token], room: int) -> tuple[list[Segment], int]:
@@ -107,9 +109,13 @@ def _tokens(p: Paragraph) -> list[_Token]:
     return [_Token(*t) for t in zip(p.starts, p.ends, p.runs, p.spaces, strict=True)]
 
 
-def _make_line(segments: list[Segment], rtl: bool, start: int, end: int) -> VisualLine:
-    text, logical, ends, cells = visual(segments, rtl)
-    return VisualLine(text, start, end, rtl, cells, logical, 0, ends)
+def _make_line(p: Paragraph, segments: list[Segment], start: int, end: int) -> VisualLine:
+    text, logical, ends, cells = visual(segments, p.rtl)
+    origin = p.origin
+    if origin is not None:  # runs were left out of the layout: offsets into the text as given
+        start, end = origin(start), origin(end)
+        logical, ends = tuple(map(origin, logical)), tuple(map(origin, ends))
+    return VisualLine(text, start, end, p.rtl, cells, logical, 0, ends)
 
 
 def shape_query(text: str, width: int) -> str:
