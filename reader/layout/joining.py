@@ -104,18 +104,21 @@ def form(char: str, how: int) -> str:
     return forms[(ISOLATED, FINAL, INITIAL, MEDIAL)[how]] or char
 
 
-def shape(chars: str) -> list[tuple[str, int]]:
-    """Shape a word: per character, its glyph and how many characters that glyph covers.
+def shape(chars: str) -> tuple[list[str], dict[int, int]]:
+    """Shape a word: the glyph of each character, and the lam-alef ligatures made.
 
     A lam followed (across marks) by an alef becomes the lam-alef ligature:
-    the lam's glyph covers up to the alef, the alef's glyph is ``""``.
-    Characters without forms (marks, digits, Latin) are their own glyph.
+    the lam's glyph is the ligature, the alef's is ``""``.  Characters
+    without forms (marks, digits, Latin) are their own glyph.
 
     Returns:
-        ``(glyph, covered)`` per character of ``chars``, in order.
+        The glyph of each character of ``chars``, in order, and for each
+        ligature the index of its lam mapped to the index of its alef.
     """
     how = joins(chars)
-    out = [(form(c, h), 1) if h or c in FORMS else (c, 1) for c, h in zip(chars, how, strict=True)]
+    forms = FORMS
+    out = [form(c, h) if c in forms else c for c, h in zip(chars, how, strict=True)]
+    ligatures: dict[int, int] = {}
     start = chars.find(LAM)
     while start >= 0:
         if how[start] & 2:
@@ -124,7 +127,8 @@ def shape(chars: str) -> list[tuple[str, int]]:
                 j += 1
             pair = LAM_ALEF.get(chars[j])
             if pair is not None:
-                out[start] = (pair[how[start] & 1], j - start + 1)
-                out[j] = ("", 1)
+                out[start] = pair[how[start] & 1]
+                out[j] = ""
+                ligatures[start] = j
         start = chars.find(LAM, start + 1)
-    return out
+    return out, ligatures

@@ -28,10 +28,12 @@ from reader.layout.paragraph import (
     SPACES,
     Paragraph,
     base_direction,
+    clean,
+    cut_excess,
     prepare,
     unit_levels,
 )
-from reader.layout.reorder import visual, visual_range
+from reader.layout.reorder import visual, visual_piece, visual_range
 from reader.layout.wrapping import wrap
 
 MAX_PARAGRAPH = 20_000
@@ -81,7 +83,10 @@ def _layout(paragraph: str, width: int, hide_marks: bool, offset: int, index: in
         if line.segments is None:
             text, logical, ends, cells = visual_range(p, line.first, line.last)
         else:
-            text, logical, ends, cells = visual(line.segments, p.rtl, offset, unit_levels(p))
+            shown = None if line.cut is None else visual_piece(p, *line.cut, line.segments[0][0])
+            if shown is None:
+                shown = visual(line.segments, p.rtl, offset, unit_levels(p))
+            text, logical, ends, cells = shown
         start, end = line.start + offset, line.end + offset
         if p.origin is not None:
             start, end, logical, ends = _restore(p, start, end, logical, ends)
@@ -104,18 +109,23 @@ def _restore(p: Paragraph, start: int, end: int, logical: tuple[int, ...],
 
 
 def _parts(paragraph: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the parts a paragraph is laid out in (one when it is short)."""
-    parts = []
-    start = 0
-    n = len(paragraph)
-    while n - start > MAX_PARAGRAPH:
-        limit = start + MAX_PARAGRAPH
-        m = _LAST_SPACE.search(paragraph, start + MAX_PARAGRAPH // 2, limit)
-        cut = m.end() if m else start + MAX_WORD * (MAX_PARAGRAPH // MAX_WORD)
-        parts.append((start, cut))
-        start = cut
-    parts.append((start, n))
-    return parts
+    """``(start, end)`` of the parts a paragraph is laid out in (one when it is short).
+
+    Parts are cut in the text as laid out (long runs of marks or spaces left
+    out, so that no cut falls inside them) at a space, or between the pieces
+    of a very long word, and mapped back to the paragraph.
+    """
+    if len(paragraph) <= MAX_PARAGRAPH:
+        return [(0, len(paragraph))]
+    text, origin = cut_excess(clean(paragraph))
+    cuts = [0]
+    while len(text) - cuts[-1] > MAX_PARAGRAPH:
+        start = cuts[-1]
+        m = _LAST_SPACE.search(text, start + MAX_PARAGRAPH // 2, start + MAX_PARAGRAPH)
+        cuts.append(m.end() if m else start + MAX_WORD * (MAX_PARAGRAPH // MAX_WORD))
+    back = origin if origin is not None else (lambda position: position)
+    bounds = [back(c) for c in cuts[1:]]
+    return list(zip([0, *bounds], [*bounds, len(paragraph)], strict=True))
 
 
 def layout_paragraph(paragraph: str, width: int, *, offset: int = 0, index: int = 0,
@@ -133,7 +143,7 @@ def layout_paragraph(paragraph: str, width: int, *, offset: int = 0, index: int 
         The visual lines, top to bottom; at least one (empty for a blank paragraph).
     """
     check_width(width)
-    if len(paragraph) <= MAX_PARAGRAPH:
+    if len(paragraph) <= MAX_PARAGRAPH:  # one part (see _parts)
         return _layout(paragraph, width, hide_marks, offset, index)
     return tuple(line for batch in _paragraph_batches(paragraph, width, offset, index, hide_marks)
                  for line in batch)
@@ -141,11 +151,12 @@ def layout_paragraph(paragraph: str, width: int, *, offset: int = 0, index: int 
 
 def _paragraph_batches(paragraph: str, width: int, offset: int, index: int,
                        hide_marks: bool) -> Iterator[tuple[VisualLine, ...]]:
-    if len(paragraph) <= MAX_PARAGRAPH:
+    parts = _parts(paragraph)
+    if len(parts) == 1:
         yield _layout(paragraph, width, hide_marks, offset, index)
         return
     rtl = base_direction(paragraph)
-    for a, b in _parts(paragraph):
+    for a, b in parts:
         yield _layout(paragraph[a:b], width, hide_marks, offset + a, index, rtl)
 
 
@@ -155,8 +166,10 @@ def _blank(paragraph: str, hide_marks: bool, offset: int) -> bool:
         return True
     if not hide_marks and _DRAWN.search(paragraph):
         return False  # a character that is drawn (controls are, neutralised)
-    return all(not u.text for a, b in _parts(paragraph)
-               for u in _units_of(prepare(paragraph[a:b], hide_marks, offset + a)))
+    parts = _parts(paragraph)
+    rtl = None if len(parts) == 1 else base_direction(paragraph)  # as _paragraph_batches does
+    return all(not u.text for a, b in parts
+               for u in _units_of(prepare(paragraph[a:b], hide_marks, offset + a, rtl)))
 
 
 def _units_of(p: Paragraph) -> Iterator[shaping.Unit]:

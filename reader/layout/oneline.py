@@ -80,7 +80,7 @@ def _head(p: Paragraph, tokens: list[_Token], room: int) -> tuple[list[Segment],
             k = _leading_units(units, room - cells)
             if k:
                 piece_end = tok.start + units[k].start
-                kept.append(piece(p, tok.start, piece_end, units[:k], tok.start, room))
+                kept.append(piece(p, tok.number, 0, k, room))
                 cut = piece_end
         break
     while kept and kept[-1][0] and kept[-1][0][0].bidi == "WS":
@@ -103,10 +103,12 @@ class _Token(NamedTuple):
     end: int
     run: Run
     space: bool
+    number: int
 
 
 def _tokens(p: Paragraph) -> list[_Token]:
-    return [_Token(*t) for t in zip(p.starts, p.ends, p.runs, p.spaces, strict=True)]
+    return [_Token(*t, i) for i, t in enumerate(zip(p.starts, p.ends, p.runs, p.spaces,
+                                                      strict=True))]
 
 
 def _make_line(p: Paragraph, segments: list[Segment], start: int, end: int) -> VisualLine:
@@ -152,8 +154,7 @@ def shape_query(text: str, width: int) -> str:
             cells += units[k - 1].cells
             k -= 1
         if k < len(units):
-            start = tok.start + units[k].start
-            kept.append(piece(p, start, tok.end, units[k:], tok.start, room))
+            kept.append(piece(p, tok.number, k, len(units), room))
         break
     kept.append(((_ellipsis_unit("…", 0, 0),), 0))
     kept.reverse()

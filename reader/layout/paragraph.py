@@ -227,23 +227,17 @@ def _resolve(runs: Sequence[Run], pos: Sequence[int], rtl: bool) -> tuple[
         the groups not at the paragraph level.
     """
     first_group = list(accumulate((len(r.groups) for r in runs), initial=0))
-    kinds: list[str] = []
-    chars: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for run, base in zip(runs, pos, strict=False):
-        for a, b, kind, char in run.groups:
-            kinds.append(kind)
-            chars.append(char)
-            spans.append((base + a, base + b))
+    groups = [g for r in runs for g in r.groups]
+    kinds = [g[2] for g in groups]
+    bases = chain.from_iterable(repeat(b, len(r.groups)) for r, b in zip(runs, pos, strict=False))
+    spans = [(base + g[0], base + g[1]) for g, base in zip(groups, bases, strict=True)]
     level = 1 if rtl else 0
     other = sum(r.ltr for r in runs) if rtl else sum(r.rtl for r in runs)
     if not other:  # nothing to resolve: every group is at the paragraph level
         return first_group, kinds, spans, [level] * len(kinds), [0] * (len(runs) + 1)
-    levels = paragraph_levels(kinds, chars, rtl)
-    raised = list(accumulate(
-        (sum(1 for g in range(first_group[i], first_group[i + 1]) if levels[g] != level)
-         for i in range(len(runs))), initial=0))
-    return first_group, kinds, spans, levels, raised
+    levels = paragraph_levels(kinds, [g[3] for g in groups], rtl)
+    off = list(accumulate((lv != level for lv in levels), initial=0))
+    return first_group, kinds, spans, levels, [off[g] for g in first_group]
 
 
 def _split_tokens(text: str, hide_marks: bool) -> Tokens:

@@ -55,6 +55,41 @@ def visual_range(p: Paragraph, first: int, last: int) -> Shown:
     return "".join(parts), tuple(logical), tuple(ends), cells
 
 
+def visual_piece(p: Paragraph, i: int, a: int, b: int, units: tuple[Unit, ...]) -> Shown | None:
+    """Units ``a..b`` of word ``i`` as one line (``units``: them shaped as a piece), by slicing.
+
+    Only for a word whose units are all at the paragraph level and start
+    with no bare mark (else None: use :func:`visual`).  The slice of the
+    paragraph's text is the piece but for its two ends, which shaping as a
+    piece may change (same characters, same offsets): those are put in.
+    """
+    run = p.runs[i]
+    if p.raised[i + 1] != p.raised[i] or run.marks or len(units) != b - a:
+        return None
+    if any(u.cells != o.cells for u, o in zip(units, run.units[a:b], strict=True)):
+        return None  # a unit too wide for the line, shown as a placeholder
+    x, y = p.pos[i] + run.unit_pos[a], p.pos[i] + run.unit_pos[b]
+    cells = run.cell_pos[b] - run.cell_pos[a]
+    first, last = units[0].text, units[-1].text
+    if p.rtl:
+        total = p.pos[-1]
+        x, y = total - y, total - x
+        text = p.text_rtl[x:y]
+        text = _mirrored(units[-1]) + text[len(last):len(text) - len(first)] + _mirrored(units[0]) \
+            if len(units) > 1 else _mirrored(units[0])
+        return text, tuple(p.off_rtl[x:y]), tuple(p.end_rtl[x:y]), cells
+    text = p.text_ltr[x:y]
+    text = first + text[len(first):len(text) - len(last)] + last if len(units) > 1 else first
+    return text, tuple(p.off_ltr[x:y]), tuple(p.end_ltr[x:y]), cells
+
+
+def _mirrored(u: Unit) -> str:
+    """A unit's text at a right-to-left level (L4)."""
+    text = u.text
+    mirror = MIRROR.get(u.base)
+    return mirror + text[1:] if mirror and text.startswith(u.base) else text
+
+
 def visual(segments: list[Segment], rtl: bool, offset: int = 0,
            levels: Mapping[int, int] | None = None) -> Shown:
     """Reorder any list of units (pieces of words, titles): L1-L4.

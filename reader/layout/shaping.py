@@ -111,6 +111,10 @@ class Run(NamedTuple):
     """Units that are a combining mark without a base (the run starts with a mark)."""
     unit_groups: tuple[int, ...]
     """Per unit: the index of its group in :attr:`groups`."""
+    unit_pos: tuple[int, ...]
+    """Per unit, and one past the last: where its text starts in :attr:`text`."""
+    cell_pos: tuple[int, ...]
+    """Per unit, and one past the last: the cells before it (prefix sums)."""
 
 
 #: Consecutive units of one of these classes resolve alike (UAX #9 W1-W7 and
@@ -121,37 +125,50 @@ MERGEABLE = frozenset({"L", "R", "AL", "EN", "AN", "WS", "ET", "S"})
 
 def make_run(units: tuple[Unit, ...]) -> Run:
     """Precompute a :class:`Run` from its units."""
-    groups: list[tuple[int, int, str, str]] = []
-    unit_groups: list[int] = []
-    texts: list[str] = []
-    mirrored: list[str] = []
-    pos = cells = ltr = rtl = marks = 0
-    for u in units:
-        text, kind, base = u.text, u.bidi, u.base
-        end = pos + len(text)
-        if groups and kind in MERGEABLE and groups[-1][2] == kind:
-            groups[-1] = (groups[-1][0], end, kind, groups[-1][3])
-        else:
-            groups.append((pos, end, kind, base))
-        unit_groups.append(len(groups) - 1)
-        pos = end
-        cells += u.cells
-        ltr += kind in LTR_CLASSES
-        rtl += kind in RTL_CLASSES
-        marks += kind == "NSM"
-        texts.append(text)
-        mirror = MIRROR.get(base)
-        mirrored.append(mirror + text[1:] if mirror and text.startswith(base) else text)
+    texts = [u.text for u in units]
+    kinds = [u.bidi for u in units]
+    bases = [u.base for u in units]
+    unit_pos = tuple(accumulate(map(len, texts), initial=0))
+    groups, unit_groups = _groups(kinds, bases, unit_pos)
+    mirrored = texts if _MIRRORED.isdisjoint(bases) else [
+        MIRROR[u.base] + u.text[1:] if u.base in MIRROR and u.text.startswith(u.base) else u.text
+        for u in units]
     back = units[::-1]
     return Run(
-        units=units, cells=cells, text="".join(texts),
+        units=units, cells=sum(u.cells for u in units), text="".join(texts),
         offsets=tuple(chain.from_iterable(u.offsets for u in units)),
         ends=tuple(chain.from_iterable(u.ends for u in units)),
         rtext="".join(reversed(mirrored)),
         roffsets=tuple(chain.from_iterable(u.offsets for u in back)),
         rends=tuple(chain.from_iterable(u.ends for u in back)),
-        groups=tuple(groups), ltr=ltr, rtl=rtl, marks=marks, unit_groups=tuple(unit_groups),
+        groups=groups, ltr=sum(map(LTR_CLASSES.__contains__, kinds)),
+        rtl=sum(map(RTL_CLASSES.__contains__, kinds)), marks=kinds.count("NSM"),
+        unit_groups=unit_groups, unit_pos=unit_pos,
+        cell_pos=tuple(accumulate((u.cells for u in units), initial=0)),
     )
+
+
+#: Characters with a mirrored glyph.
+_MIRRORED = frozenset(MIRROR)
+
+
+def _groups(kinds: list[str], bases: list[str], unit_pos: tuple[int, ...]) -> tuple[
+        tuple[tuple[int, int, str, str], ...], tuple[int, ...]]:
+    """The run's groups of units that resolve alike, and the group of each unit."""
+    if kinds and kinds.count(kinds[0]) == len(kinds) and kinds[0] in MERGEABLE:
+        return ((0, unit_pos[-1], kinds[0], bases[0]),), (0,) * len(kinds)  # most words
+    groups: list[tuple[int, int, str, str]] = []
+    unit_groups: list[int] = []
+    last = ""
+    for k, kind in enumerate(kinds):
+        if kind == last and kind in MERGEABLE:
+            a, _, _, base = groups[-1]
+            groups[-1] = (a, unit_pos[k + 1], kind, base)
+        else:
+            groups.append((unit_pos[k], unit_pos[k + 1], kind, bases[k]))
+            last = kind
+        unit_groups.append(len(groups) - 1)
+    return tuple(groups), tuple(unit_groups)
 
 
 #: Shaped runs by (run, hide_marks).  News repeats its words, so most runs of a
@@ -200,6 +217,8 @@ def _select(run: str, hide_marks: bool) -> list[int]:
     join controls ZWJ and ZWNJ, which shaping must see.  LRM, RLM and ALM
     stay: they become empty units that still steer the bidi algorithm.
     """
+    if not hide_marks and "BN" not in map(bidi_class, run):
+        return list(range(len(run)))
     keep: list[int] = []
     for i, c in enumerate(run):
         if hide_marks and is_hidden_mark(c):
@@ -210,58 +229,72 @@ def _select(run: str, hide_marks: bool) -> list[int]:
     return keep
 
 
+def _new_unit(fields: tuple[str, tuple[int], tuple[int], int, int, str, str]) -> Unit:
+    """A :class:`Unit` from its fields (tuple.__new__: a third of the time of Unit(...))."""
+    return tuple.__new__(Unit, fields)
+
+
+#: Characters a unit needs more care for: join controls, tabs and the bidi marks.
+_SPECIAL = frozenset((ZWJ, ZWNJ, "\t", *BIDI_MARKS))
+
+
 def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
     """Shape one run and cut it into units, one per grapheme cluster (a ligature joins two)."""
     keep = _select(run, hide_marks)
-    chars = "".join(run[i] for i in keep)
-    glyphs = shape(chars)
-    bounds = list(accumulate(map(len, iter_graphemes(chars)), initial=0))
+    chars = run if len(keep) == len(run) else "".join(run[i] for i in keep)
+    glyphs, ligatures = shape(chars)
+    lengths = list(map(len, iter_graphemes(chars)))
+    if len(lengths) == len(chars) and not ligatures and _SPECIAL.isdisjoint(chars):
+        # Every character is a cluster of its own (most words): one unit each.
+        return tuple([_new_unit((g, (k,), (k + 1,), k, _glyph_cells(g), bidi_class(c), c))
+                      for k, c, g in zip(keep, chars, glyphs, strict=True)])
+    bounds = list(accumulate(lengths, initial=0))
     units: list[Unit] = []
     k = 0
     while k < len(bounds) - 1:
         a, b = bounds[k], bounds[k + 1]
         k += 1
-        reach = _covered_end(glyphs, a, b)
+        c = chars[a]
+        if b == a + 1 and a not in ligatures and c not in _SPECIAL:
+            g = glyphs[a]
+            if g:  # a character of its own (else the alef of a ligature, already taken in)
+                units.append(_new_unit((g, (keep[a],), (keep[a] + 1,), keep[a], _glyph_cells(g),
+                                        bidi_class(c), c)))
+            continue
+        reach = max(ligatures.get(i, i) + 1 for i in range(a, b))
         while reach > b:  # a lam-alef ligature: its alef's cluster joins the unit
-            reach = max(reach, _covered_end(glyphs, b, bounds[k + 1]))
+            reach = max(reach, *(ligatures.get(i, i) + 1 for i in range(b, bounds[k + 1])))
             b = bounds[k + 1]
             k += 1
-        unit = _unit(chars, keep, glyphs, a, b)
+        unit = _unit(chars, keep, glyphs, ligatures, a, b)
         if unit is not None:
             units.append(unit)
     return tuple(units)
 
 
-def _covered_end(glyphs: list[tuple[str, int]], a: int, b: int) -> int:
-    """Past the last character the glyphs of ``[a, b)`` cover (a lam-alef reaches its alef)."""
-    return max(i + glyphs[i][1] for i in range(a, b))
-
-
-def _unit(chars: str, keep: list[int], glyphs: list[tuple[str, int]],
+def _unit(chars: str, keep: list[int], glyphs: list[str], ligatures: dict[int, int],
           a: int, b: int) -> Unit | None:
     """The unit of characters ``chars[a:b]``, or None when nothing of it is drawn or steers."""
     first = chars[a]
     if first in BIDI_MARKS:
         return Unit("", (), (), keep[a], 0, bidi_class(first), first)
-    pictographs = sum(1 for c in chars[a:b] if wcwidth(c) > 0)
+    pictographs = sum(1 for c in chars[a:b] if wcwidth(c) > 0) if ZWJ in chars[a:b] else 0
     texts: list[str] = []
     offsets: list[int] = []
     ends: list[int] = []
     for i in range(a, b):
-        glyph, covered = glyphs[i]
+        glyph = glyphs[i]
         c = chars[i]
         if not glyph or c == ZWNJ or (c == ZWJ and pictographs < 2):
             continue  # a ZWJ is drawn only inside an emoji sequence
         texts.append(" " if c == "\t" else glyph)  # a tab: a space, of class S for the bidi rules
         offsets.append(keep[i])
-        ends.append(keep[i + covered - 1] + 1)
+        ends.append(keep[ligatures.get(i, i)] + 1)
     if not texts:
         return None
     text = "".join(texts)
     return Unit(text, tuple(offsets), tuple(ends), keep[a], _glyph_cells(text), bidi_class(first),
                 first)
-
-
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import NamedTuple
 
+from reader.layout.joining import joining_type
 from reader.layout.paragraph import Paragraph
 from reader.layout.reorder import Segment
 from reader.layout.shaping import Unit, shape_run
@@ -31,13 +32,52 @@ def fit(units: tuple[Unit, ...], width: int) -> tuple[Unit, ...]:
     )
 
 
-def piece(p: Paragraph, start: int, end: int, fallback: tuple[Unit, ...], base: int,
-          width: int) -> Segment:
-    """Shape part of a word on its own (as the line would be shaped alone)."""
-    units = shape_run(p.text[start:end], p.hide_marks)
-    if sum(u.cells for u in units) > width:  # cannot happen for pieces cut between units
-        return fit(fallback, width), base
-    return fit(units, width), start
+def piece(p: Paragraph, i: int, a: int, b: int, width: int) -> Segment:
+    """Units ``a..b`` of word ``i``, shaped as if they were a word of their own.
+
+    Only the units at the cuts change (a letter there loses its join across
+    the cut): each is shaped again with its neighbours up to the nearest
+    letter that is not transparent, never the whole piece.
+    """
+    run = p.runs[i]
+    all_units = run.units
+    n = len(all_units)
+    units = list(all_units[a:b])
+    if a > 0:
+        stop = _context_end(all_units, a, b)
+        units[0] = _reshaped(p, i, a, stop)[0]
+    if b < n:
+        begin = a if b - a == 1 else _context_start(all_units, a, b)
+        units[-1] = _reshaped(p, i, begin, b)[-1]
+    return fit(tuple(units), width), p.starts[i]
+
+
+def _context_end(units: tuple[Unit, ...], a: int, b: int) -> int:
+    """Past the first unit after ``a`` (before ``b``) whose base is not transparent to joining."""
+    k = a + 1
+    while k < b and joining_type(units[k].base) == "T":
+        k += 1
+    return min(k + 1, b)
+
+
+def _context_start(units: tuple[Unit, ...], a: int, b: int) -> int:
+    """The last unit before ``b - 1`` (from ``a``) whose base is a letter that joins."""
+    k = b - 2
+    while k > a and joining_type(units[k].base) == "T":
+        k -= 1
+    return max(k, a)
+
+
+def _reshaped(p: Paragraph, i: int, a: int, b: int) -> tuple[Unit, ...]:
+    """Units ``a..b`` of word ``i`` shaped alone, offsets from the word's start."""
+    units = p.runs[i].units
+    word_start = p.starts[i]
+    start = units[a].start
+    end = units[b].start if b < len(units) else p.ends[i] - word_start
+    shift = start
+    return tuple(u._replace(offsets=tuple(o + shift for o in u.offsets),
+                            ends=tuple(o + shift for o in u.ends), start=u.start + shift)
+                 for u in shape_run(p.text[word_start + start:word_start + end], p.hide_marks))
 
 
 class Line(NamedTuple):
@@ -50,10 +90,16 @@ class Line(NamedTuple):
     """Token range ``[first, last]`` when the line is a run of whole words, else ``segments``."""
     last: int
     segments: list[Segment] | None
+    cut: tuple[int, int, int] | None = None
+    """``(word, a, b)`` when the line is exactly units ``a..b`` of one word cut in pieces."""
 
 
-def _split_word(p: Paragraph, i: int, width: int) -> list[tuple[int, int, Segment, int]]:
-    """Cut the word ``i``, wider than the line, into pieces of at most ``width`` cells."""
+def _split_word(p: Paragraph, i: int, width: int) -> list[tuple[int, int, int, int]]:
+    """Cut the word ``i``, wider than the line, into pieces of at most ``width`` cells.
+
+    Returns:
+        ``(start, end, first unit, past the last unit)`` of each piece.
+    """
     units = p.runs[i].units
     start0, end0 = p.starts[i], p.ends[i]
     bounds: list[int] = [0]  # unit index where each piece starts
@@ -65,13 +111,9 @@ def _split_word(p: Paragraph, i: int, width: int) -> list[tuple[int, int, Segmen
             cells = 0
         cells += w
     bounds.append(len(units))
-    pieces = []
-    for a, b in pairwise(bounds):
-        start = start0 if a == 0 else start0 + units[a].start
-        end = end0 if b == len(units) else start0 + units[b].start
-        seg = piece(p, start, end, units[a:b], start0, width)
-        pieces.append((start, end, seg, sum(u.cells for u in seg[0])))
-    return pieces
+    return [(start0 if a == 0 else start0 + units[a].start,
+             end0 if b == len(units) else start0 + units[b].start, a, b)
+            for a, b in pairwise(bounds)]
 
 
 class _Wrapper:
@@ -84,6 +126,7 @@ class _Wrapper:
         self.first = self.last = -1  # the current line is the whole words first..last ...
         self.segments: list[Segment] | None = None  # ... or segments, when it began with a piece
         self.seg_start = self.seg_end = 0
+        self.cut: tuple[int, int, int] | None = None
         self.cells = 0
 
     def open(self) -> bool:
@@ -106,7 +149,8 @@ class _Wrapper:
         """End the current line."""
         p = self.p
         if self.segments is not None:
-            self.lines.append(Line(self.seg_start, self.seg_end, 0, 0, self.segments))
+            cut = self.cut if len(self.segments) == 1 else None
+            self.lines.append(Line(self.seg_start, self.seg_end, 0, 0, self.segments, cut))
             self.segments = None
         elif self.first >= 0:
             self.lines.append(Line(p.starts[self.first], p.ends[self.last], self.first,
@@ -119,9 +163,13 @@ class _Wrapper:
         w = p.cells[i + 1] - p.cells[i]
         if w > self.width:
             pieces = _split_word(p, i, self.width)
-            self.lines.extend(Line(a, b, 0, 0, [seg]) for a, b, seg, _ in pieces[:-1])
-            self.seg_start, self.seg_end, seg, self.cells = pieces[-1]
+            self.lines.extend(Line(start, end, 0, 0, [piece(p, i, a, b, self.width)], (i, a, b))
+                              for start, end, a, b in pieces[:-1])
+            self.seg_start, self.seg_end, a, b = pieces[-1]
+            seg = piece(p, i, a, b, self.width)
             self.segments = [seg]
+            self.cut = (i, a, b)
+            self.cells = sum(u.cells for u in seg[0])
             self.first = -1
         else:
             self.first = self.last = i
