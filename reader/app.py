@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from textual import events
 from textual.app import App
+from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 from reader import keys
 from reader.config import Config, load_config
-from reader.screens.commands import EntityCommands
+from reader.screens.commands import EntityCommands, ReaderPalette
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
@@ -130,6 +131,11 @@ class ReaderApp(App[int]):
         main = self.main_screen
         if main is not None:
             main.poll_store()
+
+    def action_command_palette(self) -> None:
+        """Open the command palette (with the app's bidi-aware field)."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(ReaderPalette(id="--command-palette"))
 
     async def action_quit(self) -> None:
         """Quit (a dialog's own q closes the dialog first)."""

@@ -34,7 +34,7 @@ Import from ``reader.layout`` itself: the names below are its API.
 
 from __future__ import annotations
 
-from reader.layout.cells import cell_width, pad, render_article, spans_to_cells
+from reader.layout.cells import cell_width, char_cells_of, pad, render_article, spans_to_cells
 from reader.layout.lines import (
     VisualLine,
     clear_caches,
@@ -42,11 +42,12 @@ from reader.layout.lines import (
     layout_paragraph,
     layout_text,
 )
-from reader.layout.oneline import shape_query, truncate
+from reader.layout.oneline import field_line, shape_query, truncate
 from reader.layout.paragraph import base_direction
 
 __all__ = [
-    "VisualLine", "base_direction", "cell_width", "clear_caches", "forget_lines",
+    "VisualLine", "base_direction", "cell_width", "char_cells_of", "clear_caches", "field_line",
+    "forget_lines",
     "layout_paragraph", "layout_text", "pad", "render_article", "shape_query", "spans_to_cells",
     "truncate",
 ]

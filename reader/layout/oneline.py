@@ -120,6 +120,20 @@ def _make_line(p: Paragraph, segments: list[Segment], start: int, end: int) -> V
     return VisualLine(text, start, end, p.rtl, cells, logical, 0, ends)
 
 
+def field_line(text: str) -> VisualLine:
+    """Lay out what the user is typing as one line, whatever its width: every space kept.
+
+    The whole text is one paragraph (so its direction is its first strong
+    character's, and a number typed after Arabic reads as in an article);
+    nothing is cut: a text field shows the part around its cursor.
+
+    Args:
+        text: The value as typed, logical order; newlines count as spaces.
+    """
+    p = _one_line(text)
+    return _make_line(p, [(t.run.units, t.start) for t in _tokens(p)], 0, len(p.text))
+
+
 def shape_query(text: str, width: int) -> str:
     """Render what the user is typing (a search box preview) as one visual line.
 
