@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from textual import events
 from textual.app import App
+from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.timer import Timer
@@ -131,6 +132,10 @@ class ReaderApp(App[int]):
         main = self.main_screen
         if main is not None:
             main.poll_store()
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as the footer and the palette's key list show it, neutralised (keys.key_label)."""
+        return keys.key_label(super().get_key_display(binding))
 
     def action_command_palette(self) -> None:
         """Open the command palette (with the app's bidi-aware field)."""

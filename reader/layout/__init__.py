@@ -39,6 +39,7 @@ from reader.layout.lines import (
     VisualLine,
     clear_caches,
     forget_lines,
+    iter_layout,
     layout_paragraph,
     layout_text,
 )
@@ -47,7 +48,7 @@ from reader.layout.paragraph import base_direction
 
 __all__ = [
     "VisualLine", "base_direction", "cell_width", "char_cells_of", "clear_caches", "field_line",
-    "forget_lines",
+    "forget_lines", "iter_layout",
     "layout_paragraph", "layout_text", "pad", "render_article", "shape_query", "spans_to_cells",
     "truncate",
 ]

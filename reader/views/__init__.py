@@ -22,7 +22,7 @@ decisions live here so that they are unit-tested without a terminal.  By idea:
 
 from __future__ import annotations
 
-from reader.views.article import PaneLine, build_lines, line_marks, meta_text
+from reader.views.article import PaneLine, build_lines, iter_lines, line_marks, meta_text
 from reader.views.catalog import entity_from_catalog, top_entities
 from reader.views.filters import (
     ListFilter,
@@ -57,6 +57,7 @@ __all__ = [
     "StateWriter",
     "articles_about",
     "build_lines",
+    "iter_lines",
     "complete_path",
     "entity_detail",
     "entity_from_catalog",

@@ -8,7 +8,7 @@ direction.  Widgets turn the runs into strips
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from reader.layout import (
@@ -17,6 +17,7 @@ from reader.layout import (
     cell_width,
     char_cells_of,
     field_line,
+    iter_layout,
     layout_text,
     shape_query,
     spans_to_cells,
@@ -48,6 +49,14 @@ class Painter:
         if self.terminal_bidi:
             return logical_lines(text, width)
         return layout_text(text, width, hide_marks=self.hide_marks)
+
+    def iter_lines(self, text: str, width: int) -> Iterator[tuple[VisualLine, ...]]:
+        """The lines of :meth:`lines`, a batch at a time (a paragraph, or part of a long one)."""
+        width = max(1, width)
+        if self.terminal_bidi:
+            yield logical_lines(text, width)
+        else:
+            yield from iter_layout(text, width, hide_marks=self.hide_marks)
 
     def one_line(self, text: str, width: int) -> VisualLine:
         """One line (a title, a name), cut at its logical end with an ellipsis.

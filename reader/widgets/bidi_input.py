@@ -160,6 +160,13 @@ class BidiInput(Input):
         else:
             super().action_cursor_right_word(select)
 
+    def action_copy(self) -> None:
+        """Ctrl+C: copy the selection; with nothing selected, quit as Ctrl+C does everywhere."""
+        if self.selection.is_empty:
+            self.app.exit(0)
+        else:
+            super().action_copy()
+
     # ------------------------------------------------------------ the mouse
 
     def _cell_offset_to_index(self, offset: int) -> int:
