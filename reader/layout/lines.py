@@ -16,7 +16,8 @@ the whole paragraph's direction.  No real paragraph is that long.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,12 +64,12 @@ class VisualLine:
     """The paragraph's base direction (True: the line is drawn flush right)."""
     cells: int
     """Terminal cells ``text`` takes (at most the width asked for)."""
-    logical: tuple[int, ...]
+    logical: Sequence[int]
     """For each character of ``text``, the logical offset it came from (a lam-alef
-    ligature: the lam's)."""
+    ligature: the lam's).  An ``array('l')`` from the layout engine (8 bytes an offset)."""
     paragraph: int
     """Paragraph number, from 0."""
-    logical_end: tuple[int, ...] = ()
+    logical_end: Sequence[int] = ()
     """For each character of ``text``, the logical offset just past what it stands for
     (past the alef for a lam-alef ligature); empty means ``logical[i] + 1`` each."""
 
@@ -96,8 +97,8 @@ def _layout(paragraph: str, width: int, hide_marks: bool, offset: int, index: in
     return tuple(lines)
 
 
-def _restore(p: Paragraph, start: int, end: int, logical: tuple[int, ...],
-             ends: tuple[int, ...]) -> tuple[int, int, tuple[int, ...], tuple[int, ...]]:
+def _restore(p: Paragraph, start: int, end: int, logical: Sequence[int],
+             ends: Sequence[int]) -> tuple[int, int, array[int], array[int]]:
     """Offsets into the paragraph as given, where runs were left out of its layout."""
     origin, off = p.origin, p.offset
     assert origin is not None
@@ -105,7 +106,7 @@ def _restore(p: Paragraph, start: int, end: int, logical: tuple[int, ...],
     def back(value: int) -> int:
         return off + origin(value - off)
 
-    return back(start), back(end), tuple(map(back, logical)), tuple(map(back, ends))
+    return back(start), back(end), array("l", map(back, logical)), array("l", map(back, ends))
 
 
 def _parts(paragraph: str) -> list[tuple[int, int]]:

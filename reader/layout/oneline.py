@@ -8,6 +8,7 @@ piece shaped on its own, as wrapping does.
 
 from __future__ import annotations
 
+from array import array
 from typing import NamedTuple
 
 from reader.layout.lines import VisualLine, check_width
@@ -116,7 +117,7 @@ def _make_line(p: Paragraph, segments: list[Segment], start: int, end: int) -> V
     origin = p.origin
     if origin is not None:  # runs were left out of the layout: offsets into the text as given
         start, end = origin(start), origin(end)
-        logical, ends = tuple(map(origin, logical)), tuple(map(origin, ends))
+        logical, ends = array("l", map(origin, logical)), array("l", map(origin, ends))
     return VisualLine(text, start, end, p.rtl, cells, logical, 0, ends)
 
 

@@ -9,6 +9,7 @@ never split) and L4 (brackets mirrored at right-to-left levels).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Mapping
 
 from reader.layout.bidi import MIRROR, line_levels, resolve_levels, visual_order
@@ -17,7 +18,7 @@ from reader.layout.shaping import Unit
 
 Segment = tuple[tuple[Unit, ...], int]
 """Units and the paragraph offset their offsets count from."""
-Shown = tuple[str, tuple[int, ...], tuple[int, ...], int]
+Shown = tuple[str, "array[int]", "array[int]", int]
 """A line as drawn: text in visual order, the logical offset and end of each character, cells."""
 
 
@@ -34,13 +35,13 @@ def visual_range(p: Paragraph, first: int, last: int) -> Shown:
         # Every group at the paragraph level (L1 can only lower a level to it): one slice.
         if p.rtl:
             i, j = total - b, total - a
-            return p.text_rtl[i:j], tuple(p.off_rtl[i:j]), tuple(p.end_rtl[i:j]), cells
-        return p.text_ltr[a:b], tuple(p.off_ltr[a:b]), tuple(p.end_ltr[a:b]), cells
+            return p.text_rtl[i:j], p.off_rtl[i:j], p.end_rtl[i:j], cells
+        return p.text_ltr[a:b], p.off_ltr[a:b], p.end_ltr[a:b], cells
     g0, g1 = p.first_group[first], p.first_group[stop]
     levels = line_levels(p.levels[g0:g1], p.kinds[g0:g1], p.rtl)
     parts: list[str] = []
-    logical: list[int] = []
-    ends: list[int] = []
+    logical: array[int] = array("l")
+    ends: array[int] = array("l")
     for r in visual_order(levels):
         a, b = p.spans[g0 + r]
         if levels[r] & 1:
@@ -52,7 +53,7 @@ def visual_range(p: Paragraph, first: int, last: int) -> Shown:
             parts.append(p.text_ltr[a:b])
             logical.extend(p.off_ltr[a:b])
             ends.extend(p.end_ltr[a:b])
-    return "".join(parts), tuple(logical), tuple(ends), cells
+    return "".join(parts), logical, ends, cells
 
 
 def visual_piece(p: Paragraph, i: int, a: int, b: int, units: tuple[Unit, ...]) -> Shown | None:
@@ -77,10 +78,10 @@ def visual_piece(p: Paragraph, i: int, a: int, b: int, units: tuple[Unit, ...]) 
         text = p.text_rtl[x:y]
         text = _mirrored(units[-1]) + text[len(last):len(text) - len(first)] + _mirrored(units[0]) \
             if len(units) > 1 else _mirrored(units[0])
-        return text, tuple(p.off_rtl[x:y]), tuple(p.end_rtl[x:y]), cells
+        return text, p.off_rtl[x:y], p.end_rtl[x:y], cells
     text = p.text_ltr[x:y]
     text = first + text[len(first):len(text) - len(last)] + last if len(units) > 1 else first
-    return text, tuple(p.off_ltr[x:y]), tuple(p.end_ltr[x:y]), cells
+    return text, p.off_ltr[x:y], p.end_ltr[x:y], cells
 
 
 def _mirrored(u: Unit) -> str:
@@ -110,8 +111,8 @@ def visual(segments: list[Segment], rtl: bool, offset: int = 0,
         level = 1 if rtl else 0
         line = line_levels([levels.get(base + u.start, level) for u, base in items], kinds, rtl)
     parts: list[str] = []
-    logical: list[int] = []
-    ends: list[int] = []
+    logical: array[int] = array("l")
+    ends: array[int] = array("l")
     cells = 0
     for i in visual_order(line):
         u, base = items[i]
@@ -123,7 +124,7 @@ def visual(segments: list[Segment], rtl: bool, offset: int = 0,
         logical.extend(base + o for o in u.offsets)
         ends.extend(base + o for o in u.ends)
         cells += u.cells
-    return "".join(parts), tuple(logical), tuple(ends), cells
+    return "".join(parts), logical, ends, cells
 
 
 def _attach_marks(segments: list[Segment]) -> list[tuple[Unit, int]]:

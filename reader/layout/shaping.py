@@ -17,6 +17,7 @@ repeats its words) instead of shaping every line again at every width.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from functools import cache
 from itertools import accumulate, chain
 from typing import NamedTuple
@@ -111,9 +112,9 @@ class Run(NamedTuple):
     """Units that are a combining mark without a base (the run starts with a mark)."""
     unit_groups: tuple[int, ...]
     """Per unit: the index of its group in :attr:`groups`."""
-    unit_pos: tuple[int, ...]
+    unit_pos: array[int]
     """Per unit, and one past the last: where its text starts in :attr:`text`."""
-    cell_pos: tuple[int, ...]
+    cell_pos: array[int]
     """Per unit, and one past the last: the cells before it (prefix sums)."""
 
 
@@ -128,7 +129,7 @@ def make_run(units: tuple[Unit, ...]) -> Run:
     texts = [u.text for u in units]
     kinds = [u.bidi for u in units]
     bases = [u.base for u in units]
-    unit_pos = tuple(accumulate(map(len, texts), initial=0))
+    unit_pos = array("l", accumulate(map(len, texts), initial=0))
     groups, unit_groups = _groups(kinds, bases, unit_pos)
     mirrored = texts if _MIRRORED.isdisjoint(bases) else [
         MIRROR[u.base] + u.text[1:] if u.base in MIRROR and u.text.startswith(u.base) else u.text
@@ -144,7 +145,7 @@ def make_run(units: tuple[Unit, ...]) -> Run:
         groups=groups, ltr=sum(map(LTR_CLASSES.__contains__, kinds)),
         rtl=sum(map(RTL_CLASSES.__contains__, kinds)), marks=kinds.count("NSM"),
         unit_groups=unit_groups, unit_pos=unit_pos,
-        cell_pos=tuple(accumulate((u.cells for u in units), initial=0)),
+        cell_pos=array("l", accumulate((u.cells for u in units), initial=0)),
     )
 
 
@@ -152,7 +153,7 @@ def make_run(units: tuple[Unit, ...]) -> Run:
 _MIRRORED = frozenset(MIRROR)
 
 
-def _groups(kinds: list[str], bases: list[str], unit_pos: tuple[int, ...]) -> tuple[
+def _groups(kinds: list[str], bases: list[str], unit_pos: array[int]) -> tuple[
         tuple[tuple[int, int, str, str], ...], tuple[int, ...]]:
     """The run's groups of units that resolve alike, and the group of each unit."""
     if kinds and kinds.count(kinds[0]) == len(kinds) and kinds[0] in MERGEABLE:
@@ -234,6 +235,18 @@ def _new_unit(fields: tuple[str, tuple[int], tuple[int], int, int, str, str]) ->
     return tuple.__new__(Unit, fields)
 
 
+@cache
+def _at(offset: int) -> tuple[int]:
+    """The one-offset tuple ``(offset,)``, shared (a long word has millions of units)."""
+    return (offset,)
+
+
+@cache
+def _same(char: str) -> str:
+    """One shared string per character (a unit keeps its base character)."""
+    return char
+
+
 #: Characters a unit needs more care for: join controls, tabs and the bidi marks.
 _SPECIAL = frozenset((ZWJ, ZWNJ, "\t", *BIDI_MARKS))
 
@@ -246,7 +259,8 @@ def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
     lengths = list(map(len, iter_graphemes(chars)))
     if len(lengths) == len(chars) and not ligatures and _SPECIAL.isdisjoint(chars):
         # Every character is a cluster of its own (most words): one unit each.
-        return tuple([_new_unit((g, (k,), (k + 1,), k, _glyph_cells(g), bidi_class(c), c))
+        return tuple([_new_unit((g, _at(k), _at(k + 1), k, _glyph_cells(g), bidi_class(c),
+                                 _same(c)))
                       for k, c, g in zip(keep, chars, glyphs, strict=True)])
     bounds = list(accumulate(lengths, initial=0))
     units: list[Unit] = []
@@ -258,8 +272,8 @@ def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
         if b == a + 1 and a not in ligatures and c not in _SPECIAL:
             g = glyphs[a]
             if g:  # a character of its own (else the alef of a ligature, already taken in)
-                units.append(_new_unit((g, (keep[a],), (keep[a] + 1,), keep[a], _glyph_cells(g),
-                                        bidi_class(c), c)))
+                units.append(_new_unit((g, _at(keep[a]), _at(keep[a] + 1), keep[a],
+                                        _glyph_cells(g), bidi_class(c), _same(c))))
             continue
         reach = max(ligatures.get(i, i) + 1 for i in range(a, b))
         while reach > b:  # a lam-alef ligature: its alef's cluster joins the unit

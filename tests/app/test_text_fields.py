@@ -1,4 +1,4 @@
-"""Pilot tests of the text fields: Arabic typed shows shaped in visual order, the caret moves on screen.
+"""Pilot tests of the text fields: typed Arabic shows shaped in visual order, the caret moves.
 
 The three places the user types (the search field, the command palette, the
 import dialog's path) are one widget, BidiInput.  Each is driven with real
