@@ -37,7 +37,7 @@ from reader.layout.paragraph import (
 from reader.layout.reorder import visual, visual_piece, visual_range
 from reader.layout.wrapping import wrap
 
-MAX_PARAGRAPH = 20_000
+MAX_PARAGRAPH = 8_000
 """Characters of a paragraph laid out in one go, about (longer ones are laid out in parts)."""
 #: A character that is always drawn: not a space, not a format character.
 _DRAWN = regex.compile(r"[^\p{Zs}\p{Cf}\t]")
