@@ -262,6 +262,12 @@ def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
         return tuple([_new_unit((g, _at(k), _at(k + 1), k, _glyph_cells(g), bidi_class(c),
                                  _same(c)))
                       for k, c, g in zip(keep, chars, glyphs, strict=True)])
+    return _cluster_units(chars, keep, glyphs, ligatures, lengths)
+
+
+def _cluster_units(chars: str, keep: list[int], glyphs: list[str], ligatures: dict[int, int],
+                   lengths: list[int]) -> tuple[Unit, ...]:
+    """Units of a word with clusters of several characters, ligatures or special characters."""
     bounds = list(accumulate(lengths, initial=0))
     units: list[Unit] = []
     k = 0
