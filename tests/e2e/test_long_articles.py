@@ -46,9 +46,13 @@ def long_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _start(db: Path, tmp_path: Path) -> PtyApp:
     """The app on the store, the list's first row (the short article) open."""
     app = PtyApp(reader_argv("--db", str(db)), terminal_env(tmp_path))
-    app.wait_for(b"All articles")
-    app.press(b"g")  # the top of the list (an earlier test may have left another article open)
-    app.press(b"\r", shows=b"A short article.")
+    try:
+        app.wait_for(b"All articles")
+        app.press(b"g")  # the top of the list (an earlier test may have left another one open)
+        app.press(b"\r", shows=b"A short article.")
+    except BaseException:
+        app.close()
+        raise
     return app
 
 
