@@ -152,8 +152,8 @@ def field_view(line: VisualLine, length: int, position: int, width: int, *,
     scroll = max(0, min(scroll, total - width))
     if stop.cell < scroll:
         scroll = stop.cell
-    elif stop.cell + stop.width > scroll + width:
-        scroll = stop.cell + stop.width - width
+    elif stop.cell + stop.width > scroll + width:  # (a wide caret cell in a 1-cell field: its half)
+        scroll = stop.cell + min(stop.width, width) - width
     return FieldView(_merge(_window(cells, scroll, width)), stop.cell - scroll, scroll)
 
 
@@ -185,13 +185,19 @@ def _with_caret(cells: list[tuple[str, str]], stop: Stop) -> list[tuple[str, str
 
 
 def _window(cells: list[tuple[str, str]], scroll: int, width: int) -> list[tuple[str, str]]:
-    """Cells ``scroll..scroll + width``; half of a wide character at an edge shows as a space."""
+    """Cells ``scroll..scroll + width``; a wide cluster cut by an edge shows as spaces."""
     shown = cells[scroll:scroll + width]
-    if shown and not shown[0][0]:
-        shown[0] = (" ", shown[0][1])  # the right half of a wide character
+    k = 0
+    while k < len(shown) and not shown[k][0]:  # the rest of a cluster begun left of the window
+        shown[k] = (" ", shown[k][1])
+        k += 1
     right = scroll + len(shown)
-    if shown and right < len(cells) and not cells[right][0] and shown[-1][0]:
-        shown[-1] = (" ", shown[-1][1])  # the left half of a wide character
+    if right < len(cells) and not cells[right][0]:  # a cluster going on right of the window
+        k = len(shown) - 1
+        while k > 0 and not shown[k][0]:
+            k -= 1
+        for j in range(k, len(shown)):
+            shown[j] = (" ", shown[j][1])
     return shown
 
 
