@@ -149,6 +149,9 @@ class ReaderApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit (a dialog's own q closes the dialog first)."""
+        # Background work stops now (a long layout between two batches), not once
+        # Textual has handled every message left: it competes with the UI thread.
+        self.workers.cancel_all()
         self.exit(0)
 
     def hold_heap(self) -> None:

@@ -42,6 +42,7 @@ class QuittableExecutor(ThreadPoolExecutor):
         self._running: set[threading.Thread] = set()
         self._guard = threading.Lock()
         self._closed = False
+        self._deadline: float | None = None
 
     def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         with self._guard:
@@ -73,9 +74,11 @@ class QuittableExecutor(ThreadPoolExecutor):
         with self._guard:
             self._closed = True
             running = list(self._running)
+            if self._deadline is None:  # shut down twice (Textual, then asyncio): one grace
+                self._deadline = time.monotonic() + self.grace
+            deadline = self._deadline
         if not wait:
             return
-        deadline = time.monotonic() + self.grace
         for thread in running:
             thread.join(max(0.0, deadline - time.monotonic()))
 

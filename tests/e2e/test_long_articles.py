@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,9 @@ SHADDA = "\u0651"
 BEH_ISOLATED = "\ufe8f".encode()
 QUICK = 1.0
 """Seconds the user may wait: for the article to show, and for the app to be gone."""
+ATTEMPTS = 3
+"""Tries of a timed wait, the best of which must be QUICK: a machine busy with other work
+slows every try, while a layout that blocks (seconds for these texts) fails all of them."""
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +68,21 @@ def test_reader_show_lays_out_the_marks_article(long_store: Path) -> None:
     assert run.stdout.decode().count(SHADDA) == 30
 
 
+def _best_of(attempt: Callable[[], float], what: str) -> None:
+    """Run a timed attempt until it is QUICK, at most ATTEMPTS times."""
+    times: list[float] = []
+    while len(times) < ATTEMPTS:
+        times.append(attempt())
+        if times[-1] < QUICK:
+            return
+    raise AssertionError(f"{', '.join(f'{t:.2f}' for t in times)} s {what}")
+
+
 def test_the_marks_article_shows_within_a_second(long_store: Path, tmp_path: Path) -> None:
+    _best_of(lambda: _time_the_marks_article(long_store, tmp_path), "to show the article")
+
+
+def _time_the_marks_article(long_store: Path, tmp_path: Path) -> float:
     app = _start(long_store, tmp_path)
     try:
         app.press(b"j")  # the marks article's row
@@ -77,12 +95,16 @@ def test_the_marks_article_shows_within_a_second(long_store: Path, tmp_path: Pat
         assert app.wait(60) == 0
     finally:
         app.close()
-    assert shown < QUICK, f"{shown:.2f} s to show the article"
+    return shown
 
 
 @pytest.mark.parametrize("key", [b"q", b"\x03"], ids=["q", "ctrl+c"])
 def test_the_app_quits_at_once_while_it_lays_out_a_long_word(long_store: Path, tmp_path: Path,
                                                              key: bytes) -> None:
+    _best_of(lambda: _time_quitting(long_store, tmp_path, key), "to quit")
+
+
+def _time_quitting(long_store: Path, tmp_path: Path, key: bytes) -> float:
     app = _start(long_store, tmp_path)
     try:
         app.press(b"j")
@@ -97,4 +119,4 @@ def test_the_app_quits_at_once_while_it_lays_out_a_long_word(long_store: Path, t
     finally:
         app.close()
     assert status == 0
-    assert gone < QUICK, f"{gone:.2f} s to quit"
+    return gone
