@@ -184,12 +184,19 @@ def cluster_cells(text: str) -> int:
 def test_every_line_is_as_wide_as_its_clusters_and_rtl_lines_are_flush(
         items: list[tuple[str, str]], width: int) -> None:
     paragraph = "".join(t + g for t, g in items).strip() or "x"
-    for line in layout_paragraph(paragraph, width):
+    lines = layout_paragraph(paragraph, width)
+    for line in lines:
         assert line.cells == cluster_cells(line.text) <= width, line.text
+        # Flush: no space at the edge a line is aligned on (breaking spaces belong to no line).
+        assert not (line.text.endswith(" ") if line.rtl else line.text.startswith(" ")), line
         if line.rtl:
             assert cluster_cells(pad(line, width)) == width
-    for row in render_article("", "", paragraph, width):
+    rows = render_article("", "", paragraph, width)[1:]  # after the blank line of the empty head
+    assert len(rows) == len(lines)
+    for row, line in zip(rows, lines, strict=True):
         assert cluster_cells(row) <= width
+        if line.rtl:  # printed flush right: ends at column ``width`` with the line's last cell
+            assert cluster_cells(row) == width and row.endswith(line.text), (row, line.text)
 
 
 # ---------------------------------------------------------------- limits
