@@ -92,7 +92,8 @@ def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> lis
     return line_levels(paragraph_levels(types, chars, rtl), types, rtl)
 
 
-def paragraph_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> list[int]:
+def paragraph_levels(types: Sequence[str], chars: Sequence[str], rtl: bool,
+                     before: str = "") -> list[int]:
     """Resolve the levels of a whole paragraph before it is cut into lines: rules X1-I2.
 
     The explicit rules (X) reduce to one isolating run sequence at the
@@ -103,33 +104,38 @@ def paragraph_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> l
         types: Original Bidi_Class of each unit (no explicit controls, no BN).
         chars: The character each unit stands for (used to pair brackets).
         rtl: The paragraph's base direction.
+        before: When the text is a part of a longer paragraph (laid out in parts):
+            the Bidi_Class (``L``, ``R`` or ``AL``) of the last strong character
+            before it, which rules W2 and W7 look back to instead of sos; empty
+            for a whole paragraph.
 
     Returns:
         One level per unit (0-3), before rule L1 (which is per line: :func:`line_levels`).
     """
     e = "R" if rtl else "L"  # embedding direction; also sos and eos
-    t = resolve_weak(types, e)
+    t = resolve_weak(types, e, before)
     resolve_brackets(t, types, chars, e)
     resolve_neutrals(t, e)
     return implicit_levels(t, rtl)
 
 
-def resolve_weak(types: Sequence[str], e: str) -> list[str]:
+def resolve_weak(types: Sequence[str], e: str, before: str = "") -> list[str]:
     """Rules W1-W7: resolve marks, numbers, separators and terminators.
 
     Args:
         types: Original Bidi_Class of each unit.
         e: The embedding direction (``"L"`` or ``"R"``), also sos and eos.
+        before: The last strong class before the text (see :func:`paragraph_levels`).
 
     Returns:
         The types after W7: only L, R, EN, AN and neutrals (ON, WS, S, B) are left.
     """
     t = list(types)
     _marks_take_previous(t, e)
-    _arabic_numbers(t, e)
+    _arabic_numbers(t, before or e)
     _join_separators(t)
     _join_terminators(t)
-    _weak_to_neutral(t, e)
+    _weak_to_neutral(t, "R" if before == "AL" else before or e)  # W3 made AL R
     return t
 
 
@@ -142,9 +148,11 @@ def _marks_take_previous(t: list[str], e: str) -> None:
         prev = t[i]
 
 
-def _arabic_numbers(t: list[str], e: str) -> None:
-    """W2: European numbers after Arabic letters are Arabic numbers; W3: AL becomes R."""
-    last = e
+def _arabic_numbers(t: list[str], last: str) -> None:
+    """W2: European numbers after Arabic letters are Arabic numbers; W3: AL becomes R.
+
+    ``last`` is the strong type before the text (sos, or the part before it).
+    """
     for i in range(len(t)):
         ti = t[i]
         if ti == "EN":
@@ -182,9 +190,11 @@ def _join_terminators(t: list[str]) -> None:
         i = j
 
 
-def _weak_to_neutral(t: list[str], e: str) -> None:
-    """W6: remaining separators and terminators are neutral; W7: EN after L (or sos L) is L."""
-    last = e
+def _weak_to_neutral(t: list[str], last: str) -> None:
+    """W6: remaining separators and terminators are neutral; W7: EN after L (or sos L) is L.
+
+    ``last`` is the strong type before the text (sos, or the part before it).
+    """
     for i in range(len(t)):
         ti = t[i]
         if ti in ("ES", "ET", "CS"):

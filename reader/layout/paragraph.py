@@ -185,7 +185,7 @@ def _shifted(offset: int, starts: list[int], seqs: Iterable[tuple[int, ...]]) ->
 
 @lru_cache(maxsize=2048)
 def prepare(paragraph: str, hide_marks: bool, offset: int = 0,
-            rtl: bool | None = None) -> Paragraph:
+            rtl: bool | None = None, before: str = "") -> Paragraph:
     """Build (or fetch from the cache) the width-independent model of one paragraph.
 
     Args:
@@ -193,6 +193,9 @@ def prepare(paragraph: str, hide_marks: bool, offset: int = 0,
         hide_marks: Leave harakat and tatweel out.
         offset: Where the paragraph starts in the caller's text.
         rtl: Its base direction, when it is a part of a longer paragraph (None: its own).
+        before: For such a part, the Bidi_Class of the last strong character before
+            it (:func:`reader.layout.bidi.paragraph_levels`): a number at the start
+            of a part reads as it would inside the paragraph.
     """
     text, origin = cut_excess(clean(paragraph))
     if rtl is None:
@@ -201,7 +204,7 @@ def prepare(paragraph: str, hide_marks: bool, offset: int = 0,
     back_starts = starts[::-1]
     back_runs = runs[::-1]
     pos = list(accumulate((len(r.text) for r in runs), initial=0))
-    first_group, kinds, spans, levels, raised = _resolve(runs, pos, rtl)
+    first_group, kinds, spans, levels, raised = _resolve(runs, pos, rtl, before)
     return Paragraph(
         text=text, rtl=rtl, hide_marks=hide_marks, offset=offset, origin=origin,
         starts=starts, ends=ends, runs=runs, spaces=spaces, pos=pos,
@@ -217,7 +220,7 @@ def prepare(paragraph: str, hide_marks: bool, offset: int = 0,
     )
 
 
-def _resolve(runs: Sequence[Run], pos: Sequence[int], rtl: bool) -> tuple[
+def _resolve(runs: Sequence[Run], pos: Sequence[int], rtl: bool, before: str = "") -> tuple[
         list[int], list[str], list[tuple[int, int]], list[int], list[int]]:
     """The paragraph's groups and their levels (UAX #9 X-I once for the whole paragraph).
 
@@ -233,9 +236,9 @@ def _resolve(runs: Sequence[Run], pos: Sequence[int], rtl: bool) -> tuple[
     spans = [(base + g[0], base + g[1]) for g, base in zip(groups, bases, strict=True)]
     level = 1 if rtl else 0
     other = sum(r.ltr for r in runs) if rtl else sum(r.rtl for r in runs)
-    if not other:  # nothing to resolve: every group is at the paragraph level
+    if not other and before in ("", "R" if rtl else "L"):  # every group at the paragraph level
         return first_group, kinds, spans, [level] * len(kinds), [0] * (len(runs) + 1)
-    levels = paragraph_levels(kinds, [g[3] for g in groups], rtl)
+    levels = paragraph_levels(kinds, [g[3] for g in groups], rtl, before)
     off = list(accumulate((lv != level for lv in levels), initial=0))
     return first_group, kinds, spans, levels, [off[g] for g in first_group]
 

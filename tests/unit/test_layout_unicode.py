@@ -15,8 +15,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wcwidth import iter_graphemes, wcswidth
 
-from reader.layout import layout_paragraph, layout_text, pad, render_article, truncate
+from reader.layout import (
+    iter_layout,
+    layout_paragraph,
+    layout_text,
+    pad,
+    render_article,
+    truncate,
+)
 from reader.layout.joining import FORMS, INITIAL, MEDIAL, joining_type
+from reader.layout.lines import MAX_PARAGRAPH
 from reader.layout.paragraph import MAX_GAP, MAX_MARKS, MAX_WORD
 
 PROPERTIES = settings(deadline=None, max_examples=200,
@@ -240,6 +248,18 @@ def test_a_huge_paragraph_is_laid_out_in_parts_with_its_own_direction() -> None:
     assert all(line.rtl for line in lines)
     assert lines[-1].end == len(paragraph)
     assert all(a.end <= b.start for a, b in zip(lines, lines[1:], strict=False))
+
+
+def test_a_number_at_the_start_of_a_part_reads_as_inside_the_paragraph() -> None:
+    # Parts are cut at a space: here the cut falls before a "90%", whose Arabic context
+    # (rule W2: an Arabic number after Arabic letters) is the word before the cut.
+    paragraph = " ".join(["كلمة 90%"] * 2_000)
+    assert len(paragraph) > MAX_PARAGRAPH
+    cuts = [batch[0].start for batch in iter_layout(paragraph, 60)][1:]  # a batch a part
+    assert any(paragraph.startswith("90%", a) for a in cuts)  # the case tested
+    lines = layout_paragraph(paragraph, 60)
+    for m in re.finditer("90%", paragraph):
+        assert _rendering(lines, *m.span()) == "%90", m.start()
 
 
 def test_no_unassigned_direction_surprises_in_presentation_forms() -> None:
