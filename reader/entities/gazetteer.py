@@ -15,9 +15,11 @@ from functools import lru_cache
 from reader.entities.loaders import (
     add_egyptian_g,
     index_lone_starters,
+    index_state_anaphors,
     load_common_words,
     load_given_names,
     load_leaders,
+    load_place_words,
     load_places,
     nisba_forms,
 )
@@ -32,8 +34,8 @@ def load_gazetteer() -> Gazetteer:
     """Load and index the data files (once per process).
 
     The order matters: names are indexed in the order added (the first of
-    equal matches wins), and the ج respellings of places and the lone
-    starters read what the loaders before them added.
+    equal matches wins), and the ج respellings of places, the state anaphors
+    and the lone starters read what the loaders before them added.
     """
     gz = Gazetteer()
     g_spellings = load_places(gz)
@@ -41,5 +43,7 @@ def load_gazetteer() -> Gazetteer:
     load_given_names(gz)
     load_common_words(gz)
     add_egyptian_g(gz, g_spellings)
+    load_place_words(gz)
+    index_state_anaphors(gz)
     index_lone_starters(gz)
     return gz

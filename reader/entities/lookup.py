@@ -25,6 +25,12 @@ from reader.entities.records import Leader, Phrase, Place
 #: Cached answers kept per lookup, at most (beyond, lookups are computed each time).
 CACHE_LIMIT = 500_000
 
+#: Letters a place name may be read with glued in front: a conjunction, then a
+#: preposition ("وبالرياض" is cut to الرياض by the article rules).  ك ("like") only
+#: before a name with the article (كالهند): كبيرا, كسرت, كورونا, كوزان are words of
+#: their own.
+PROCLITIC_RUNS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
 #: Known names that may start at a word: ``(prefix letters, whether the article
 #: was stripped, phrases)`` per reading of the word that starts any.
 PhraseStarts = tuple[tuple[int, bool, list[Phrase]], ...]
@@ -54,6 +60,18 @@ class Gazetteer:
     """The most frequent Arabic words (folded)."""
     meta: dict[str, Any] = field(default_factory=dict)
     """The ``meta`` record of each data file (sources, dates), by file."""
+    clitic_blocked: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folded glued word -> readings of it that are not a proclitic and a place
+    (وكيل is not و + Kiel, للحج is not ل + Lahij): see place_words.json."""
+    place_guard: dict[str, int] = field(default_factory=dict)
+    """Folded one-word place names that are also ordinary words or given names ->
+    the context they need (1: a place's head or a list; 2: a preposition of place too)."""
+    media_names: frozenset[str] = frozenset()
+    """Folded place names that are also newspapers or channels (in quotes: the title)."""
+    club_cities: frozenset[str] = frozenset()
+    """Folded city names that are also football clubs (in sports copy: the club)."""
+    state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Folded "المملكة", "السلطنة" -> keys of the countries named so (kingdoms, sultanates)."""
     lone_starters: frozenset[str] = frozenset()
     """Folded words at which some rule may fire whatever follows (titles,
     nationality adjectives, given names, one-word names); the first words of
@@ -101,12 +119,32 @@ class Gazetteer:
         key = (word, arabic)
         found = self._phrase_cache.get(key)
         if found is None:
-            found = tuple((clitic_prefix(word, v), drops_article(word, v), self.phrases[v])
+            found = tuple((clitic_prefix(word, v), drops_article(word, v), bucket)
                           for v in (clitic_variants(word) if arabic else (word,))
-                          if self.phrases.get(v))
+                          if (bucket := self._bucket(word, v)))
             if len(self._phrase_cache) < CACHE_LIMIT:
                 self._phrase_cache[key] = found
         return found
+
+    def _bucket(self, word: str, v: str) -> list[Phrase]:
+        """Names starting with reading ``v`` of ``word``, without the places that
+        reading may not stand for: the word is another word (وكيل, كبيرا), or the
+        letters cut are no proclitics in their order (كوادر is not ك + و + ادر)."""
+        bucket = self.phrases.get(v)
+        if not bucket or v == word:
+            return bucket or []
+        cut = word[:len(word) - len(v)]
+        ok = cut in PROCLITIC_RUNS or cut.endswith(("ال", "لل")) or (
+            cut in ("ك", "وك", "فك") and v.startswith("ال"))
+        if ok and not self._blocked(word, v):
+            return bucket
+        return [ph for ph in bucket if ph.kind != "place"]
+
+    def _blocked(self, word: str, v: str) -> bool:
+        """Is reading ``v`` of ``word`` blocked for places, with any of its proclitics
+        (ووكيل as و + وكيل)?"""
+        blocked = self.clitic_blocked
+        return any(v in blocked.get(word[i:], ()) for i in range(len(word) - len(v)))
 
     def surname_readings(self, words: list[str]) -> list[frozenset[str]]:
         """For each folded word, the readings that could be a surname said alone
