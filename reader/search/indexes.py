@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from reader.entities.gazetteer import Place
     from reader.store.api import ArticleReader, CatalogEntry
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 """Bump when NameIndex.add or the targets change, so a prebuilt index is rebuilt."""
 PREBUILT = "search_names.json"
 """File name of the prebuilt gazetteer index, in ``reader/entities/data``."""
@@ -47,7 +47,7 @@ each build them, three times over at start (analysis, warm-up, first search).
 def data_fingerprint() -> str:
     """Digest of what the name index is built from (data files and INDEX_VERSION)."""
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("places.json", "leaders.json", "demonyms_en.json"):
+    for name in ("places.json", "place_words.json", "leaders.json", "demonyms_en.json"):
         path = resources.files("reader.entities") / "data" / name
         try:
             digest.update(path.read_bytes())
@@ -128,7 +128,7 @@ def build_gazetteer_index() -> NameIndex:
 
     gz = load_gazetteer()
     index = NameIndex()
-    _add_places(index, gz.places.values())
+    _add_places(index, gz.places.values(), gz.place_guard)
     for leader in gz.leaders.values():
         where = f" ({leader.country})" if leader.country else ""
         target = Target(leader.key, f"{leader.english}{where}", "person")
@@ -141,16 +141,21 @@ def build_gazetteer_index() -> NameIndex:
     return index
 
 
-def _add_places(index: NameIndex, places: Iterable[Place]) -> None:
-    """Places by every name, and countries by their nationality adjectives too."""
+def _add_places(index: NameIndex, places: Iterable[Place], guarded: Container[str]) -> None:
+    """Places by every name, and countries by their nationality adjectives too.
+
+    A name that is also a common word (``guarded``, see place_words.json) finds
+    the place only as written: without its article it is the common word (عنان
+    is Annan's surname, not the Yemeni town العنان)."""
     from reader.entities.gazetteer import nisba_forms
+    from reader.entities.normalize import fold
 
     demonyms = english_demonyms()
     for place in places:
         target = place_target(place)
         for name in (*place.ar, place.english, *place.other):
             if name:
-                index.add(name, target)
+                index.add(name, target, bare=fold(name) not in guarded)
         if place.kind == "country" and place.code:
             for stem in place.nisba:
                 for form in nisba_forms(stem):
