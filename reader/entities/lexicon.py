@@ -152,9 +152,9 @@ VERBS = _fold_all(
     """
 )
 
-#: Nouns after which a place name belongs to an organisation, a building or a
-#: geographic feature, not to the place itself (gold policy: "جامعة القاهرة",
-#: "قصر السلام", "نهر النيجر" are not places).
+#: Nouns after which a place name belongs to an organisation, a building, a
+#: geographic feature or a tournament, not to the place itself (gold policy:
+#: "جامعة القاهرة", "قصر السلام", "نهر النيجر" are not places; "كأس أمم آسيا").
 ORG_HEADS = _fold_all(
     """
     جامعة الجامعة بنك البنك مصرف المصرف شركة الشركة نادي النادي مطار المطار قصر القصر ميناء
@@ -164,7 +164,7 @@ ORG_HEADS = _fold_all(
     ساحة الساحة شارع الشارع حي مخيم المخيم متحف المتحف سجن السجن قاعدة القاعدة محطة المحطة
     مركز المركز بورصة البورصة اتفاق اتفاقية الاتفاقية إعلان معاهدة مؤتمر منتدى قمة بعثة
     مجلس جيش الجيش حزب الحزب حركة الحركة جبهة الجبهة تحالف ائتلاف برنامج مبادرة مشروع
-    فيلق الفيلق كتائب سرايا مهرجان المهرجان
+    فيلق الفيلق كتائب سرايا مهرجان المهرجان أمم
     """
 )
 
@@ -247,8 +247,9 @@ PLACE_DIRECTIONS = _fold_all(
     "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أطراف ضواحي قرب")
 
 #: Prepositions of place: after one a name that is a less common word (tier 2 of
-#: place_words.json) is read as the place ("في الخرج", "إلى العلا").
-LOCATIVE_PREPOSITIONS = _fold_all("في إلى الى من نحو داخل خارج قرب لدى عبر حتى")
+#: place_words.json) is read as the place ("في الخرج", "إلى العلا").  Not من: it
+#: also makes a material or a part ("قفازات من حرير", "جزء من").
+LOCATIVE_PREPOSITIONS = _fold_all("في إلى الى نحو داخل خارج قرب")
 
 #: Adjectives that qualify a place without making its name an ordinary noun
 #: ("القدس الشرقية", "الموصل القديمة", "القاهرة الكبرى").

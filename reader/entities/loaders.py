@@ -58,6 +58,7 @@ class PlaceWordsFile(TypedDict, total=False):
     guarded: dict[str, int]
     media: list[str]
     club_cities: list[str]
+    state_anaphor_default: dict[str, str]
 
 
 #: One term in office of a leader in ``leaders.json``: dates are ISO, ``to`` is
@@ -201,6 +202,7 @@ def load_place_words(gz: Gazetteer) -> None:
     gz.place_guard = dict(data.get("guarded", {}))
     gz.media_names = frozenset(data.get("media", ()))
     gz.club_cities = frozenset(data.get("club_cities", ()))
+    gz.anaphor_default = dict(data.get("state_anaphor_default", {}))
 
 
 def index_state_anaphors(gz: Gazetteer) -> None:
@@ -288,5 +290,7 @@ def index_lone_starters(gz: Gazetteer) -> None:
     """
     lone = (set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
             | set(gz.state_anaphors))
-    gz.lone_starters = frozenset(
-        lone | {w for w, phs in gz.phrases.items() if any(not ph.rest for ph in phs)})
+    gz.lone_starters = frozenset(lone | {w for w, phs in gz.phrases.items()
+                                         if any(not ph.rest and ph.kind != "place" for ph in phs)})
+    gz.place_starters = frozenset(w for w, phs in gz.phrases.items()
+                                  if any(not ph.rest and ph.kind == "place" for ph in phs))

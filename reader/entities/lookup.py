@@ -72,10 +72,16 @@ class Gazetteer:
     """Folded city names that are also football clubs (in sports copy: the club)."""
     state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Folded "المملكة", "السلطنة" -> keys of the countries named so (kingdoms, sultanates)."""
+    anaphor_default: dict[str, str] = field(default_factory=dict)
+    """Folded "المملكة", "السلطنة" -> the country they stand for when an article names
+    none of them (the one Arabic names most: Saudi Arabia, Oman)."""
     lone_starters: frozenset[str] = frozenset()
     """Folded words at which some rule may fire whatever follows (titles,
-    nationality adjectives, given names, one-word names); the first words of
-    longer names trigger only before their second word (see :meth:`triggers`)."""
+    nationality adjectives, given names, one-word names of people); the first
+    words of longer names trigger only before their second word (see :meth:`triggers`)."""
+    place_starters: frozenset[str] = frozenset()
+    """Folded one-word place names: a word starts one only as itself or with
+    proclitics a place may take (see :meth:`_bucket`), never without its article."""
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
@@ -94,7 +100,9 @@ class Gazetteer:
         hit = self._trigger_cache.get(word)
         if hit is None:
             variants = clitic_variants(word)
-            if any(v in self.lone_starters for v in variants):
+            if any(v in self.lone_starters for v in variants) or any(
+                    v in self.place_starters and not drops_article(word, v)
+                    and any(not ph.rest for ph in self._bucket(word, v)) for v in variants):
                 hit = True
             else:
                 nexts = frozenset(ph.rest[0] for v in variants for ph in self.phrases.get(v, ())

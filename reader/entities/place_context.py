@@ -57,6 +57,8 @@ def names_place(ex: Mentions, k: int, end: int, prefix: int, keys: list[str]) ->
     first) name one of the places ``keys`` here?  (See the module docstring.)"""
     if not _TANWIN.isdisjoint(ex.text[ex.starts[end - 1]:ex.ends[end - 1]]):
         return False  # "دوماً" is "always", not Douma
+    if ex.after_name_particle(k):
+        return False  # "ناصر بن دخيل": part of a person's name
     name = reading(ex, k, prefix) if end - k == 1 else " ".join(
         [reading(ex, k, prefix), *ex.words[k + 1:end]])
     if end - k == 1:
@@ -69,11 +71,20 @@ def names_place(ex: Mentions, k: int, end: int, prefix: int, keys: list[str]) ->
             return False
         if name in ex.gz.club_cities and sports_copy(ex):
             return False
+        if family_name(ex, k, name):
+            return False
     tier = ex.gz.place_guard.get(name)
     if tier and not in_place_context(ex, k, end, prefix, tier):
         return False
     return not (quoted_title(ex, name, k, end) or beside_club_word(ex, k, end)
                 or after_head_in_quotes(ex, k))
+
+
+def family_name(ex: Mentions, k: int, name: str) -> bool:
+    """Is a name shaped like a masculine nisba right after a given name a family name
+    ("عبدالله الحمدي", "عبدالله الصبيحي"), not the town of that name?"""
+    return (name.startswith("ال") and name.endswith("ي") and k > 0 and not ex.brk[k]
+            and ex.words[k - 1] in ex.gz.given)
 
 
 def reading(ex: Mentions, k: int, prefix: int) -> str:
@@ -82,14 +93,14 @@ def reading(ex: Mentions, k: int, prefix: int) -> str:
     return "ا" + word[1:] if prefix < 0 else word[prefix:]
 
 
-def definite(ex: Mentions, j: int) -> bool:
-    """Is word j a definite noun or adjective (the article, a proclitic before it, or
-    a possessive pronoun), and not a function word?"""
+def definite(ex: Mentions, j: int, pronoun: bool = True) -> bool:
+    """Is word j a definite noun or adjective (the article, a proclitic before it, or,
+    with ``pronoun``, a possessive pronoun), and not a function word?"""
     w = ex.words[j]
     if not ex.arabic[j] or ex.is_stop(j):
         return False
     return (w.startswith("ال") or w[:3] in ("وال", "بال", "فال", "كال")
-            or (w.startswith("لل") and len(w) > 4) or ex.pronoun_suffixed(j))
+            or (w.startswith("لل") and len(w) > 4) or (pronoun and ex.pronoun_suffixed(j)))
 
 
 def adjective_use(ex: Mentions, k: int, name: str, prefix: int) -> bool:
@@ -99,8 +110,10 @@ def adjective_use(ex: Mentions, k: int, name: str, prefix: int) -> bool:
         return False
     if k == 0 or ex.brk[k]:
         return False
-    if not (definite(ex, k - 1) or (ex.places and ex.places[-1].j == k)):
-        return False  # after a place too: "عدن الجنوبية", "دمشق الغربية"
+    # After a place too ("عدن الجنوبية"); not after a noun with a pronoun, which a
+    # sentence's subject follows ("وعلى رأسها السعودية").
+    if not (definite(ex, k - 1, pronoun=False) or (ex.places and ex.places[-1].j == k)):
+        return False
     if prefix == 0:
         return True
     # "والسعودية": after an adjective of the same shape it is one too ("العربية
@@ -115,7 +128,7 @@ def in_place_context(ex: Mentions, k: int, end: int, prefix: int, tier: int) -> 
     before = k > 0 and not ex.brk[k]
     if before and ex.hit(k - 1, PLACE_CONTEXT) is not None:
         return True  # "محافظة الخبر", "بلدية الوجه"
-    if in_list_of_places(ex, k, end, prefix):
+    if in_list_of_places(ex, k, end, prefix, tier):
         return True
     if dateline(ex, k, end):
         return True
@@ -147,14 +160,17 @@ def dateline(ex: Mentions, k: int, end: int) -> bool:
     return k == 0 or gap.endswith(("\n", "-", "–", "ـ"))
 
 
-def in_list_of_places(ex: Mentions, k: int, end: int, prefix: int) -> bool:
+def in_list_of_places(ex: Mentions, k: int, end: int, prefix: int, tier: int) -> bool:
     """Is the name at k coordinated with a place next to it, not a country ("الدمام
-    والخبر", "الخبر وجدة", "الرياض، الخبر")?"""
+    والخبر", "الرياض، الخبر"; for tier 2 also before one: "العلا وتبوك")?  A very
+    common word before a place is seldom a place ("وسط البلاد ولحج")."""
     places = ex.places
     if places and places[-1].j == k and not _country(ex, places[-1].candidates) and (
             comma_before(ex, k) or (not ex.brk[k] and prefix > 0 and ex.words[k][:1] == "و")):
         return True
     nxt = end
+    if tier < 2:
+        return False
     if nxt >= ex.n or not (comma_before(ex, nxt)
                            or (not ex.brk[nxt] and ex.words[nxt][:1] == "و")):
         return False

@@ -9,6 +9,8 @@ Amman; الجزائر: country and capital; طرابلس) by the words around th
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.entities.institutions import inside_org_name
 from reader.entities.lexicon import CITY_HEADS, COUNTRY_HEADS, REGION_HEADS
 from reader.entities.mentions import Mentions, PlaceMention
@@ -16,13 +18,16 @@ from reader.entities.place_context import names_place
 from reader.entities.records import Place
 
 #: Among homonyms with equal evidence: a country, a region (continents, the Gulf,
-#: Gaza), a city, a town, a sea, a site; a state's subdivision last (ADMIN_PRIORITY).
+#: Gaza), a city, a town, a sea, a site; a state's subdivision last (ADMIN_PRIORITY
+#: plus its level: a province before a district).
 KIND_PRIORITY = {"country": 0, "region": 1, "city": 2, "town": 3, "sea": 4, "site": 5}
 ADMIN_PRIORITY = 6
 #: The kinds a head word before or after a name narrows its homonyms to.
 HEAD_KINDS = {"city": ("city", "town"), "country": ("country",), "region": ("region",)}
 #: PlaceMention.heads of "المملكة" read as the kingdom the article names.
 ANAPHOR = "anaphor"
+#: How many names of it the default kingdom of "المملكة" counts before any (see anaphor_place).
+ANAPHOR_PRIOR = 3
 #: Head words a gazetteer name may start with ("مدينة العين"): the place is named without.
 PLACE_HEADS = CITY_HEADS | REGION_HEADS
 
@@ -113,8 +118,9 @@ def place_heads(ex: Mentions, k: int, end: int) -> str:
             heads = "region"
         elif ex.places and ex.places[-1].j == k and ex.words[k][:1] == "و":
             heads = ex.places[-1].heads if ex.places[-1].heads != ANAPHOR else ""
-    if end < ex.n and not ex.brk[end] and ex.hit(end, CITY_HEADS):
-        heads = "city"  # "الجزائر العاصمة"
+    if (not heads and end < ex.n and not ex.brk[end] and ex.hit(end, CITY_HEADS)
+            and ex.phrase_at(end, ("place",)) is None):
+        heads = "city"  # "الجزائر العاصمة" (but not "مكة المكرمة والمدينة المنورة")
     return heads
 
 
@@ -149,15 +155,42 @@ def resolve_places(ex: Mentions) -> dict[str, list[PlaceMention]]:
 
 def anaphor_place(ex: Mentions, m: PlaceMention) -> str | None:
     """The kingdom or sultanate "المملكة"/"السلطنة" stands for: the one a nationality
-    after it names, else the one the article names most (by itself, its places,
-    its people and its adjectives); None when the article names none of them."""
+    after it names; else the one the article names most (by its name, its places,
+    its people and adjectives), where the one Arabic news names most (Saudi Arabia,
+    ``Gazetteer.anaphor_default``) counts ANAPHOR_PRIOR names more: Saudi copy
+    says المملكة for its own country while naming others ("مفتي عام المملكة",
+    "دفنهم بالمملكة" in a report from Britain)."""
     gz = ex.gz
     if m.j - m.i > 1 and len(m.candidates) == 1:
         return m.candidates[0]  # "المملكة الأردنية"
-    named = [(ex.evidence.get(gz.places[key].code or "", 0), gz.places[key].population, key)
-             for key in m.candidates]
-    best = max(named)
-    return best[2] if best[0] > 0 else None
+    default = gz.anaphor_default.get(reading_of(ex, m))
+    named = country_mentions(ex)
+
+    def score(key: str) -> tuple[int, bool]:
+        code = gz.places[key].code or ""
+        return (named[code] + ex.evidence[code] + (ANAPHOR_PRIOR if key == default else 0),
+                key == default)
+
+    best = max(m.candidates, key=score)
+    return best if score(best)[0] > 0 else None
+
+
+def reading_of(ex: Mentions, m: PlaceMention) -> str:
+    """The folded anaphor ("المملكه") a state-anaphor mention was read from."""
+    return next((v for v in ex.variants(m.i) if v in ex.gz.state_anaphors), "")
+
+
+def country_mentions(ex: Mentions) -> Counter[str]:
+    """Country code -> place names of it in the article, ambiguous ones included when
+    every place they may stand for is of that country (الباحة, city or region)."""
+    counts: Counter[str] = Counter()
+    for pm in ex.places:
+        if pm.heads == ANAPHOR:
+            continue
+        codes = {ex.gz.places[key].country for key in pm.candidates}
+        if len(codes) == 1 and None not in codes:
+            counts[codes.pop() or ""] += 1
+    return counts
 
 
 def choose_place(ex: Mentions, m: PlaceMention) -> str:
@@ -187,7 +220,8 @@ def choose_place(ex: Mentions, m: PlaceMention) -> str:
         evidence = ex.evidence.get(p.country or "", 0)
         if p.country in own:
             evidence = max(0, evidence - said)
-        priority = ADMIN_PRIORITY if p.admin else KIND_PRIORITY.get(p.kind, ADMIN_PRIORITY)
+        priority = (ADMIN_PRIORITY + p.admin if p.admin
+                    else KIND_PRIORITY.get(p.kind, ADMIN_PRIORITY))
         return (-min(evidence, 1), priority, 0 if p.capital else 1, -p.population)
 
     return min(cands, key=score).key

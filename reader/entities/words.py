@@ -305,7 +305,11 @@ class Words:
                 end = k + 1 + len(ph.rest)
                 if end > self.n or not self.words_follow(k, ph.rest):
                     continue
-                if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
+                # Of equal names, a person's before a place's ("نصر الله" is Nasrallah
+                # before the Tunisian district).
+                if best is None or end > best[0] or (end == best[0] and (
+                        abs(prefix) < abs(best[3])
+                        or (prefix == best[3] and best[1] == "place" != ph.kind))):
                     best = (end, ph.kind, ph.key, prefix)
         return best
 
