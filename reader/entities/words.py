@@ -292,6 +292,7 @@ class Words:
         """Longest known name starting at word k: (end, kind, key, prefix letters)."""
         best: PhraseHit | None = None
         starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
+        surname = self.surname_slot(k)
         for prefix, stripped_article, bucket in starts:
             if stripped_article:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
@@ -302,6 +303,8 @@ class Words:
                     continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
+                if surname and ph.kind == "place" and not ph.rest and prefix == 0:
+                    continue  # "عماد ناصر", "محمد بن عفيف": a surname, not the town
                 end = k + 1 + len(ph.rest)
                 if end > self.n or not self.words_follow(k, ph.rest):
                     continue
@@ -312,6 +315,16 @@ class Words:
                         or (prefix == best[3] and best[1] == "place" != ph.kind))):
                     best = (end, ph.kind, ph.key, prefix)
         return best
+
+    def surname_slot(self, k: int) -> bool:
+        """Is word k a place name that is also a common word or a given name
+        (place_words.json ``guarded``) right after a given name or a name particle?
+        There it goes on a person's name ("عماد ناصر", "محمد بن عفيف", "صالح عبد
+        الحي") rather than name a small town."""
+        if k == 0 or self.brk[k] or self.words[k] not in self.gz.place_guard:
+            return False
+        before = self.words[k - 1]
+        return before in self.gz.given or before in NAME_PARTICLES or before == "عبد"
 
     def words_follow(self, k: int, rest: tuple[str, ...]) -> bool:
         """Do the folded words ``rest`` follow word k, with no break before any?

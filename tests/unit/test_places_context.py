@@ -75,3 +75,14 @@ def test_a_river_is_not_the_region_named_after_it() -> None:
 ])
 def test_a_part_of_a_persons_name_is_not_a_place(text: str) -> None:
     assert place_keys(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وقال عماد ناصر إن الفريق جاهز", "عماد ناصر"),
+    ("وقال محمد بن عفيف إن الفريق جاهز", "محمد بن عفيف"),
+    ("ومنهم المطرب صالح عبد الحي", "صالح عبد الحي"),
+])
+def test_a_town_named_like_a_word_after_a_given_name_is_a_surname(text: str, person: str) -> None:
+    res = extract("", text)
+    assert person in {p.name for p in res.people}
+    assert res.places == []
