@@ -37,6 +37,10 @@ _TYPE_PREFIX = re.compile(rf"^(?:{'|'.join(TYPE_WORDS)})\s+")
 #: Words of a river a subdivision may be named after ("ولاية نهر النيل"): without
 #: its type word the name is the river, which is no place (gold policy).
 RIVER_WORDS = ("نهر", "النهر")
+#: A name that starts with "أمانة" (a municipality, "secretariat") names the council:
+#: "أمانة العاصمة" is Baghdad's or Sanaa's in GeoNames but Makkah's municipality
+#: ("أمانة العاصمة المقدسة") in Saudi copy.
+COUNCIL_WORDS = ("أمانة", "امانة", "أمانه", "امانه")
 #: Letters of other languages written in Arabic script (Persian, Kurdish, Urdu).
 _NON_ARABIC = re.compile("[پچژگکیہەۇێڵۆ]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -126,8 +130,8 @@ def subdivisions(states: frozenset[str]) -> list[Subdivision]:
         names = []
         for name in [*sub.ar, *ar_iso]:
             bare = without_type_word(name)
-            if bare.split(" ", 1)[0] in RIVER_WORDS:
-                continue  # "نهر النيل" alone is the river
+            if bare.split(" ", 1)[0] in RIVER_WORDS + COUNCIL_WORDS:
+                continue  # "نهر النيل" alone is the river; "أمانة ..." a council
             if bare not in names:
                 names.append(bare)
         if not names:

@@ -36,3 +36,8 @@ def test_a_saudi_region_is_preferred_in_saudi_copy() -> None:
     found = {p.key for p in extract(
         "", "قال أمير منطقة الرياض إن المنطقة الشرقية في السعودية تشهد أمطارا").places}
     assert {"place:SA-01", "place:SA-04"} <= found
+
+
+def test_a_municipality_is_no_subdivision() -> None:
+    assert places("تنظم أمانة العاصمة المقدسة مهرجانا") == {}
+    assert set(places("سيطر الحوثيون على أمانة العاصمة صنعاء")) == {"Sanaa"}
