@@ -10,7 +10,7 @@ news repeats its words.  The index is filled by :mod:`reader.entities.loaders`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from reader.entities.normalize import (
     clitic_prefix,
@@ -20,6 +20,7 @@ from reader.entities.normalize import (
     skeleton,
     tokenize,
 )
+from reader.entities.offices import Term
 from reader.entities.records import Leader, Phrase, Place
 
 #: Cached answers kept per lookup, at most (beyond, lookups are computed each time).
@@ -33,7 +34,15 @@ PROCLITIC_RUNS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", 
 
 #: Known names that may start at a word: ``(prefix letters, whether the article
 #: was stripped, phrases)`` per reading of the word that starts any.
-PhraseStarts = tuple[tuple[int, bool, list[Phrase]], ...]
+PhraseStarts = tuple[tuple[int, bool, "Bucket"], ...]
+
+
+class Bucket(NamedTuple):
+    """The names starting with one folded word: those of one word, and the longer
+    ones by their second word (a first word such as محمد starts hundreds)."""
+
+    singles: tuple[Phrase, ...]
+    by_second: dict[str, tuple[Phrase, ...]]
 
 #: What may start at a word: True (something, whatever follows), the folded
 #: words one of which must follow, or False (nothing).
@@ -58,8 +67,16 @@ class Gazetteer:
     """Given names that are also ordinary words."""
     common: frozenset[str] = frozenset()
     """The most frequent Arabic words (folded)."""
+    frequent: frozenset[str] = frozenset()
+    """A longer list of frequent words (20,000): is a word's bare form an ordinary word?"""
     meta: dict[str, Any] = field(default_factory=dict)
     """The ``meta`` record of each data file (sources, dates), by file."""
+    terms: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
+    """(office kind, country) -> terms in such an office, latest first (who held it when)."""
+    homonyms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    """(``leader`` or ``short``, folded name) -> the leaders who share it (بوش, أوربان)."""
+    shared: frozenset[str] = frozenset()
+    """Keys of the leaders who share a name with another (see :attr:`homonyms`)."""
     clitic_blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     """Folded glued word -> readings of it that are not a proclitic and a place
     (وكيل is not و + Kiel, للحج is not ل + Lahij): see place_words.json."""
@@ -81,8 +98,10 @@ class Gazetteer:
     words of longer names trigger only before their second word (see :meth:`triggers`)."""
     place_starters: frozenset[str] = frozenset()
     """Folded one-word place names: a word starts one only as itself or with
-    proclitics a place may take (see :meth:`_bucket`), never without its article."""
+    proclitics a place may take (see :meth:`_reading_bucket`), never without its article."""
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
+    _phrases_seen: set[tuple[str, Phrase]] = field(default_factory=set, repr=False)
+    _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
 
@@ -102,7 +121,7 @@ class Gazetteer:
             variants = clitic_variants(word)
             if any(v in self.lone_starters for v in variants) or any(
                     v in self.place_starters and not drops_article(word, v)
-                    and any(not ph.rest for ph in self._bucket(word, v)) for v in variants):
+                    and self._reading_bucket(word, v).singles for v in variants):
                 hit = True
             else:
                 nexts = frozenset(ph.rest[0] for v in variants for ph in self.phrases.get(v, ())
@@ -129,30 +148,49 @@ class Gazetteer:
         if found is None:
             found = tuple((clitic_prefix(word, v), drops_article(word, v), bucket)
                           for v in (clitic_variants(word) if arabic else (word,))
-                          if (bucket := self._bucket(word, v)))
+                          if self.phrases.get(v)
+                          and ((bucket := self._reading_bucket(word, v)).singles
+                               or bucket.by_second))
             if len(self._phrase_cache) < CACHE_LIMIT:
                 self._phrase_cache[key] = found
         return found
 
-    def _bucket(self, word: str, v: str) -> list[Phrase]:
+    def _reading_bucket(self, word: str, v: str) -> Bucket:
         """Names starting with reading ``v`` of ``word``, without the places that
         reading may not stand for: the word is another word (وكيل, كبيرا), or the
         letters cut are no proclitics in their order (كوادر is not ك + و + ادر)."""
-        bucket = self.phrases.get(v)
-        if not bucket or v == word:
-            return bucket or []
+        bucket = self._bucket(v)
+        if v == word:
+            return bucket
         cut = word[:len(word) - len(v)]
         ok = cut in PROCLITIC_RUNS or cut.endswith(("ال", "لل")) or (
             cut in ("ك", "وك", "فك") and v.startswith("ال"))
         if ok and not self._blocked(word, v):
             return bucket
-        return [ph for ph in bucket if ph.kind != "place"]
+        by_second = {w: kept for w, phs in bucket.by_second.items()
+                     if (kept := tuple(ph for ph in phs if ph.kind != "place"))}
+        return Bucket(tuple(ph for ph in bucket.singles if ph.kind != "place"), by_second)
 
     def _blocked(self, word: str, v: str) -> bool:
         """Is reading ``v`` of ``word`` blocked for places, with any of its proclitics
         (ووكيل as و + وكيل)?"""
         blocked = self.clitic_blocked
         return any(v in blocked.get(word[i:], ()) for i in range(len(word) - len(v)))
+
+    def _bucket(self, first: str) -> Bucket:
+        """The names starting with ``first``, split by their second word (cached)."""
+        bucket = self._buckets.get(first)
+        if bucket is None:
+            singles: list[Phrase] = []
+            by_second: dict[str, list[Phrase]] = {}
+            for ph in self.phrases[first]:
+                if ph.rest:
+                    by_second.setdefault(ph.rest[0], []).append(ph)
+                else:
+                    singles.append(ph)
+            bucket = self._buckets[first] = Bucket(
+                tuple(singles), {w: tuple(phs) for w, phs in by_second.items()})
+        return bucket
 
     def surname_readings(self, words: list[str]) -> list[frozenset[str]]:
         """For each folded word, the readings that could be a surname said alone
@@ -191,7 +229,8 @@ class Gazetteer:
         phrase = Phrase(tuple(words[1:]), kind, key, latin)
         # A kunya declines: أبو مازن, أبي مازن (genitive), أبا مازن (accusative).
         firsts = ["ابو", "ابي", "ابا"] if words[0] == "ابو" and len(words) > 1 else [words[0]]
+        seen = self._phrases_seen
         for first in firsts:
-            bucket = self.phrases.setdefault(first, [])
-            if phrase not in bucket:
-                bucket.append(phrase)
+            if (first, phrase) not in seen:  # a set: buckets of common first words are long
+                seen.add((first, phrase))
+                self.phrases.setdefault(first, []).append(phrase)

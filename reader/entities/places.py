@@ -60,15 +60,7 @@ def add_place(ex: Mentions, k: int, end: int, prefix: int) -> bool:
 
 def all_places_at(ex: Mentions, k: int, end: int) -> list[str]:
     """Every place whose name covers exactly words k..end-1 (homonyms)."""
-    keys: list[str] = []
-    for _, stripped_article, bucket in ex.gz.phrase_starts(ex.words[k], ex.arabic[k]):
-        if stripped_article:
-            continue
-        for ph in bucket:
-            if (ph.kind == "place" and k + 1 + len(ph.rest) == end and ph.key not in keys
-                    and all(ex.words[k + 1 + m] == w for m, w in enumerate(ph.rest))):
-                keys.append(ph.key)
-    return keys
+    return ex.keys_at(k, end, "place")
 
 
 def add_state_anaphor(ex: Mentions, k: int) -> bool:
