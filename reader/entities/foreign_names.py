@@ -20,8 +20,10 @@ from collections.abc import Callable
 
 from reader.entities.detector import Detector, load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
+from reader.entities.institutions import inside_named_thing
 from reader.entities.lexicon import STOP_WORDS, VERBS
 from reader.entities.mentions import Mentions
+from reader.entities.place_context import after_head_in_quotes
 
 #: Most words of a name read this way.
 MAX_WORDS = 4
@@ -87,6 +89,8 @@ def _name_word(ex: Mentions, k: int, first: bool) -> bool:
     gz = ex.gz
     if first and (w in gz.given or gz.triggers(w) is True):
         return False  # a given name, a leader's surname, a title: the other rules' words
+    if first and (inside_named_thing(ex, k) or after_head_in_quotes(ex, k)):
+        return False  # a magazine's, a company's or a film's name: مجلة " لورالي أيرو "
     if not first and w[:1] in "وف" and w not in gz.given:
         return False  # "فيدال وسانشيز": a conjunction starts another name
     if not first and len(w) >= 5 and w.endswith("ا") and w[:-1] in gz.common:
