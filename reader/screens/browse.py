@@ -147,7 +147,9 @@ class BrowseScreen(PaneScreen):
         if result is None:
             from reader.search import search
 
-            result = search(self.store, flt.key, prefix=True, limit=PAGE_SIZE)
+            lst = self.article_list
+            result = search(self.store, flt.key, limit=PAGE_SIZE, reading=flt.reading,
+                            marks=(set(lst.read_ids), set(lst.starred_ids)))
         return DocnoRows(self.store, result.docnos, first=result.summaries)
 
     def _show_rows(

@@ -3,18 +3,23 @@
 :class:`MainScreen` is :class:`reader.screens.browse.BrowseScreen` (the panes,
 filters, the open article) plus search as you type: "/" opens the search
 field, each keystroke searches, Enter keeps the results and opens the first,
-Escape goes back to what was listed before.  A search that names something
-known takes a few milliseconds and is done at once, so the letter and its
-results show in one frame; the others (typo tolerance, full text) go to a
+Escape goes back to what was listed before.
+
+While typing, each keystroke searches with ``prefix`` (the last word may be
+the start of a name): a search that names something known takes a few
+milliseconds and is done at once, so the letter and its results show in one
+frame; the others (typo tolerance, words alone, phrases) go to a
 :class:`reader.search.LatestWins` runner on a thread worker, where the latest
-text typed wins.
+text typed wins.  Once typing pauses (:data:`SEARCH_SETTLE`), and at Enter,
+the screen searches exactly as ``reader search`` does, and the preview line
+offers the other readings of the query (Tab / Shift+Tab, or a click).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -46,17 +51,34 @@ SEARCH_DEBOUNCE = 0.0
 A search takes a few milliseconds, so none is waited for: each keystroke
 searches at once, and keystrokes that come while a search runs are folded
 into one search of the latest text (see :class:`reader.search.LatestWins`)."""
+SEARCH_SETTLE = 0.3
+"""Seconds of quiet typing after which the screen searches exactly as ``reader search`` does
+(the text typed is then taken as whole words, and its other readings are offered)."""
 
 Answer = SearchResult | StoreError
 """What a search gives the screen: its result, or why the store could not answer."""
+
+
+@dataclass(frozen=True, eq=False)
+class SearchRequest:
+    """One search the screen asks for."""
+
+    query: str
+    """The text in the field."""
+    prefix: bool = True
+    """While typing (the last word may be the start of a name); False: as ``reader search``."""
+    reading: str | None = None
+    """The key of the reading asked for (None: the default)."""
+    marks: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    """Read and starred ids as the list shows them (for ``is:`` filters)."""
 
 
 @dataclass
 class SearchDone(Message):
     """A background search finished (posted from its thread)."""
 
-    query: str
-    """The text searched."""
+    request: SearchRequest
+    """What was searched."""
     result: Answer
     """What it found."""
 
@@ -77,8 +99,13 @@ class MainScreen(BrowseScreen):
         super().__init__(store, painter, state, poll_interval=poll_interval)
         self._before_search: ListFilter | None = None
         self._search_timer: Timer | None = None
+        self._settle_timer: Timer | None = None
         self._search_query = ""
-        self._searches: LatestWins[Answer] = LatestWins(
+        self._reading: str | None = None
+        """The key of the reading picked for the text in the field (None: the default)."""
+        self._settled: SearchResult | None = None
+        """The exact result (as ``reader search``) for the text in the field, once known."""
+        self._searches: LatestWins[SearchRequest, Answer] = LatestWins(
             self._search_locked, self._searched, start=self._start_search_worker
         )
         """Searches that are not quick: one at a time, the latest text wins."""
@@ -98,6 +125,12 @@ class MainScreen(BrowseScreen):
     def search_bar(self) -> SearchBar:
         """The search field and its preview."""
         return self.query_one(SearchBar)
+
+    @property
+    def settled_search(self) -> SearchResult | None:
+        """The exact result (as ``reader search`` gives) for the text in the search field,
+        once typing paused or Enter was pressed; None before."""
+        return self._settled
 
     # ---------------------------------------------------------------- warm-up
 
@@ -173,7 +206,9 @@ class MainScreen(BrowseScreen):
         self.add_class("-searching")
         self.sync_bindings()
         if self.filter is not None and self.filter.kind == "search":
+            reading = self.filter.reading
             field.value = self.filter.key
+            self._reading = reading  # the reading picked before stays picked
         self.search_bar.show_preview(field.value, self.search_note)
         # At once, not after a refresh as focus() does: keys typed (or pasted) right
         # after "/" arrive in the same batch and must land in the field.
@@ -189,6 +224,8 @@ class MainScreen(BrowseScreen):
         if value == self._search_query:
             return
         self._search_query = value
+        self._reading = None
+        self._settled = None
         self.search_bar.show_preview(value, "")
         self._stop_timer()
         if SEARCH_DEBOUNCE > 0:
@@ -197,9 +234,15 @@ class MainScreen(BrowseScreen):
             self._start_search()
 
     def _stop_timer(self) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
+        for timer in (self._search_timer, self._settle_timer):
+            if timer is not None:
+                timer.stop()
+        self._search_timer = self._settle_timer = None
+
+    def _request(self, *, prefix: bool) -> SearchRequest:
+        lst = self.article_list
+        return SearchRequest(self._search_query, prefix, None if prefix else self._reading,
+                             (set(lst.read_ids), set(lst.starred_ids)))
 
     def _start_search(self) -> None:
         self._search_timer = None
@@ -209,44 +252,56 @@ class MainScreen(BrowseScreen):
             self.search_note = ""
             self.apply_filter(self._before_search)
             return
-        result = self._search_now(query)
+        self._settle_timer = self.set_timer(SEARCH_SETTLE, self._settle)
+        request = self._request(prefix=True)
+        result = self._search_now(request)
         if result is not None:
             self._searches.drop_waiting()  # what waited is overtaken
-            self._apply_search(query, result)
+            self._apply_search(request, result)
             return
-        self._searches.submit(query)
+        self._searches.submit(request)
 
-    def _search_now(self, query: str) -> Answer | None:
+    def _settle(self) -> None:
+        """Typing paused: search the text as ``reader search`` does (in the background)."""
+        self._settle_timer = None
+        if self._search_query.strip() and self.has_class("-searching"):
+            self._searches.submit(self._request(prefix=False))
+
+    def _search_now(self, request: SearchRequest) -> Answer | None:
         """The result at once when it is quick (the query names something), else None.
 
         Then the letter typed and the results it gives are painted in one
         frame; the background search would deliver them a frame later.
         """
-        from reader.search import search, search_is_quick
+        from reader.search import search_is_quick
 
         if not NAMES_LOCK.acquire(blocking=False):
             return None  # the background search or the warm-up is busy with the indexes
         try:
-            if not search_is_quick(self.store, query, prefix=True):
+            if not search_is_quick(self.store, request.query, prefix=request.prefix):
                 return None
-            return search(self.store, query, prefix=True, limit=PAGE_SIZE)
+            return self._search(request)
         except StoreError as exc:
             return exc
         finally:
             NAMES_LOCK.release()
 
-    def _search_locked(self, query: str) -> Answer:
-        """Search holding :data:`reader.search.NAMES_LOCK` (on the runner's thread, or at Enter)."""
+    def _search(self, request: SearchRequest) -> SearchResult:
         from reader.search import search
 
+        return search(self.store, request.query, prefix=request.prefix, limit=PAGE_SIZE,
+                      reading=request.reading, marks=request.marks)
+
+    def _search_locked(self, request: SearchRequest) -> Answer:
+        """Search holding :data:`reader.search.NAMES_LOCK` (on the runner's thread, or at Enter)."""
         with NAMES_LOCK:
             try:
-                return search(self.store, query, prefix=True, limit=PAGE_SIZE)
+                return self._search(request)
             except StoreError as exc:
                 return exc
 
-    def _searched(self, query: str, result: Answer) -> None:
-        self.post_message(SearchDone(query, result))
+    def _searched(self, request: SearchRequest, result: Answer) -> None:
+        self.post_message(SearchDone(request, result))
 
     def _start_search_worker(self, job: Callable[[], None]) -> object:
         return self.run_worker(job, name="search", group="search", thread=True)
@@ -254,27 +309,93 @@ class MainScreen(BrowseScreen):
     @on(SearchDone)
     def _search_done(self, event: SearchDone) -> None:
         event.stop()
-        if event.query != self._search_query or not self.has_class("-searching"):
+        request = event.request
+        if request.query != self._search_query or not self.has_class("-searching"):
             return  # typing went on, or the search was closed
-        self._apply_search(event.query, event.result)
+        if request.prefix and self._settled is not None:
+            return  # the exact result came first: it stands
+        if not request.prefix and request.reading != self._reading:
+            return  # another reading was picked since
+        self._apply_search(request, event.result)
 
-    def _apply_search(self, query: str, result: Answer, *, open_first: bool = False) -> None:
+    def _apply_search(self, request: SearchRequest, result: Answer, *,
+                      open_first: bool = False) -> None:
         if isinstance(result, StoreError):
             tell(self, str(result), severity="error")
             return
+        query = request.query
+        exact = not request.prefix
+        if exact:
+            self._settled = result
+            self._reading = result.chosen.key if result.chosen is not None else None
         self.search_note = result.interpretation
-        targets = tuple(t.key for t in result.targets)
-        flt = ListFilter("search", query.strip(), query.strip(), targets, result.mode)
-        self.search_bar.show_preview(query, result.interpretation or "nothing found")
+        flt = ListFilter("search", query.strip(), query.strip(),
+                         tuple(t.key for t in result.targets), result.mode,
+                         reading=self._reading if exact else None, words=result.words)
+        self._show_search_preview(query, result, exact=exact)
         # While typing, the article highlighted when the search opened stays
         # highlighted whenever it is among the results, whatever the letters
         # before listed (nothing, or other articles).
         self.apply_filter(flt, result, open_first=open_first, keep=self._search_anchor)
 
+    def _show_search_preview(self, query: str, result: SearchResult, *, exact: bool) -> None:
+        if result.mode == "error":
+            self.search_bar.show_preview(query, result.interpretation)
+            return
+        said = result.interpretation
+        if not result.docnos:
+            said = "nothing found" + (f" ({said})" if said else "")
+        labels = [r.label for r in result.readings] if exact and len(result.readings) > 1 else []
+        self.search_bar.show_preview(query, said, readings=labels, chosen=result.reading,
+                                     suggestions=result.suggestions if exact else ())
+
+    # ------------------------------------------------------------- readings
+
+    @on(SearchInput.ReadingStep)
+    def _reading_step(self, event: SearchInput.ReadingStep) -> None:
+        event.stop()
+        settled = self._settle_now()
+        if settled is not None and settled.readings:
+            self.action_pick_reading((settled.reading + event.step) % len(settled.readings))
+
+    def _settle_now(self) -> SearchResult | None:
+        """The exact result for the text in the field, searched now if it is not known yet."""
+        if self._settled is None and self._search_query.strip():
+            self._stop_timer()
+            self._searches.drop_waiting()
+            request = self._request(prefix=False)
+            self._apply_search(request, self._search_locked(request))
+        return self._settled
+
+    def action_pick_reading(self, index: int) -> None:
+        """Search the text in the field by its reading ``index`` (a click in the preview line)."""
+        settled = self._settle_now()
+        if settled is None or not 0 <= index < len(settled.readings):
+            return
+        self._reading = settled.readings[index].key
+        self._settled = None
+        request = self._request(prefix=False)
+        self._apply_search(request, self._search_locked(request))
+
+    def action_use_suggestion(self, index: int) -> None:
+        """Search for one of the closest names offered when nothing was found (a click)."""
+        from reader.search.suggest import label_name
+
+        settled = self._settled
+        if settled is None or not 0 <= index < len(settled.suggestions):
+            return
+        field = self.search_bar.input
+        field.value = label_name(settled.suggestions[index])
+        field.cursor_position = len(field.value)
+        self.set_focus(field)
+
+    # -------------------------------------------------------------- closing
+
     @on(SearchInput.Accepted)
     def _accepted(self, event: SearchInput.Accepted) -> None:
         event.stop()
         self._stop_timer()
+        self._searches.drop_waiting()
         self.remove_class("-searching")
         self._search_anchor = None
         self.sync_bindings()
@@ -284,7 +405,8 @@ class MainScreen(BrowseScreen):
             self.apply_filter(self._before_search)
         else:
             self._search_query = query
-            self._apply_search(query, self._search_locked(query), open_first=True)
+            request = self._request(prefix=False)
+            self._apply_search(request, self._search_locked(request), open_first=True)
         self.set_pane("list")
         self.article_list.focus()
 
@@ -304,6 +426,8 @@ class MainScreen(BrowseScreen):
         self._stop_timer()
         self._searches.drop_waiting()  # a running search's result is ignored
         self._search_query = ""
+        self._reading = None
+        self._settled = None
         self.search_bar.input.value = ""
         self.remove_class("-searching")
         self._search_anchor = None
