@@ -26,6 +26,37 @@ if TYPE_CHECKING:
     from reader.store.api import ArticleReader
 
 
+#: First words of compound names that Arabic writes joined or apart: عبد الله and
+#: عبدالله, أبو ظبي and أبوظبي (folded).  A query may hold either; so may an article.
+JOINED_HEADS = ("عبد", "ابو")
+
+
+def spellings(words: list[str] | tuple[str, ...]) -> list[list[tuple[str, ...]]]:
+    """The query's words as units, each with its spellings (each a tuple of light stems).
+
+    A unit is a word, or a compound name written joined or apart (عبد الله ->
+    "عبد" and "له", or "عبدالله"); an article matches a unit when it holds
+    every stem of one of its spellings.
+    """
+    units: list[list[tuple[str, ...]]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in JOINED_HEADS and i + 1 < len(words):
+            nxt = words[i + 1]
+            units.append([(light_stem(word), light_stem(nxt)), (light_stem(word + nxt),)])
+            i += 2
+            continue
+        head = next((h for h in JOINED_HEADS if word.startswith(h) and len(word) > len(h) + 2),
+                    None)
+        unit: list[tuple[str, ...]] = [(light_stem(word),)]
+        if head is not None:
+            unit.append((light_stem(head), light_stem(word[len(head):])))
+        units.append(unit)
+        i += 1
+    return units
+
+
 def word_scores(store: ArticleReader, words: Iterable[str], *,
                 prefix: bool = False) -> dict[int, int]:
     """Docno -> summed counts, of the articles holding every word (light stems).
@@ -35,19 +66,29 @@ def word_scores(store: ArticleReader, words: Iterable[str], *,
         words: Folded words.
         prefix: The last word is still being typed: when no article holds it, it is left out.
     """
-    stems = list(dict.fromkeys(light_stem(w) for w in words))
-    postings = [dict(store.postings("word", s)) for s in stems]
-    if prefix and len(postings) > 0 and not postings[-1]:
-        postings = postings[:-1]
-    if not postings:
+    units = [_unit_scores(store, u) for u in spellings(list(words))]
+    if prefix and units and not units[-1]:
+        units = units[:-1]
+    if not units:
         return {}
-    postings.sort(key=len)
-    common = set(postings[0])
-    for p in postings[1:]:
-        common &= p.keys()
+    units.sort(key=len)
+    common = set(units[0])
+    for u in units[1:]:
+        common &= u.keys()
         if not common:
             return {}
-    return {d: sum(p[d] for p in postings) for d in common}
+    return {d: sum(u[d] for u in units) for d in common}
+
+
+def _unit_scores(store: ArticleReader, unit: list[tuple[str, ...]]) -> dict[int, int]:
+    """Docno -> counts, of the articles holding one of a unit's spellings."""
+    scores: dict[int, int] = {}
+    for stems in unit:
+        postings = [dict(store.postings("word", s)) for s in dict.fromkeys(stems)]
+        common = set(postings[0]).intersection(*postings[1:])
+        for d in common:
+            scores[d] = max(scores.get(d, 0), sum(p[d] for p in postings))
+    return scores
 
 
 def choice_scores(store: ArticleReader, choice: Choice) -> dict[int, int]:

@@ -150,8 +150,9 @@ def _search_words(store: ArticleReader, parsed: ParsedQuery, result: SearchResul
     if parsed.phrases:
         text = _only(text, with_phrases(store, text, parsed.phrases))
     spans = spans_of(store, parsed.words, prefix=prefix)
-    if not spans and not text and parsed.words and not parsed.phrases:
-        spans = _typo(store, parsed.words)
+    if not text and parsed.words and not parsed.phrases and \
+            not any(s.default is not None for s in spans):
+        spans = _typo(store, parsed.words) or spans  # Tokayv, Vladimir Putn
     result.readings = readings(spans, parsed.words)
     result.reading, result.reading_found = pick(result.readings, reading)
     if reading is None and not text and not result.readings[0].choices \

@@ -199,12 +199,18 @@ class NameReader:
             name, targets = found
             for t in targets:
                 (sure if self._sure(t, name, titled=titled) else unsure).append(t)
-            if sure and not unsure:
-                return [_choice(sure)]  # a known name: the archive's people are not needed
-        archive = catalog_names(self.store).find(words)
-        if archive is not None:
-            for t in archive[1]:
+        if not sure or unsure:
+            # Not a name known for sure: the archive's own people may bear it.
+            archive = catalog_names(self.store).find(words)
+            for t in archive[1] if archive is not None else ():
                 (sure if len(words) > 1 else unsure).append(t)
+        people = [t for t in sure if t.kind == "person"]
+        if len(people) > 1:
+            # Two people of one name (Sharif: Nawaz, Shehbaz): each is a reading of
+            # its own, the one with the most articles first.
+            people.sort(key=lambda t: -article_count(self.store, t.key))
+            sure = [t for t in sure if t.kind != "person"] or people[:1]
+            unsure = [t for t in people if t not in sure] + unsure
         out = [_choice(sure)] if sure else []
         out += [_choice([t], confident=False) for t in unsure]
         return out
