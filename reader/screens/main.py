@@ -257,7 +257,7 @@ class MainScreen(BrowseScreen):
         result = self._search_now(request)
         if result is not None:
             self._searches.drop_waiting()  # what waited is overtaken
-            self._apply_search(request, result)
+            self._apply_search(request.query, result)
             return
         self._searches.submit(request)
 
@@ -316,15 +316,14 @@ class MainScreen(BrowseScreen):
             return  # the exact result came first: it stands
         if not request.prefix and request.reading != self._reading:
             return  # another reading was picked since
-        self._apply_search(request, event.result)
+        self._apply_search(request.query, event.result, exact=not request.prefix)
 
-    def _apply_search(self, request: SearchRequest, result: Answer, *,
+    def _apply_search(self, query: str, result: Answer, *, exact: bool = False,
                       open_first: bool = False) -> None:
+        """Show a search's result: ``exact`` when searched as ``reader search`` does."""
         if isinstance(result, StoreError):
             tell(self, str(result), severity="error")
             return
-        query = request.query
-        exact = not request.prefix
         if exact:
             self._settled = result
             self._reading = result.chosen.key if result.chosen is not None else None
@@ -364,7 +363,7 @@ class MainScreen(BrowseScreen):
             self._stop_timer()
             self._searches.drop_waiting()
             request = self._request(prefix=False)
-            self._apply_search(request, self._search_locked(request))
+            self._apply_search(request.query, self._search_locked(request), exact=True)
         return self._settled
 
     def action_pick_reading(self, index: int) -> None:
@@ -375,7 +374,7 @@ class MainScreen(BrowseScreen):
         self._reading = settled.readings[index].key
         self._settled = None
         request = self._request(prefix=False)
-        self._apply_search(request, self._search_locked(request))
+        self._apply_search(request.query, self._search_locked(request), exact=True)
 
     def action_use_suggestion(self, index: int) -> None:
         """Search for one of the closest names offered when nothing was found (a click)."""
@@ -406,7 +405,7 @@ class MainScreen(BrowseScreen):
         else:
             self._search_query = query
             request = self._request(prefix=False)
-            self._apply_search(request, self._search_locked(request), open_first=True)
+            self._apply_search(query, self._search_locked(request), exact=True, open_first=True)
         self.set_pane("list")
         self.article_list.focus()
 

@@ -85,6 +85,9 @@ def _unit_scores(store: ArticleReader, unit: list[tuple[str, ...]]) -> dict[int,
     scores: dict[int, int] = {}
     for stems in unit:
         postings = [dict(store.postings("word", s)) for s in dict.fromkeys(stems)]
+        if len(postings) == 1 and not scores:
+            scores = postings[0]  # one word (most units): its postings are its scores
+            continue
         common = set(postings[0]).intersection(*postings[1:])
         for d in common:
             scores[d] = max(scores.get(d, 0), sum(p[d] for p in postings))

@@ -217,9 +217,11 @@ class NameReader:
 
     def _sure(self, target: Target, name: str, *, titled: bool) -> bool:
         """Whether a target of the gazetteer may stand alone as what ``name`` names."""
+        if target.kind != "person":
+            return True  # a place, a country, a nationality
         person = leader_names().get(target.key)
         if person is None:
-            return True  # a place, a country, a nationality
+            return True
         strength = person.strength(name)
         if strength == FULL:
             return True
