@@ -100,16 +100,23 @@ def _folded(name: str) -> str:
     return " ".join(query_words(name))
 
 
+def _short_forms(raw: LeaderRecord) -> set[str]:
+    """Folded forms used alone: ``short``, one-word English aliases, the English surname."""
+    short = {_folded(s) for s in raw.get("short", ())}
+    short |= {_folded(a) for a in raw.get("english_aliases", ()) if len(a.split()) == 1}
+    english = raw.get("english") or ""
+    if english:
+        short.add(_folded(english.split()[-1]))
+    return short
+
+
 def _person(raw: LeaderRecord) -> LeaderNames:
     english = raw.get("english") or ""
     full_names = [*raw.get("ar", ()), english,
                   *(a for a in raw.get("english_aliases", ()) if len(a.split()) > 1)]
     full = {f for f in map(_folded, full_names) if f}
     full |= {strip_article_words(f) for f in full}
-    short = {_folded(s) for s in raw.get("short", ())}
-    short |= {_folded(a) for a in raw.get("english_aliases", ()) if len(a.split()) == 1}
-    if english:
-        short.add(_folded(english.split()[-1]))
+    short = _short_forms(raw)
     terms = tuple(Term(o["office"], o.get("from"), o.get("to")) for o in raw.get("offices", ()))
     return LeaderNames(
         key=raw["key"], english=english, country=raw.get("country"), full=frozenset(full),

@@ -154,12 +154,7 @@ def _search_words(store: ArticleReader, parsed: ParsedQuery, result: SearchResul
             not any(s.default is not None for s in spans):
         spans = _typo(store, parsed.words) or spans  # Tokayv, Vladimir Putn
     result.readings = readings(spans, parsed.words)
-    result.reading, result.reading_found = pick(result.readings, reading)
-    if reading is None and not text and not result.readings[0].choices \
-            and len(result.readings) > 1:
-        # No article holds the words, but someone of that name has articles
-        # (شريف on a store with one article about Shehbaz Sharif): read it so.
-        result.reading = 1
+    result.reading, result.reading_found = pick(result.readings, reading, words_found=bool(text))
     chosen = result.readings[result.reading]
     about = _about(store, chosen, parsed, prefix=prefix) if chosen.choices else []
     inside = set(about)
@@ -200,9 +195,17 @@ def _typo(store: ArticleReader, words: tuple[str, ...]) -> list[Span]:
     return []
 
 
-def pick(options: list[Reading], wanted: int | str | None) -> tuple[int, bool]:
-    """The index of the reading asked for (by index or key), and whether it was found."""
+def pick(options: list[Reading], wanted: int | str | None, *,
+         words_found: bool = True) -> tuple[int, bool]:
+    """The index of the reading asked for (by index or key), and whether it was found.
+
+    None asks for the default: the first reading, unless it is words only,
+    no article holds the words and someone of that name has articles (شريف on
+    a store with one article, about Shehbaz Sharif): then the next one.
+    """
     if wanted is None:
+        if not words_found and not options[0].choices and len(options) > 1:
+            return 1, True
         return 0, True
     if isinstance(wanted, int):
         return (wanted, True) if 0 <= wanted < len(options) else (0, False)

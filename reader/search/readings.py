@@ -192,28 +192,39 @@ class NameReader:
 
     def _exact(self, words: tuple[str, ...], *, titled: bool) -> list[Choice]:
         """Choices of the names ``words`` are exactly (confident ones first, as one choice)."""
-        found = gazetteer_find(words)
-        sure: list[Target] = []
-        unsure: list[Target] = []
-        if found is not None:
-            name, targets = found
-            for t in targets:
-                (sure if self._sure(t, name, titled=titled) else unsure).append(t)
+        sure, unsure = self._known(words, titled=titled)
         if not sure or unsure:
             # Not a name known for sure: the archive's own people may bear it.
             archive = catalog_names(self.store).find(words)
             for t in archive[1] if archive is not None else ():
                 (sure if len(words) > 1 else unsure).append(t)
-        people = [t for t in sure if t.kind == "person"]
-        if len(people) > 1:
-            # Two people of one name (Sharif: Nawaz, Shehbaz): each is a reading of
-            # its own, the one with the most articles first.
-            people.sort(key=lambda t: -article_count(self.store, t.key))
-            sure = [t for t in sure if t.kind != "person"] or people[:1]
-            unsure = [t for t in people if t not in sure] + unsure
+        sure, unsure = self._one_person_each(sure, unsure)
         out = [_choice(sure)] if sure else []
         out += [_choice([t], confident=False) for t in unsure]
         return out
+
+    def _known(self, words: tuple[str, ...], *,
+               titled: bool) -> tuple[list[Target], list[Target]]:
+        """What the gazetteer names by ``words``: those that may stand alone, and the others."""
+        sure: list[Target] = []
+        unsure: list[Target] = []
+        found = gazetteer_find(words)
+        if found is not None:
+            name, targets = found
+            for t in targets:
+                (sure if self._sure(t, name, titled=titled) else unsure).append(t)
+        return sure, unsure
+
+    def _one_person_each(self, sure: list[Target],
+                         unsure: list[Target]) -> tuple[list[Target], list[Target]]:
+        """Two people of one name (Sharif: Nawaz, Shehbaz) are readings of their own: the one
+        with the most articles may stand alone, the others are offered."""
+        people = [t for t in sure if t.kind == "person"]
+        if len(people) < 2:
+            return sure, unsure
+        people.sort(key=lambda t: -article_count(self.store, t.key))
+        kept = [t for t in sure if t.kind != "person"] or people[:1]
+        return kept, [t for t in people if t not in kept] + unsure
 
     def _sure(self, target: Target, name: str, *, titled: bool) -> bool:
         """Whether a target of the gazetteer may stand alone as what ``name`` names."""
@@ -248,20 +259,14 @@ class NameReader:
                 known: tuple[Choice, ...] | list[Choice]) -> list[Choice]:
         """The choices for words that name no one for sure: the people whose names hold them.
 
-        After a title, the one of them the archive names in full most often is sure.
+        Those the archive names in full come first (Abdullah bin Abdulaziz before
+        an Abdullah II only ever called "عبد الله"), then by how many articles;
+        after a title, the first of them is sure.
         """
         if self.prefix:
             return list(known)  # while typing: the other readings come once typing pauses
         seen = {c.key for c in known}
-        found = [c for c in known if self._weigh(c) > 0]
-        for person in people_named_within(words):
-            if person.key not in seen:
-                found.append(_person_choice(person))
-        for t in archive_people(self.store).named_within(words):
-            if t.key not in seen:
-                found.append(_choice([t], confident=False))
-        # Those the archive names in full first (Abdullah bin Abdulaziz before an
-        # Abdullah II only ever called "عبد الله"), then by how many articles.
+        found = [*known, *self._bearers(words, seen)]
         weighed = sorted({c.key: replace(c, weight=self._weigh(c)) for c in found}.values(),
                          key=lambda c: (not self._named_in_full(c), -c.weight))
         out = [c for c in weighed if c.weight > 0][:MAX_CHOICES]
@@ -270,6 +275,13 @@ class NameReader:
         if titled and out and self._named_in_full(out[0]):
             out[0] = replace(out[0], confident=True)
         return out
+
+    def _bearers(self, words: tuple[str, ...], seen: set[str]) -> list[Choice]:
+        """The people of the data and of the archive whose names hold ``words``."""
+        found = [_person_choice(p) for p in people_named_within(words) if p.key not in seen]
+        found += [_choice([t], confident=False)
+                  for t in archive_people(self.store).named_within(words) if t.key not in seen]
+        return found
 
     def _weigh(self, choice: Choice) -> int:
         if choice.weight:
