@@ -122,15 +122,26 @@ async def test_tab_picks_the_next_reading_as_reading_n_does(parity_store_path: P
         assert first is not None and len(first.readings) >= 3
         for n in (2, 3):
             await pilot.press("tab")
-            await pilot_until(pilot, lambda n=n: screen.settled_search is not None
-                              and screen.settled_search.reading == n - 1, f"reading {n}")
-            await settle(pilot)
+            await reading_shown(pilot, screen, n - 1)
             _, printed = cli_search(parity_store_path, "شريف", "--reading", str(n))
             assert listed_ids(screen) == [a["id"] for a in printed["articles"]]  # type: ignore
         await pilot.press("shift+tab")
-        await pilot_until(pilot, lambda: screen.settled_search is not None
-                          and screen.settled_search.reading == 1, "back to reading 2")
+        await reading_shown(pilot, screen, 1)
         assert app.focused is screen.search_bar.input  # Tab stayed in the field
+
+
+async def reading_shown(pilot, screen: MainScreen, index: int) -> None:
+    """Wait until the screen lists the query's reading ``index`` (from 0)."""
+    await pilot_until(pilot, lambda: screen.settled_search is not None
+                      and screen.settled_search.reading == index, f"reading {index + 1}")
+    await settle(pilot)
+
+
+async def click_in_preview(pilot, screen: MainScreen, label: str) -> None:
+    """Click the preview line on ``label`` (a reading or a suggested name)."""
+    plain = str(screen.search_bar.query_one("#search-preview").render())
+    x = cell_width(plain[:plain.index(label)]) + 2
+    await pilot.click("#search-preview", offset=(x, 0))
 
 
 async def test_a_click_on_a_reading_in_the_preview_picks_it(parity_store_path: Path) -> None:
@@ -142,13 +153,8 @@ async def test_a_click_on_a_reading_in_the_preview_picks_it(parity_store_path: P
         assert settled is not None
         n, label = next((i, r.label) for i, r in enumerate(settled.readings)
                         if r.label == "Nawaz Sharif (PK)")
-        preview = screen.search_bar.query_one("#search-preview")
-        plain = str(preview.render())
-        x = cell_width(plain[:plain.index(label)]) + 2
-        await pilot.click("#search-preview", offset=(x, 0))
-        await pilot_until(pilot, lambda: screen.settled_search is not None
-                          and screen.settled_search.reading == n, "the clicked reading")
-        await settle(pilot)
+        await click_in_preview(pilot, screen, label)
+        await reading_shown(pilot, screen, n)
         _, printed = cli_search(parity_store_path, "شريف", "--as", "person:nawaz-sharif")
         assert listed_ids(screen) == [a["id"] for a in printed["articles"]]  # type: ignore
 
@@ -173,11 +179,9 @@ async def test_nothing_found_suggests_the_closest_names_and_a_click_searches(
         settled = screen.settled_search
         assert settled is not None and not settled.docnos
         assert settled.suggestions[:1] == ["Vladimir Putin (RU)"]
-        preview = screen.search_bar.query_one("#search-preview")
-        plain = str(preview.render())
+        plain = str(screen.search_bar.query_one("#search-preview").render())
         assert "nothing found" in plain and "did you mean" in plain
-        x = cell_width(plain[:plain.index("Vladimir Putin")]) + 2
-        await pilot.click("#search-preview", offset=(x, 0))
+        await click_in_preview(pilot, screen, "Vladimir Putin")
         await pilot_until(pilot, lambda: screen.search_bar.input.value == "Vladimir Putin",
                           "the suggestion in the field")
         await search_settled(pilot, screen, "Vladimir Putin")
