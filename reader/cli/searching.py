@@ -94,6 +94,8 @@ def nothing_line(result: SearchResult) -> str:
     line = f"no articles match {result.query!r}"
     if result.interpretation:
         line += f" ({result.interpretation})"
+    if result.unfiltered:
+        line += f"; without the filters: {_articles(result.unfiltered)}"
     if result.suggestions:
         line += "; closest names: " + ", ".join(result.suggestions)
     return line

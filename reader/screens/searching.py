@@ -296,7 +296,10 @@ class SearchingScreen(BrowseScreen):
             return
         said = result.interpretation
         if not result.docnos:
-            said = "nothing found" + (f" ({said})" if said else "")
+            found = "nothing found"
+            if result.unfiltered:  # first: the filters' description may be cut short
+                found += f", {result.unfiltered:,} without the filters"
+            said = found + (f" ({said})" if said else "")
         labels = [r.label for r in result.readings] if exact and len(result.readings) > 1 else []
         self.search_bar.show_preview(query, said, readings=labels, chosen=result.reading,
                                      suggestions=result.suggestions if exact else ())

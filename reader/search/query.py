@@ -77,6 +77,8 @@ class SearchResult:
     """Filters that could not be read, one line each."""
     suggestions: list[str] = field(default_factory=list)
     """When nothing is found: the closest names with articles, best first."""
+    unfiltered: int = 0
+    """How many articles the query found before its filters (all of them when it has none)."""
 
     @property
     def chosen(self) -> Reading | None:
@@ -132,11 +134,13 @@ def search(
         _search_words(store, parsed, result, prefix=prefix, reading=reading)
     else:
         result.docnos, result.mode = everything(store), "filter"
+    result.unfiltered = len(result.docnos)
     if parsed.filters.active:
         about = set(result.docnos[:result.about])
         result.docnos = keep(store, result.docnos, parsed.filters, marks)
         result.about = sum(1 for d in result.docnos if d in about)
-    if not result.docnos and not prefix and parsed.words:
+    if not result.unfiltered and not prefix and parsed.words:
+        # Only when the words found nothing: a filter that kept none out is no typo.
         result.suggestions = closest_names(store, " ".join(parsed.words))
     shown = result.docnos if limit is None else result.docnos[:limit]
     result.summaries = store.summaries(shown)

@@ -49,6 +49,7 @@ QUERIES = [
     ("rail link", "English words"),
     ("Tokayv", "a typo"),
     ("xyzzyq", "no match"),
+    ("شريف source:no-such-paper", "words found, but a filter keeps none"),
 ]
 
 
@@ -213,3 +214,22 @@ async def test_a_filter_that_cannot_be_read_is_said_in_the_preview(parity_store_
         preview = str(screen.search_bar.query_one("#search-preview").render())
         assert "after: takes a date" in preview
         assert main_screen(app).article_list.count == 0
+
+
+async def test_a_filter_that_keeps_nothing_says_so_in_the_app_and_on_stderr(
+        parity_store_path: Path) -> None:
+    query = "شريف source:no-such-paper"
+    app = app_for(open_store(parity_store_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await search_for(pilot, query)
+        settled = screen.settled_search
+        assert settled is not None and settled.unfiltered > 0
+        plain = str(screen.search_bar.query_one("#search-preview").render())
+        assert "nothing found" in plain and f"{settled.unfiltered:,} without the filters" in plain
+    err = io.StringIO()
+    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+        status = main(["--db", str(parity_store_path), "search", query])
+    assert status == 1
+    assert f"without the filters: {settled.unfiltered:,} article" in err.getvalue()
+    assert "closest names" not in err.getvalue()

@@ -208,6 +208,15 @@ def test_nothing_found_offers_the_closest_names_with_articles(store) -> None:
     assert search(store, "Putin").suggestions == []  # found: nothing to suggest
 
 
+def test_a_filter_that_keeps_nothing_says_what_the_words_found_and_suggests_no_name(
+        store) -> None:
+    words = search(store, "شريف")
+    filtered = search(store, "شريف source:no-such-paper")
+    assert filtered.docnos == [] and filtered.unfiltered == len(words.docnos) > 0
+    assert filtered.suggestions == []  # the words are no typo
+    assert search(store, "Putim source:okaz").unfiltered == 0
+
+
 def test_the_leaders_data_says_how_sure_each_name_is() -> None:
     salman = leader_names()["person:salman-bin-abdulaziz-al-saud"]
     assert salman.strength("سلمان بن عبد العزيز") == "full"
