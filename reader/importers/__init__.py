@@ -168,7 +168,8 @@ def _xml_format(start: str) -> str:
         ImportProblem: The root element is some other XML.
     """
     if start.startswith("<") and not start.startswith(("<rss", "<feed", "<rdf")):
-        root = start[1:].split(None, 1)[0].split(">", 1)[0][:30] if len(start) > 1 else ""
+        words = start[1:].split(None, 1)  # empty when only white space follows "<"
+        root = words[0].split(">", 1)[0][:30] if words else ""
         if root.startswith(("head", "body")):
             return "html"
         if not re.fullmatch(r"[a-z][\w:.-]*", root):

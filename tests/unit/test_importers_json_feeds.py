@@ -211,6 +211,15 @@ def test_xml_that_is_not_a_feed_is_refused() -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["<", "<\t", "< \n"])
+def test_xml_with_no_root_name_is_refused_with_a_reason(tmp_path: Path, text: str) -> None:
+    # Found by the random-bytes fuzz: "<" then only white space had no root
+    # name to report and ended in an IndexError.
+    path = tmp_path / "odd.xml"
+    path.write_text(text, encoding="utf-8")
+    assert failure(path) == "XML file that is not an RSS or Atom feed"
+
+
 def test_malformed_feed_without_entries_is_refused() -> None:
     assert failure(DATA / "broken_feed.rss").startswith("malformed feed")
 
