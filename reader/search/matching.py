@@ -69,8 +69,8 @@ def word_scores(store: ArticleReader, words: Iterable[str], *,
     units = [_unit_scores(store, u) for u in spellings(list(words))]
     if prefix and units and not units[-1]:
         units = units[:-1]
-    if not units:
-        return {}
+    if len(units) < 2:
+        return units[0] if units else {}  # one word: its scores as they are (fresh dicts)
     units.sort(key=len)
     common = set(units[0])
     for u in units[1:]:
