@@ -1,7 +1,7 @@
 """Provides what search knows of the leaders data: how sure a name is, offices and their holders.
 
-``leaders.json`` (the extractor's data, read through
-:mod:`reader.entities.loaders`) says of every person which names are full
+The leaders files (``reader/entities/data/leaders/*.json``, the extractor's
+data, read through :mod:`reader.entities.leader_data`) say of every person which names are full
 names (``ar``, the English name), which are short forms used alone
 (``short``, an English surname) and which of those are also ordinary words
 or given names (``short_ambiguous``: سلمان، عبد الله).  Search reads a query
@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypedDict, cast
 
-from reader.entities.loaders import LeaderRecord, read_json
+from reader.entities.leader_data import LeaderRecord, leader_files, read_leader_file
 from reader.entities.normalize import strip_article
 from reader.search.names import query_words
 
@@ -129,8 +129,8 @@ def _person(raw: LeaderRecord) -> LeaderNames:
 @lru_cache(maxsize=1)
 def leader_names() -> dict[str, LeaderNames]:
     """Every person of the leaders data, by key."""
-    data = read_json("leaders.json") or {"people": []}
-    people = cast("list[LeaderRecord]", data.get("people", []))
+    people = [raw for name in leader_files()
+              for raw in cast("list[LeaderRecord]", read_leader_file(name).get("people", []))]
     return {raw["key"]: _person(raw) for raw in people}
 
 
