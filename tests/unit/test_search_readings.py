@@ -60,10 +60,13 @@ def test_titles_and_honorifics_resolve_like_the_bare_name(store, query: str, bar
     assert set(person) <= set(read_as(store, query))
 
 
-def test_a_given_name_alone_is_words_and_offers_the_people_who_bear_it(store) -> None:
+def test_a_given_name_alone_offers_the_people_who_bear_it_and_words_only(store) -> None:
+    # عبد الله is a given name of two kings (short_ambiguous in the leaders data): it
+    # names one alone only where most articles holding it are about him (here, the
+    # one article is); the other and "words only" are offered, and nothing is hidden.
     result = search(store, "عبد الله")
-    assert result.mode == "text" and result.chosen is not None
-    assert result.chosen.key == WORDS_KEY
+    assert [r.key for r in result.readings][-1] == WORDS_KEY
+    assert set(search(store, "عبد الله", reading=WORDS_KEY).docnos) <= set(result.docnos)
     offered = [t.key for r in result.readings for t in r.targets]
     # The one the archive names in full comes before the one only ever called "عبدالله".
     assert offered.index("person:abdullah-bin-abdulaziz-al-saud") < offered.index(
