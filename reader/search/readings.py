@@ -194,10 +194,13 @@ class NameReader:
         """Choices of the names ``words`` are exactly (confident ones first, as one choice)."""
         sure, unsure = self._known(words, titled=titled)
         if not sure or unsure:
-            # Not a name known for sure: the archive's own people may bear it.
+            # Not a name known for sure: the archive's own people may bear it, and
+            # several words name one of them, unless the data knows those words as a
+            # name that is not sure (عبد الله, a given name: then no one bears it for sure).
             archive = catalog_names(self.store).find(words)
+            alone = len(words) > 1 and not unsure
             for t in archive[1] if archive is not None else ():
-                (sure if len(words) > 1 else unsure).append(t)
+                (sure if alone else unsure).append(t)
         sure, unsure = self._one_person_each(sure, unsure)
         out = [_choice(sure)] if sure else []
         out += [_choice([t], confident=False) for t in unsure]
