@@ -145,13 +145,13 @@ async def probe(db: Path, mode: str, size: tuple[int, int], queries: list[str],
     and one more ``gc.freeze()`` in the probe once the app has started (the
     app freezes its own start-up data, see ``ReaderApp.freeze_heap``).
     """
-    import reader.screens.main
+    import reader.screens.searching
     from reader.app import make_app
     from reader.screens.main import MainScreen
     from reader.store import open_store
 
     if debounce is not None:
-        reader.screens.main.SEARCH_DEBOUNCE = debounce  # read at each keystroke
+        reader.screens.searching.SEARCH_DEBOUNCE = debounce  # read at each keystroke
 
     rec = Recorder()
     t0 = time.perf_counter()
@@ -163,7 +163,8 @@ async def probe(db: Path, mode: str, size: tuple[int, int], queries: list[str],
         return [f for f in rec.frames
                 if isinstance(f[2], MainScreen) and f[2].article_list.count > 0]
 
-    out: dict[str, Any] = {"mode": mode, "search_debounce_s": reader.screens.main.SEARCH_DEBOUNCE,
+    debounce_s = reader.screens.searching.SEARCH_DEBOUNCE
+    out: dict[str, Any] = {"mode": mode, "search_debounce_s": debounce_s,
                            "gc_freeze": gc_freeze, "gc_pauses": []}
     gc_start: list[float] = []
 

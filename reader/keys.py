@@ -97,7 +97,8 @@ OPERATIONS: tuple[Operation, ...] = (
         "search",
         "Search",
         "Search by leader, country, place or words, Arabic or English; the list filters as you "
-        "type.",
+        "type. Filters in the field: source:NAME after:DATE before:DATE is:unread is:starred, "
+        '"a phrase".',
         key_display="/",
         priority=True,
     ),
@@ -268,6 +269,25 @@ OPERATIONS: tuple[Operation, ...] = (
         "cancel",
         "Cancel",
         "Clear the search and close the field.",
+    ),
+    Operation(
+        "search.next_reading",
+        "tab,down",
+        "search",
+        "next_reading",
+        "Next reading",
+        "Read the query another way (another person of that name, or words only); "
+        "the line under the field lists the readings: click one to pick it.",
+        key_display="Tab",
+    ),
+    Operation(
+        "search.previous_reading",
+        "shift+tab,up",
+        "search",
+        "previous_reading",
+        "Previous reading",
+        "Go back to the previous reading of the query.",
+        show=False,
     ),
     # Import dialog
     Operation(

@@ -10,7 +10,7 @@ The package, one idea a module:
 - :mod:`reader.cli.errors`: exit statuses, message lines, exceptions to statuses;
 - :mod:`reader.cli.opening`: the store a command works on, and articles in it;
 - :mod:`reader.cli.output`: article rows and laid-out lines as printed;
-- :mod:`reader.cli.importing`, :mod:`reader.cli.reading`,
+- :mod:`reader.cli.importing`, :mod:`reader.cli.reading`, :mod:`reader.cli.searching`,
   :mod:`reader.cli.maintenance`: the commands.
 
 A new command is a ``cmd_*`` function, a subparser, and a row of :data:`COMMANDS`.
@@ -34,7 +34,8 @@ from reader.cli.errors import (
 from reader.cli.importing import cmd_import
 from reader.cli.maintenance import cmd_check, cmd_locate, cmd_reindex
 from reader.cli.parser import build_parser
-from reader.cli.reading import cmd_entities, cmd_list, cmd_open, cmd_search, cmd_show
+from reader.cli.reading import cmd_entities, cmd_list, cmd_open, cmd_show
+from reader.cli.searching import cmd_search
 
 __all__ = [
     "COMMANDS", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "Command",

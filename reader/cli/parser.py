@@ -79,12 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="line width in cells (default: terminal width)")
     p.add_argument("--hide-marks", action="store_true", help="hide harakat and tatweel")
 
-    p = sub.add_parser("search", parents=[common],
-                       help="articles about a leader, country, place or words")
+    p = sub.add_parser(
+        "search", parents=[common],
+        help="articles about a leader, country, place or words",
+        description="Articles about what the query names, then every other article holding "
+                    "its words. Exit status: 0 found, 1 none, 2 error.",
+        epilog='Query syntax: words, "a phrase", source:NAME, after:YYYY[-MM[-DD]], '
+               "before:YYYY[-MM[-DD]], is:unread, is:read, is:starred, is:unstarred.")
     p.add_argument("query", nargs="+", metavar="QUERY",
-                   help="Arabic or English: a name, a country, words")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+                   help="Arabic or English: names, words, \"phrases\" and filters")
+    p.add_argument("--json", action="store_true",
+                   help="print the readings and the articles as JSON")
     p.add_argument("--limit", type=positive, metavar="N", help="at most N articles")
+    pick = p.add_mutually_exclusive_group()
+    pick.add_argument("--reading", type=positive, metavar="N",
+                      help="search the query's Nth reading (as numbered on stderr or by --json)")
+    pick.add_argument("--as", dest="as_key", metavar="KEY",
+                      help="search the reading with this key (words, person:..., country:XX)")
 
     p = sub.add_parser("entities", parents=[common],
                        help="people and places of an article or a file")

@@ -1,7 +1,8 @@
-"""Provides the commands that read articles: ``open``, ``list``, ``search``, ``show``, ``entities``.
+"""Provides the commands that read articles: ``open``, ``list``, ``show``, ``entities``.
 
 None of them writes to the store, but the first use of the default store
-imports the bundled samples (see :mod:`reader.cli.opening`).
+imports the bundled samples (see :mod:`reader.cli.opening`).  ``search`` is
+:mod:`reader.cli.searching`.
 """
 
 from __future__ import annotations
@@ -37,20 +38,6 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     """``reader list``: articles newest first."""
     store = open_store(args)
     rows = store.latest(args.limit) if store.exists() else []
-    print_rows(rows, out, as_json=args.json, store=store)
-    return EXIT_OK
-
-
-def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
-    """``reader search QUERY``: articles about a name, a place or words."""
-    from reader.search import search
-
-    store = open_store(args)
-    query = " ".join(args.query)
-    result = search(store, query, limit=args.limit) if store.exists() else None
-    rows = result.summaries if result is not None else []
-    if not args.json and result is not None and result.interpretation and out.isatty():
-        err(one_line(result.interpretation))
     print_rows(rows, out, as_json=args.json, store=store)
     return EXIT_OK
 

@@ -4,7 +4,8 @@ The screen mediates ("attributes down, messages up"): the list and the
 sidebar post messages; the screen asks the store and :mod:`reader.views`,
 then sets what each pane shows.  Widgets never talk to each other or to the
 store's writer.  Search as you type is added on top of this by
-:class:`reader.screens.main.MainScreen`, which also composes the screen.
+:class:`reader.screens.searching.SearchingScreen`; :class:`reader.screens.main.MainScreen`
+composes the screen.
 """
 
 from __future__ import annotations
@@ -147,7 +148,9 @@ class BrowseScreen(PaneScreen):
         if result is None:
             from reader.search import search
 
-            result = search(self.store, flt.key, prefix=True, limit=PAGE_SIZE)
+            lst = self.article_list
+            result = search(self.store, flt.key, limit=PAGE_SIZE, reading=flt.reading,
+                            marks=(set(lst.read_ids), set(lst.starred_ids)))
         return DocnoRows(self.store, result.docnos, first=result.summaries)
 
     def _show_rows(

@@ -1,89 +1,35 @@
 """Provides the main screen: list | reading pane | people and places, search, status, footer.
 
-:class:`MainScreen` is :class:`reader.screens.browse.BrowseScreen` (the panes,
-filters, the open article) plus search as you type: "/" opens the search
-field, each keystroke searches, Enter keeps the results and opens the first,
-Escape goes back to what was listed before.  A search that names something
-known takes a few milliseconds and is done at once, so the letter and its
-results show in one frame; the others (typo tolerance, full text) go to a
-:class:`reader.search.LatestWins` runner on a thread worker, where the latest
-text typed wins.
+:class:`MainScreen` composes the panes, the search bar, the status line and
+the footer; it is :class:`reader.screens.searching.SearchingScreen` (search as
+you type) on :class:`reader.screens.browse.BrowseScreen` (the panes, filters,
+the open article).  At start it loads what search needs in the background.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.message import Message
-from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Footer
 
 from reader import keys
-from reader.models import ArticleSummary
-from reader.screens.browse import POLL_INTERVAL, BrowseScreen
-from reader.search import NAMES_LOCK, LatestWins, SearchResult
+from reader.screens.searching import SearchingScreen
+from reader.search import NAMES_LOCK
 from reader.store import StoreError
-from reader.views import PAGE_SIZE, ListFilter, Painter, StateWriter
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entity_sidebar import EntitySidebar
-from reader.widgets.painting import tell
 from reader.widgets.reading_pane import ReadingPane
-from reader.widgets.search_bar import SearchBar, SearchInput
+from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_bar import StatusBar
 
-if TYPE_CHECKING:
-    from reader.store.api import ArticleReader
 
-SEARCH_DEBOUNCE = 0.0
-"""Seconds of quiet typing before the list is filtered (0: search at each keystroke).
-
-A search takes a few milliseconds, so none is waited for: each keystroke
-searches at once, and keystrokes that come while a search runs are folded
-into one search of the latest text (see :class:`reader.search.LatestWins`)."""
-
-Answer = SearchResult | StoreError
-"""What a search gives the screen: its result, or why the store could not answer."""
-
-
-@dataclass
-class SearchDone(Message):
-    """A background search finished (posted from its thread)."""
-
-    query: str
-    """The text searched."""
-    result: Answer
-    """What it found."""
-
-
-class MainScreen(BrowseScreen):
+class MainScreen(SearchingScreen):
     """Three panes: ArticleList | ReadingPane | EntitySidebar, with search as you type."""
 
     BINDINGS = keys.bindings("main")
-
-    def __init__(
-        self,
-        store: ArticleReader,
-        painter: Painter,
-        state: StateWriter,
-        *,
-        poll_interval: float = POLL_INTERVAL,
-    ) -> None:
-        super().__init__(store, painter, state, poll_interval=poll_interval)
-        self._before_search: ListFilter | None = None
-        self._search_timer: Timer | None = None
-        self._search_query = ""
-        self._searches: LatestWins[Answer] = LatestWins(
-            self._search_locked, self._searched, start=self._start_search_worker
-        )
-        """Searches that are not quick: one at a time, the latest text wins."""
-        self._search_anchor: ArticleSummary | None = None
-        """The article highlighted when the search field opened."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -93,11 +39,6 @@ class MainScreen(BrowseScreen):
         yield SearchBar(self.painter, on_value=self._text_changed, id="search-bar")
         yield StatusBar(self.painter, id="status")
         yield Footer(compact=True)
-
-    @property
-    def search_bar(self) -> SearchBar:
-        """The search field and its preview."""
-        return self.query_one(SearchBar)
 
     # ---------------------------------------------------------------- warm-up
 
@@ -126,189 +67,3 @@ class MainScreen(BrowseScreen):
         freeze = getattr(self.app, "freeze_heap", None)
         if freeze is not None:
             freeze()
-
-    # ------------------------------------------------- the browse screen's keys
-
-    def filter_clearable(self) -> bool:
-        return super().filter_clearable() or self.has_class("-searching")
-
-    def choose_article(self, summary: ArticleSummary) -> None:
-        if self.has_class("-searching"):
-            self._search_anchor = summary  # chosen while searching: keep it highlighted
-        super().choose_article(summary)
-
-    def action_focus_pane(self, step: int) -> None:
-        """Move to the next (1) or previous (-1) pane (the search field closes; results stay)."""
-        self._leave_search_field()
-        super().action_focus_pane(step)
-
-    def action_clear_filter(self) -> None:
-        """Remove the filter or search."""
-        if self.has_class("-searching"):
-            self._close_search()
-            return
-        if self.filter is not None:
-            self._before_search = None
-        super().action_clear_filter()
-
-    # ----------------------------------------------------------------- search
-
-    def action_search(self) -> None:
-        """Open the search field (in the field, "/" is just typed).
-
-        A priority binding: it runs before the next key is dispatched, so
-        "/Tokayev" typed fast or pasted lands whole in the field.
-        """
-        field = self.search_bar.input
-        if self.focused is field:
-            field.insert_text_at_cursor("/")
-            return
-        if not self.has_class("-searching") and (
-            self.filter is None or self.filter.kind == "entity"
-        ):
-            # Escape goes back to this; after an accepted search, to what was before it.
-            self._before_search = self.filter
-        if not self.has_class("-searching"):
-            self._search_anchor = self.article_list.current
-        self.add_class("-searching")
-        self.sync_bindings()
-        if self.filter is not None and self.filter.kind == "search":
-            field.value = self.filter.key
-        self.search_bar.show_preview(field.value, self.search_note)
-        # At once, not after a refresh as focus() does: keys typed (or pasted) right
-        # after "/" arrive in the same batch and must land in the field.
-        self.set_focus(field)
-
-    @on(Input.Changed, "#search-input")
-    def _typed(self, event: Input.Changed) -> None:
-        event.stop()
-        self._text_changed(event.value)  # already done when the field told us at once
-
-    def _text_changed(self, value: str) -> None:
-        """The search text changed: show it and search (at once, or in the background)."""
-        if value == self._search_query:
-            return
-        self._search_query = value
-        self.search_bar.show_preview(value, "")
-        self._stop_timer()
-        if SEARCH_DEBOUNCE > 0:
-            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self._start_search)
-        else:
-            self._start_search()
-
-    def _stop_timer(self) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
-
-    def _start_search(self) -> None:
-        self._search_timer = None
-        query = self._search_query
-        if not query.strip():
-            self._searches.drop_waiting()
-            self.search_note = ""
-            self.apply_filter(self._before_search)
-            return
-        result = self._search_now(query)
-        if result is not None:
-            self._searches.drop_waiting()  # what waited is overtaken
-            self._apply_search(query, result)
-            return
-        self._searches.submit(query)
-
-    def _search_now(self, query: str) -> Answer | None:
-        """The result at once when it is quick (the query names something), else None.
-
-        Then the letter typed and the results it gives are painted in one
-        frame; the background search would deliver them a frame later.
-        """
-        from reader.search import search, search_is_quick
-
-        if not NAMES_LOCK.acquire(blocking=False):
-            return None  # the background search or the warm-up is busy with the indexes
-        try:
-            if not search_is_quick(self.store, query, prefix=True):
-                return None
-            return search(self.store, query, prefix=True, limit=PAGE_SIZE)
-        except StoreError as exc:
-            return exc
-        finally:
-            NAMES_LOCK.release()
-
-    def _search_locked(self, query: str) -> Answer:
-        """Search holding :data:`reader.search.NAMES_LOCK` (on the runner's thread, or at Enter)."""
-        from reader.search import search
-
-        with NAMES_LOCK:
-            try:
-                return search(self.store, query, prefix=True, limit=PAGE_SIZE)
-            except StoreError as exc:
-                return exc
-
-    def _searched(self, query: str, result: Answer) -> None:
-        self.post_message(SearchDone(query, result))
-
-    def _start_search_worker(self, job: Callable[[], None]) -> object:
-        return self.run_worker(job, name="search", group="search", thread=True)
-
-    @on(SearchDone)
-    def _search_done(self, event: SearchDone) -> None:
-        event.stop()
-        if event.query != self._search_query or not self.has_class("-searching"):
-            return  # typing went on, or the search was closed
-        self._apply_search(event.query, event.result)
-
-    def _apply_search(self, query: str, result: Answer, *, open_first: bool = False) -> None:
-        if isinstance(result, StoreError):
-            tell(self, str(result), severity="error")
-            return
-        self.search_note = result.interpretation
-        targets = tuple(t.key for t in result.targets)
-        flt = ListFilter("search", query.strip(), query.strip(), targets, result.mode)
-        self.search_bar.show_preview(query, result.interpretation or "nothing found")
-        # While typing, the article highlighted when the search opened stays
-        # highlighted whenever it is among the results, whatever the letters
-        # before listed (nothing, or other articles).
-        self.apply_filter(flt, result, open_first=open_first, keep=self._search_anchor)
-
-    @on(SearchInput.Accepted)
-    def _accepted(self, event: SearchInput.Accepted) -> None:
-        event.stop()
-        self._stop_timer()
-        self.remove_class("-searching")
-        self._search_anchor = None
-        self.sync_bindings()
-        query = event.value
-        if not query.strip():
-            self.search_note = ""
-            self.apply_filter(self._before_search)
-        else:
-            self._search_query = query
-            self._apply_search(query, self._search_locked(query), open_first=True)
-        self.set_pane("list")
-        self.article_list.focus()
-
-    @on(SearchInput.Cancelled)
-    def _cancelled(self, event: SearchInput.Cancelled) -> None:
-        event.stop()
-        self._close_search()
-
-    def _leave_search_field(self) -> None:
-        """Close the field, keeping what it listed."""
-        if self.has_class("-searching"):
-            self.remove_class("-searching")
-            self._search_anchor = None
-            self.sync_bindings()
-
-    def _close_search(self) -> None:
-        self._stop_timer()
-        self._searches.drop_waiting()  # a running search's result is ignored
-        self._search_query = ""
-        self.search_bar.input.value = ""
-        self.remove_class("-searching")
-        self._search_anchor = None
-        self.sync_bindings()
-        self.search_note = ""
-        if self.filter != self._before_search:
-            self.apply_filter(self._before_search)
-        self.article_list.focus()

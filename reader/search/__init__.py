@@ -1,21 +1,31 @@
 """Provides search by leader, country, place or words, for `reader search` and the app (no Textual).
 
-A query is first read as the name of something: a leader or person
-(Arabic or English, full name or surname, any spelling the data knows), a
-country (its name in Arabic, English or another CLDR language, or its
-nationality adjective: "الكازاخستاني" finds Kazakhstan), a city or a region.
-Names are compared after the same folding the index used
-(:mod:`reader.entities.normalize`), with glued proclitics and the article
-stripped, and with small typos forgiven (rapidfuzz).  A query that names
-nothing known falls back to full-text search over light stems.  Results are
-ranked by mentions, then recency.
+One search for the app and ``reader search``.  A query's words are read
+for the names in them: a leader or person (Arabic or English, full name,
+surname after a title, any spelling the data knows), a country (its name in
+Arabic, English or another CLDR language, or its nationality adjective:
+"الكازاخستاني" finds Kazakhstan), a city, a region, or an office named by an
+honorific (خادم الحرمين الشريفين).  Names are compared after the same
+folding the index used (:mod:`reader.entities.normalize`), with glued
+proclitics and the article stripped, and small typos forgiven (rapidfuzz).
+The articles about what the chosen reading names come first, ranked by
+mentions, then every other article holding all the words, ranked by how
+often, then recency: never fewer than a plain word search.  Quoted phrases
+and filters (source, dates, read, starred) narrow both.
 
 The package, by idea:
 
+- :mod:`.syntax`: words, phrases and filters of a query (:func:`parse`);
 - :mod:`.names`: the name index (:class:`NameIndex`, :class:`PrebuiltNames`, :class:`Target`);
 - :mod:`.indexes`: which name indexes exist (the gazetteer's, prebuilt; the
   archive's own people) and :data:`NAMES_LOCK`;
-- :mod:`.query`: :func:`understand`, :func:`search`, :func:`search_is_quick`,
+- :mod:`.leaders`: what the leaders data says of names, offices and honorifics;
+- :mod:`.archive`: what the archive's catalogue says of names (seen in full, how often);
+- :mod:`.readings`: the readings of a query (:class:`Reading`, :class:`NameReader`);
+- :mod:`.matching`: the articles a reading, words or phrases match;
+- :mod:`.filtering`: the filters, over each article's id, date and source;
+- :mod:`.suggest`: the closest names when nothing is found;
+- :mod:`.query`: :func:`search`, :func:`understand`, :func:`search_is_quick`,
   :func:`prepare` and :class:`SearchResult`;
 - :mod:`.ranking`: results by score, then recency;
 - :mod:`.cache`: what is remembered per store and generation;
@@ -53,7 +63,9 @@ from reader.search.query import (
     understand,
 )
 from reader.search.ranking import RANKED_CACHE
+from reader.search.readings import WORDS_KEY, Choice, Reading
 from reader.search.runner import LatestWins
+from reader.search.syntax import Filters, ParsedQuery, parse
 
 __all__ = [
     "FUZZY_CUTOFF",
@@ -63,9 +75,14 @@ __all__ = [
     "PREBUILT",
     "RANKED_CACHE",
     "UNDERSTOOD_CACHE",
+    "WORDS_KEY",
+    "Choice",
+    "Filters",
     "LatestWins",
     "NameIndex",
+    "ParsedQuery",
     "PrebuiltNames",
+    "Reading",
     "SearchResult",
     "Target",
     "build_gazetteer_index",
@@ -73,6 +90,7 @@ __all__ = [
     "data_fingerprint",
     "gazetteer_index",
     "gazetteer_lookup",
+    "parse",
     "prebuilt_names",
     "prepare",
     "query_words",

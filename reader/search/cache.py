@@ -2,8 +2,9 @@
 
 Search as you type asks the same questions again and again (the same
 prefixes while typing and deleting, the same entity for many keystrokes),
-so their answers are kept: what a query names, the archive's own people as a
-name index, each docno's recency rank and ranked results.  They are kept
+so their answers are kept: what a query names, the archive's own people as
+name indexes, each docno's recency rank, ranked results, and each article's
+id, date and source (filters).  They are kept
 here, by store object (a weak reference: a store that is closed and dropped
 takes its cache with it), never on the store itself; a commit (ours or
 another process's, seen by ``store.refresh()``) changes the store's
@@ -18,7 +19,10 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
-    from reader.search.names import NameIndex, Target
+    from reader.search.archive import ArchivePeople
+    from reader.search.filtering import Facets
+    from reader.search.names import NameIndex
+    from reader.search.readings import Span
     from reader.store.api import ArticleReader
 
 
@@ -28,10 +32,11 @@ class SearchCache:
     def __init__(self, generation: int) -> None:
         self.generation = generation
         """The store generation these answers are true of."""
-        self.understood: OrderedDict[tuple[tuple[str, ...], bool], tuple[Target, ...]] = (
+        self.understood: OrderedDict[tuple[tuple[str, ...], bool], tuple[Span, ...]] = (
             OrderedDict()
         )
-        """(query words, prefix) -> what they name; least recently used first."""
+        """(query words, prefix) -> the runs of words that name something (see
+        :class:`reader.search.readings.NameReader`); least recently used first."""
         self.catalog_names: NameIndex | None = None
         """The archive's own people (see :func:`reader.search.indexes.catalog_names`)."""
         self.recency: list[int] | None = None
@@ -40,6 +45,10 @@ class SearchCache:
         """The ranks were asked for once (they are built when asked again)."""
         self.ranked: OrderedDict[tuple[str, ...], list[int]] = OrderedDict()
         """Entity keys searched -> docnos best first; least recently used first."""
+        self.archive_people: ArchivePeople | None = None
+        """The archive's own people by the words of their names (:mod:`reader.search.archive`)."""
+        self.facets: Facets | None = None
+        """Each article's id, date and source, for filters (:mod:`reader.search.filtering`)."""
 
 
 _CACHES: WeakKeyDictionary[ArticleReader, SearchCache] = WeakKeyDictionary()

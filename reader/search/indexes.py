@@ -117,6 +117,15 @@ def gazetteer_lookup(words: list[str]) -> list[Target]:
     return gazetteer_index().lookup(words)
 
 
+def gazetteer_find(words: list[str] | tuple[str, ...]) -> tuple[str, list[Target]] | None:
+    """:func:`gazetteer_lookup`, also giving the name the words were found as."""
+    if not gazetteer_loaded():
+        fast = prebuilt_names()
+        if fast is not None:
+            return fast.find(words)
+    return gazetteer_index().find(words)
+
+
 def place_target(place: Place) -> Target:
     """What a search finds for a place: a country's articles by ``country:XX``, else its key."""
     shown = place.english or place.ar[0]

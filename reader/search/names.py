@@ -61,14 +61,27 @@ def lookup_words(
         resolve: Slots -> targets.
         words: Folded query words.
     """
+    found = lookup_name(refs_of, words)
+    return resolve(found[1]) if found is not None else []
+
+
+def lookup_name(
+    refs_of: Callable[[str], list[int] | None], words: list[str] | tuple[str, ...]
+) -> tuple[str, list[int]] | None:
+    """The name ``words`` were found as (proclitics and the article taken off), and its slots.
+
+    The first word's readings are tried longest first (see
+    :func:`reader.entities.normalize.clitic_variants`); None when no reading is a name.
+    """
     if not words:
-        return []
+        return None
     for first in clitic_variants(words[0]):
         for cand in (first, strip_article(first)):
-            hit = refs_of(" ".join([cand, *words[1:]]))
+            name = " ".join([cand, *words[1:]])
+            hit = refs_of(name)
             if hit:
-                return resolve(hit)
-    return []
+                return name, hit
+    return None
 
 
 class NameIndex:
@@ -126,6 +139,11 @@ class NameIndex:
         """Targets named exactly by the query words (glued proclitics tolerated)."""
         return lookup_words(self.names.get, self._resolve, words)
 
+    def find(self, words: list[str] | tuple[str, ...]) -> tuple[str, list[Target]] | None:
+        """The name the query words were found as, and its targets (None: no name)."""
+        found = lookup_name(self.names.get, words)
+        return None if found is None else (found[0], self._resolve(found[1]))
+
     def _sorted_names(self) -> tuple[list[str], dict[str, int] | None]:
         if self._sorted is None:
             names = list(self.names)
@@ -181,11 +199,12 @@ class NameIndex:
 class PrebuiltNames:
     """Exact lookups in the prebuilt index's text, without parsing its 74,000 names.
 
-    ``reader search`` asks for one name; parsing the whole file would cost
+    ``reader search`` asks for a few names; parsing the whole file would cost
     more than the rest of the search (50 ms).  A name is found by its key as
-    the file spells it (``"name":[refs]`` inside the ``names`` object: keys
-    hold no quotes, and no other string there is followed by ``:[``), so a
-    name found here is one ``NameIndex.lookup`` finds, and a miss is a miss.
+    the file spells it (``"name":[refs]`` inside the ``names`` object, which
+    the file stores sorted: keys hold no quotes, and ``],"`` only ever starts
+    the next entry), so a name found here is one ``NameIndex.lookup`` finds,
+    and a miss is a miss.
     """
 
     def __init__(self, text: str, names_at: int, targets: list[Target]) -> None:
@@ -197,17 +216,40 @@ class PrebuiltNames:
         """Every target, by slot (parsed: the file's short first part)."""
 
     def refs(self, key: str) -> list[int] | None:
-        """The target numbers of a folded name, or None."""
-        needle = json.dumps(key, ensure_ascii=False) + ":["
-        at = self.text.find(needle, self.names_at)
-        while at != -1 and self.text[at - 1] not in "{,":
-            at = self.text.find(needle, at + 1)
-        if at == -1:
-            return None
-        start = at + len(needle)
-        body = self.text[start:self.text.index("]", start)]
-        return [int(x) for x in body.split(",")] if body else []
+        """The target numbers of a folded name, or None.
+
+        The names are stored sorted, so the entry is found by bisection over
+        the text: about 17 short reads, where scanning for a name that is not
+        there would read all 2 MB (a query of several words asks for dozens).
+        """
+        text = self.text
+        first = self.names_at + 1
+        lo, hi = first, len(text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = first if mid <= first else text.find('],"', mid - 2) + 2
+            if start < 2 or start >= hi:
+                hi = mid
+                continue
+            colon = text.find('":[', start)
+            name = text[start + 1:colon]
+            if "\\" in name:
+                name = json.loads(text[start:colon + 1])  # an escape: read it as JSON
+            end = text.index("]", colon)
+            if name == key:
+                body = text[colon + 3:end]
+                return [int(x) for x in body.split(",")] if body else []
+            if name < key:
+                lo = end + 1
+            else:
+                hi = mid
+        return None
 
     def lookup(self, words: list[str]) -> list[Target]:
         """Targets named exactly by the query words, as :meth:`NameIndex.lookup`."""
         return lookup_words(self.refs, lambda refs: [self.targets[r] for r in refs], words)
+
+    def find(self, words: list[str] | tuple[str, ...]) -> tuple[str, list[Target]] | None:
+        """The name the query words were found as, and its targets, as :meth:`NameIndex.find`."""
+        found = lookup_name(self.refs, words)
+        return None if found is None else (found[0], [self.targets[r] for r in found[1]])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from reader.search.cache import cache_of
+from reader.search.cache import cache_of, current_cache
 
 if TYPE_CHECKING:
     from reader.store.api import ArticleReader
@@ -49,9 +49,17 @@ def recency_ranks(store: ArticleReader, *, build: bool = False) -> list[int] | N
     return ranks
 
 
+RANKS_WORTH = 1000
+"""Results from which ranking asks for the recency ranks (below, sort keys are as quick)."""
+
+
 def rank(store: ArticleReader, scores: dict[int, int]) -> list[int]:
     """Docnos by score, then newest first (ties in the order found)."""
-    ranks = recency_ranks(store)
+    if not scores:
+        return []
+    cache = current_cache(store)
+    built = cache is not None and cache.recency is not None
+    ranks = recency_ranks(store) if built or len(scores) >= RANKS_WORTH else None
     if ranks is None:
         sorts = store.docmap()
         n = len(sorts)

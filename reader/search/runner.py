@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+Q = TypeVar("Q")
+"""A query (the app's: the text, and how to read it)."""
 R = TypeVar("R")
 """What running a query gives."""
 
@@ -23,7 +25,7 @@ def start_thread(job: Callable[[], None]) -> None:
     threading.Thread(target=job, name="latest-wins", daemon=True).start()
 
 
-class LatestWins(Generic[R]):
+class LatestWins(Generic[Q, R]):
     """Runs submitted queries one at a time, off the caller's thread; the latest query wins.
 
     :meth:`submit` returns at once.  While a query runs, newer queries wait
@@ -43,8 +45,8 @@ class LatestWins(Generic[R]):
 
     def __init__(
         self,
-        run: Callable[[str], R],
-        deliver: Callable[[str, R], None],
+        run: Callable[[Q], R],
+        deliver: Callable[[Q, R], None],
         *,
         start: Callable[[Callable[[], None]], object] = start_thread,
     ) -> None:
@@ -55,7 +57,7 @@ class LatestWins(Generic[R]):
         self.start = start
         """Starts the background loop."""
         self._lock = threading.Lock()
-        self._waiting: str | None = None
+        self._waiting: Q | None = None
         self._running = False
 
     @property
@@ -65,12 +67,12 @@ class LatestWins(Generic[R]):
             return self._running
 
     @property
-    def waiting(self) -> str | None:
+    def waiting(self) -> Q | None:
         """The newest query submitted and not taken yet."""
         with self._lock:
             return self._waiting
 
-    def submit(self, query: str) -> None:
+    def submit(self, query: Q) -> None:
         """Run ``query`` after the running one, instead of whatever waited."""
         with self._lock:
             self._waiting = query
@@ -89,7 +91,7 @@ class LatestWins(Generic[R]):
         with self._lock:
             self._waiting = None
 
-    def _next(self) -> str | None:
+    def _next(self) -> Q | None:
         with self._lock:
             query = self._waiting
             self._waiting = None

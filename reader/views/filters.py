@@ -31,7 +31,11 @@ class ListFilter:
     targets: tuple[str, ...] = ()
     """Entity keys whose mentions are highlighted as hits."""
     mode: str = "entity"
-    """For searches: ``entity`` or ``text`` (what :func:`reader.search.search` did)."""
+    """For searches: ``entity``, ``text`` or ``filter`` (what :func:`reader.search.search` did)."""
+    reading: str | None = None
+    """For searches: the key of the reading searched (None: the default one)."""
+    words: tuple[str, ...] | None = None
+    """For searches: the query's words, highlighted as hits (None: the words of ``key``)."""
 
 
 def filter_key(entity: Entity) -> str:
@@ -87,12 +91,19 @@ def hit_ranges(
     if flt is None:
         return []
     ents = list(entities)
-    if flt.kind == "entity" or flt.mode == "entity":
-        keys: set[str] = set()
-        for k in flt.targets or (flt.key,):
-            keys |= target_keys(k, ents)
-        return sorted({(s.start, s.end) for s in spans if s.key in keys})
-    return word_hits(text, flt.key)
+    keys: set[str] = set()
+    for k in flt.targets or ((flt.key,) if flt.kind == "entity" else ()):
+        keys |= target_keys(k, ents)
+    found = sorted({(s.start, s.end) for s in spans if s.key in keys})
+    if flt.kind == "entity":
+        return found
+    # A search: the mentions of what it names, and its words wherever else they stand.
+    words = flt.words if flt.words is not None else (flt.key,)
+    mentions = list(found)
+    for a, b in word_hits(text, " ".join(words)):
+        if not any(s <= a and b <= e for s, e in mentions):
+            found.append((a, b))
+    return sorted(found)
 
 
 def word_hits(text: str, query: str) -> list[tuple[int, int]]:

@@ -3,20 +3,23 @@
 The field is a :class:`reader.widgets.bidi_input.BidiInput`: the query reads
 as typed (shaped, in visual order, the caret moving on screen).  The line
 under it shows the query as the layout engine draws it
-(:func:`reader.layout.shape_query`) and how the query was understood.
+(:func:`reader.layout.shape_query`), how the query was understood, and the
+other readings of it (Tab / Shift+Tab, or a click, picks one), or, when
+nothing was found, the closest names (a click searches for one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
+from textual.style import Style
 from textual.widgets import Static
 
 from reader import keys
@@ -41,6 +44,9 @@ class SearchInput(BidiInput):
         shows the letter typed without what it finds: told here, the screen
         can search before that frame, and both show together."""
         self._value_changing = False
+        self.readings_offered = 0
+        """How many readings the query has (Tab picks among them when there are two or more;
+        otherwise Tab moves to the next pane, as elsewhere)."""
 
     def _watch_value(self, value: str) -> None:
         self._value_changing = True
@@ -79,6 +85,25 @@ class SearchInput(BidiInput):
         """Cancel the search."""
         self.post_message(self.Cancelled())
 
+    @dataclass
+    class ReadingStep(Message):
+        """Tab / Shift+Tab: read the query the next (1) or previous (-1) way."""
+
+        step: int
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_reading", "previous_reading") and self.readings_offered < 2:
+            return False  # one reading: the key does what it does elsewhere
+        return super().check_action(action, parameters)
+
+    def action_next_reading(self) -> None:
+        """Read the query the next way."""
+        self.post_message(self.ReadingStep(1))
+
+    def action_previous_reading(self) -> None:
+        """Read the query the previous way."""
+        self.post_message(self.ReadingStep(-1))
+
 
 class SearchBar(Vertical):
     """The field and, under it, the shaped preview and the interpretation."""
@@ -104,6 +129,9 @@ class SearchBar(Vertical):
         """Given to the field (see :attr:`SearchInput.on_value`)."""
         self._query = ""
         self._understood = ""
+        self._readings: tuple[str, ...] = ()
+        self._chosen = 0
+        self._suggestions: tuple[str, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield SearchInput(
@@ -119,10 +147,34 @@ class SearchBar(Vertical):
         """The query field."""
         return self.query_one(SearchInput)
 
-    def show_preview(self, query: str, understood: str = "") -> None:
-        """Show the query as it reads, and how it was understood."""
+    def show_preview(
+        self,
+        query: str,
+        understood: str = "",
+        *,
+        readings: Sequence[str] = (),
+        chosen: int = 0,
+        suggestions: Sequence[str] = (),
+    ) -> None:
+        """Show the query as it reads, how it was understood, and what else it may mean.
+
+        Args:
+            query: The text typed.
+            understood: How it was read (one line), or why nothing was found.
+            readings: Every reading's label, when there are several (the screen's
+                ``pick_reading(i)`` action picks one: the preview makes each clickable).
+            chosen: The index of the reading shown.
+            suggestions: The closest names when nothing was found (``use_suggestion(i)``).
+        """
         self._query = query
         self._understood = understood
+        self._readings = tuple(readings)
+        self._chosen = chosen
+        self._suggestions = tuple(suggestions)
+        field = self.input
+        if field.readings_offered != len(self._readings):
+            field.readings_offered = len(self._readings)
+            field.refresh_bindings()  # Tab picks a reading now, or moves between panes again
         self._paint()
 
     def on_resize(self) -> None:
@@ -134,7 +186,8 @@ class SearchBar(Vertical):
         # The preview is one row, always: no layout pass (it would repaint the whole screen).
         if not self._query.strip():
             preview.update(
-                Text(" Type to search; Enter opens the first result, Escape clears.", no_wrap=True),
+                Content(" Type to search; Enter opens the first result, Escape clears. "
+                        'Filters: source:NAME after:DATE before:DATE is:unread, "a phrase".'),
                 layout=False,
             )
             return
@@ -142,6 +195,34 @@ class SearchBar(Vertical):
         if self._understood:
             right_line = self.painter.one_line(self._understood, max(1, width // 2 - 3))
             right = "  → " + right_line.text
-        room = max(1, width - cell_width(right) - 2)
+        tail = self._choices_content(max(0, width - cell_width(right) - 12))
+        room = max(1, width - cell_width(right) - tail.cell_length - 2)
         shown = self.painter.preview(self._query, room).strip()
-        preview.update(Text(" " + shown + right, no_wrap=True, overflow="crop"), layout=False)
+        line = Content.assemble(" " + shown + right, tail)
+        preview.update(line.truncate(width), layout=False)
+
+    def _choices_content(self, room: int) -> Content:
+        """The other readings (or the closest names), each clickable, in ``room`` cells."""
+        if len(self._readings) > 1:
+            head = f"  Tab {self._chosen + 1}/{len(self._readings)}:"
+            items = [(i, label) for i, label in enumerate(self._readings) if i != self._chosen]
+            action = "screen.pick_reading"
+        elif self._suggestions:
+            head = "  did you mean:"
+            items = list(enumerate(self._suggestions))
+            action = "screen.use_suggestion"
+        else:
+            return Content("")
+        parts: list[Content | str] = [head]
+        used = cell_width(head)
+        for n, (i, label) in enumerate(items):
+            text = self.painter.one_line(label, 28).text
+            cost = cell_width(text) + 3
+            if used + cost > room:
+                if n:
+                    parts.append(" …")
+                break
+            parts += [" · " if n else " ", Content.styled(text, Style.from_meta(
+                {"@click": f"{action}({i})"}))]
+            used += cost
+        return Content.assemble(*parts)

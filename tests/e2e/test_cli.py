@@ -53,7 +53,9 @@ def test_every_command_on_a_store_that_does_not_exist(tmp_path: Path) -> None:
     db = str(tmp_path / "nothing")
     assert run("--db", db, "list").out == ""
     assert json.loads(run("--db", db, "list", "--json").out) == []
-    assert json.loads(run("--db", db, "search", "Kazakhstan", "--json").out) == []
+    searched = run("--db", db, "search", "Kazakhstan", "--json")
+    assert searched.returncode == 1 and "no articles match" in searched.err  # grep's "none"
+    assert json.loads(searched.out)["articles"] == []
     shown = run("--db", db, "show", "abc")
     assert shown.returncode == 2 and "Traceback" not in shown.err and "empty" in shown.err
     assert not Path(db).exists()
@@ -121,7 +123,9 @@ def test_search_finds_the_seed_by_leader_and_country(tmp_path: Path) -> None:
     db = str(tmp_path / "db")
     run("--db", db, "import", "articles")
     for query in ("Tokayev", "كازاخستان"):
-        rows = json.loads(run("--db", db, "search", query, "--json").out)
+        searched = run("--db", db, "search", query, "--json")
+        assert searched.returncode == 0, searched.err
+        rows = json.loads(searched.out)["articles"]
         assert any(r["title"].startswith("وفي 18 مايو") for r in rows), query
 
 

@@ -14,3 +14,17 @@ SEED_START = "وفي 18 مايو/أيار، اجتمع زعماء من كازا�
 """The seed's first words (it has no title line: its title is the start of its text)."""
 DATA = ROOT / "tests" / "data"
 """Test data: the dev and held-out sets, import samples."""
+
+
+def _shared_sample() -> Path:
+    """``shared/eval/saudinewsnet-dev`` beside the checkout (or beside a folder above it)."""
+    for folder in ROOT.parents:
+        found = folder / "shared" / "eval" / "saudinewsnet-dev"
+        if found.is_dir():
+            return found
+    return ROOT.parent / "shared" / "eval" / "saudinewsnet-dev"
+
+
+SAUDINEWSNET = _shared_sample()
+"""Two days of real Saudi newspaper articles (``../shared``; never copied into the repo):
+tests that use it skip when it is absent."""

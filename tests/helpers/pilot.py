@@ -69,18 +69,30 @@ async def type_text(pilot: Any, text: str) -> None:
         await pilot.press("space" if ch == " " else ch)
 
 
-async def searched(pilot: Any, query: str) -> None:
-    """Wait until the search for ``query`` (typed in the search field) has been answered."""
+async def searched(pilot: Any, query: str, *, settled: bool = True) -> None:
+    """Wait until the search for ``query`` (typed in the search field) has been answered.
+
+    With ``settled``, wait for the exact search the screen makes once typing
+    pauses (the results ``reader search`` gives, the readings offered); else
+    for the first results shown while typing.
+    """
     screen = main_screen(pilot.app)
-    await pilot_until(
-        pilot, lambda: screen.filter is not None and screen.filter.key == query.strip(),
-        f"the search for {query!r} to be answered")
+    wanted = query.strip()
+
+    def answered() -> bool:
+        flt = screen.filter
+        if flt is None or flt.key != wanted:
+            return False
+        return not settled or (
+            screen.settled_search is not None and screen.settled_search.query == wanted)
+
+    await pilot_until(pilot, answered, f"the search for {query!r} to be answered")
     await settle(pilot)
 
 
-async def search_for(pilot: Any, query: str) -> MainScreen:
-    """Open the search field, type ``query`` and wait for its results."""
+async def search_for(pilot: Any, query: str, *, settled: bool = True) -> MainScreen:
+    """Open the search field, type ``query`` and wait for its results (see :func:`searched`)."""
     await pilot.press("slash")
     await type_text(pilot, query)
-    await searched(pilot, query)
+    await searched(pilot, query, settled=settled)
     return main_screen(pilot.app)

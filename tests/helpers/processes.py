@@ -79,9 +79,10 @@ def run_reader(*args: str | os.PathLike[str], env: dict[str, str] | None = None,
     return Run(argv, proc.returncode, proc.stdout, proc.stderr)
 
 
-def assert_clean_failure(run: Run, *, names: str) -> None:
-    """Exit 1 with exactly one stderr line naming ``names`` and `reader check --repair`."""
-    assert run.returncode == 1, str(run)
+def assert_clean_failure(run: Run, *, names: str, status: int = 1) -> None:
+    """Exit ``status`` (1; `reader search` says errors with grep's 2) with exactly one stderr
+    line naming ``names`` and `reader check --repair`."""
+    assert run.returncode == status, str(run)
     assert "Traceback" not in run.err and "internal error" not in run.err, str(run)
     lines = run.err.splitlines()
     assert len(lines) == 1, str(run)

@@ -82,7 +82,7 @@ def test_repeated_searches_rank_as_a_fresh_store_does(dev_store, query: str) -> 
             for d, w in dev_store.postings("ent", t.key):
                 scores[d] = scores.get(d, 0) + w
         plain = sorted(scores, key=lambda d: (scores[d], sorts[d]), reverse=True)
-        assert first.docnos == plain
+        assert first.docnos[:first.about] == plain  # then the others holding the words
     assert S.search(fresh, query, prefix=True).docnos == first.docnos
 
 
