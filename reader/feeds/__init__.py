@@ -1,0 +1,18 @@
+"""Provides subscriptions: feeds followed by URL, refreshed over HTTP(S) (no Textual).
+
+- :mod:`reader.feeds.subscriptions`: the list, kept in the store's user state;
+- :mod:`reader.feeds.fetch`: one feed's bytes within limits (httpx);
+- :mod:`reader.feeds.refresh`: fetch feeds, store their new articles, report;
+- :mod:`reader.feeds.opml`: the list in and out as OPML.
+"""
+
+from __future__ import annotations
+
+from reader.feeds.fetch import FetchResult, fetch
+from reader.feeds.refresh import FeedReport, failed_count, read_feed_bytes, refresh_feeds
+from reader.feeds.subscriptions import FeedError, Subscription, SubscriptionList, check_url
+
+__all__ = [
+    "FeedError", "FeedReport", "FetchResult", "Subscription", "SubscriptionList", "check_url",
+    "failed_count", "fetch", "read_feed_bytes", "refresh_feeds",
+]
