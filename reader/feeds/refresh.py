@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,8 +207,6 @@ def refresh_feeds(
         return reports
 
     def get(sub: Subscription) -> FetchResult:
-        if should_stop is not None and should_stop():
-            return FetchResult(error=STOPPED)
         progress: Progress | None = None
         if on_progress is not None:
             def progress(got: int, expected: int | None) -> None:
@@ -215,19 +214,54 @@ def refresh_feeds(
         return fetch(sub.url, etag=sub.etag, last_modified=sub.last_modified, timeout=timeout,
                      max_bytes=max_bytes, on_progress=progress, should_stop=should_stop)
 
-    with ThreadPoolExecutor(max_workers=min(PARALLEL_FETCHES, len(wanted)),
-                            thread_name_prefix="feed") as pool:
-        futures: dict[Future[FetchResult], Subscription] = {
-            pool.submit(get, sub): sub for sub in wanted}
-        for future in as_completed(futures):
-            result = future.result()
-            if result.error == STOPPED:
-                continue  # not fetched: nothing to record
-            report = refresh.land(futures[future], future.result())
-            reports.append(report)
-            if on_feed is not None:
-                on_feed(report)
+    for sub, result in fetch_all(wanted, get, should_stop):
+        report = refresh.land(sub, result)
+        reports.append(report)
+        if on_feed is not None:
+            on_feed(report)
     return reports
+
+
+def fetch_all(
+    subs: Sequence[Subscription], get: Callable[[Subscription], FetchResult],
+    should_stop: Callable[[], bool] | None = None,
+) -> Iterator[tuple[Subscription, FetchResult]]:
+    """Fetch feeds :data:`PARALLEL_FETCHES` at a time; yield each as it finishes.
+
+    The fetching threads are daemons and a stop does not wait for them: a
+    server that never answers cannot hold the app (or its exit) past a
+    Ctrl+C or a quit.  A feed given up because of the stop is not yielded.
+    """
+    todo: queue.SimpleQueue[Subscription] = queue.SimpleQueue()
+    done: queue.SimpleQueue[tuple[Subscription, FetchResult]] = queue.SimpleQueue()
+    for sub in subs:
+        todo.put(sub)
+
+    def work() -> None:
+        while not (should_stop is not None and should_stop()):
+            try:
+                sub = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                result = get(sub)
+            except Exception as exc:  # noqa: BLE001 - a thread must always answer
+                result = FetchResult(error=f"internal error: {type(exc).__name__}: {exc}")
+            done.put((sub, result))
+
+    for number in range(min(PARALLEL_FETCHES, len(subs))):
+        threading.Thread(target=work, name=f"feed-{number}", daemon=True).start()
+    for _ in range(len(subs)):
+        while True:
+            if should_stop is not None and should_stop():
+                return
+            try:
+                sub, result = done.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            break
+        if result.error != STOPPED:
+            yield sub, result
 
 
 def failed_count(reports: Iterable[FeedReport]) -> int:
