@@ -58,7 +58,8 @@ def feed_row(sub: Subscription) -> str:
     """One line of ``reader feeds``: name, URL, articles, last refresh, last error."""
     when = sub.refreshed_at.replace("T", " ").removesuffix("+00:00") + " UTC" \
         if sub.refreshed_at else "never refreshed"
-    line = f"{one_line(sub.name, 40)}  <{one_line(sub.url, 200)}>  {sub.articles} articles, {when}"
+    articles = f"{sub.articles} article{'s' if sub.articles != 1 else ''}"
+    line = f"{one_line(sub.name, 40)}  <{one_line(sub.url, 200)}>  {articles}, {when}"
     if sub.error:
         line += f", last error: {one_line(sub.error, 200)}"
     return line
