@@ -109,7 +109,8 @@ def cmd_refresh(args: argparse.Namespace, out: TextIO) -> int:
             out.write(report.describe() + "\n")
             out.flush()
 
-    with stop_on_interrupt() as stop:
+    with stop_on_interrupt("stopping: feeds already stored are kept, "
+                           "those still coming are left for the next refresh") as stop:
         reports = refresh_feeds(store, chosen, on_feed=on_feed, on_wait=err,
                                 should_stop=stop.is_set)
     out.write(refresh_summary(reports, store.count()) + "\n")

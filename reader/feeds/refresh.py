@@ -32,8 +32,10 @@ from reader.textsafe import one_line, replace_surrogates
 #: Feeds fetched at once.
 PARALLEL_FETCHES = 6
 
-#: The name the importer sees for a fetched feed (its suffix says "XML").
+#: The name the importer reads a fetched feed under (its suffix says "XML").
 _FEED_NAME = Path("feed.xml")
+#: The name its format is told under: a suffix that says nothing, so content decides.
+_SNIFF_NAME = Path("response.fetched")
 
 _NOT_A_FEED = {
     "html": "an HTML page, not an RSS or Atom feed (the page may link to its feed)",
@@ -95,7 +97,13 @@ def read_feed_bytes(body: bytes, url: str) -> tuple[list[ArticleDraft], list[str
     Raises:
         ImportProblem: The bytes are not an RSS or Atom feed, or none of it is readable.
     """
-    fmt = detect_format(_FEED_NAME, body[:8192])
+    try:
+        fmt = detect_format(_SNIFF_NAME, body[:8192])
+    except ImportProblem as exc:
+        reason = str(exc)
+        if reason.startswith("unknown format"):
+            reason = "text of no known format, not an RSS or Atom feed"
+        raise ImportProblem(f"not a feed: {reason}") from None
     if fmt != "feed":
         raise ImportProblem(f"not a feed: {_NOT_A_FEED.get(fmt, fmt)}")
     limit = max_article_chars()
