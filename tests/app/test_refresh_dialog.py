@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from textual.widgets import ProgressBar
 
-from helpers.feed_server import FeedServer, feed_server, loopback_only
+from helpers.feed_server import PROXY_VARIABLES, FeedServer, feed_server, loopback_only
 from helpers.pilot import SIZE, app_for, main_screen, settle
 from helpers.waits import pilot_until
 from reader.feeds import SubscriptionList
@@ -22,7 +22,7 @@ from reader.screens.refresh_dialog import FeedRow, RefreshDialog
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FeedServer]:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+    for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("READER_FEED_TIMEOUT", "60")  # the slow feed stays in flight
     with feed_server() as running, loopback_only():

@@ -67,6 +67,9 @@ REMOTE_DTD = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 ETAG = '"v1"'
+#: What httpx (and curl) read a proxy from: removed so that nothing leaves the machine.
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                   "all_proxy")
 BIG_BYTES = 50 * 1024 * 1024
 
 Handler = Callable[["_Handler"], None]

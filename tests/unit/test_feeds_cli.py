@@ -6,29 +6,16 @@ Every fetch goes to a server on 127.0.0.1 started here; other name lookups fail.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from helpers.feed_server import FeedServer, feed_server, loopback_only, tree_hashes
+from helpers.feed_server import FeedServer, tree_hashes
 from reader.cli import main
 from reader.feeds import SubscriptionList
 from reader.store import open_store
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FeedServer]:
-    with feed_server() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with loopback_only():
-        yield
+pytestmark = pytest.mark.usefixtures("offline")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,30 +10,16 @@ so no test can reach the network.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from helpers.feed_server import ETAG, FeedServer, feed_server, loopback_only, tree_hashes
+from helpers.feed_server import ETAG, FeedServer, tree_hashes
 from reader.feeds import FeedReport, SubscriptionList, fetch, refresh_feeds
 from reader.feeds.fetch import USER_AGENT
 from reader.store import ArticleStore, open_store
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FeedServer]:
-    with feed_server() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with loopback_only():
-        yield
+pytestmark = pytest.mark.usefixtures("offline")
 
 
 @pytest.fixture

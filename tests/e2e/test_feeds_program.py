@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.feed_server import FeedServer, feed_server, tree_hashes
+from helpers.feed_server import PROXY_VARIABLES, FeedServer, feed_server, tree_hashes
 from helpers.processes import reader_argv, reader_env, run_reader
 from helpers.waits import wait_until
-
-_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +26,7 @@ def server() -> Iterator[FeedServer]:
 
 def _env(**extra: str) -> dict[str, str]:
     env = reader_env(extra)
-    for name in _PROXIES:
+    for name in PROXY_VARIABLES:
         env.pop(name, None)
     return env
 
