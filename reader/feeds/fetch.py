@@ -178,7 +178,7 @@ def describe_network_error(exc: httpx.HTTPError) -> str:
         if isinstance(cause, ssl.SSLCertVerificationError):
             return f"TLS: the certificate could not be verified ({cause.verify_message})"
         if isinstance(cause, ssl.SSLError):
-            return f"TLS: {cause.reason or cause}"
+            return f"TLS: the secure connection failed ({cause.reason or cause})"
         if isinstance(cause, ConnectionRefusedError):
             return "connection refused (nothing listens there)"
         cause = cause.__cause__ or cause.__context__

@@ -251,6 +251,32 @@ def feed_server() -> Iterator[FeedServer]:
 
 
 @contextmanager
+def tls_feed_server(directory: Path) -> Iterator[FeedServer]:
+    """:func:`feed_server` over TLS with a self-signed certificate made by ``openssl``."""
+    import ssl
+    import subprocess
+
+    key, cert = directory / "key.pem", directory / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = _Server()
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        running = FeedServer(server)
+        running.base = running.base.replace("http:", "https:")
+        yield running
+    finally:
+        server.stopping.set()
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
 def loopback_only() -> Iterator[None]:
     """Make every name lookup other than 127.0.0.1 and localhost fail, as DNS would."""
     real = socket.getaddrinfo

@@ -9,12 +9,13 @@ so no test can reach the network.
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
-from helpers.feed_server import ETAG, FeedServer, tree_hashes
+from helpers.feed_server import ETAG, FeedServer, tls_feed_server, tree_hashes
 from reader.feeds import FeedReport, SubscriptionList, fetch, refresh_feeds
 from reader.feeds.fetch import USER_AGENT
 from reader.store import ArticleStore, open_store
@@ -184,3 +185,15 @@ def test_progress_is_told_as_the_body_arrives(server: FeedServer) -> None:
     result = fetch(server.url("/rss.xml"), on_progress=lambda got, total: seen.append((got, total)))
     assert result.body is not None
     assert seen and seen[-1] == (len(result.body), len(result.body))
+
+
+def test_tls_that_fails_is_a_tls_line(server: FeedServer, tmp_path: Path) -> None:
+    """Plain HTTP answered to a TLS hello, then a self-signed certificate."""
+    result = fetch(server.base.replace("http:", "https:") + "/rss.xml")
+    assert result.error is not None and result.error.startswith("TLS: the secure connection failed")
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed (it makes the self-signed certificate)")
+    with tls_feed_server(tmp_path) as secure:
+        result = fetch(secure.url("/rss.xml"))
+    assert result.error is not None
+    assert result.error.startswith("TLS: the certificate could not be verified"), result.error
