@@ -97,6 +97,8 @@ def read_feed_bytes(body: bytes, url: str) -> tuple[list[ArticleDraft], list[str
     Raises:
         ImportProblem: The bytes are not an RSS or Atom feed, or none of it is readable.
     """
+    if not body.strip():
+        raise ImportProblem("not a feed: the server sent an empty response")
     try:
         fmt = detect_format(_SNIFF_NAME, body[:8192])
     except ImportProblem as exc:

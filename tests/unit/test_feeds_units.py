@@ -71,6 +71,7 @@ def test_read_feed_bytes_reads_rss_and_atom_with_the_url_as_origin() -> None:
     (HTML.encode(), "not a feed: an HTML page"),
     (b'{"title": "x"}', "not a feed: JSON"),
     (b"just some words", "not a feed: text of no known format"),
+    (b" \r\n", "not a feed: the server sent an empty response"),
     (b"<?xml version='1.0'?><kml><x/></kml>",
      r"not a feed: XML file that is not an RSS or Atom feed \(root element <kml>\)"),
     (b"\x00\x01\x02binary", "not a feed: .*binary"),
