@@ -35,6 +35,8 @@ MAX_REDIRECTS = 5
 DEFAULT_TIMEOUT_S = 30.0
 #: Largest feed body accepted, after gzip is decoded (READER_MAX_FEED_MB).
 DEFAULT_MAX_FEED_MB = 16
+#: The longest ETag or Last-Modified kept for the next conditional GET.
+MAX_VALIDATOR_CHARS = 512
 USER_AGENT = f"Khabar/{__version__} (terminal news reader; feed refresh)"
 ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
@@ -120,8 +122,8 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
                 return FetchResult(error=f"unexpected HTTP {response.status_code} "
                                    f"{response.reason_phrase}".rstrip())
             body = _read_body(response, limit, deadline, on_progress, should_stop)
-            return FetchResult(body=body, etag=response.headers.get("etag"),
-                               last_modified=response.headers.get("last-modified"))
+            return FetchResult(body=body, etag=_validator(response, "etag"),
+                               last_modified=_validator(response, "last-modified"))
     except _Refused as exc:
         return FetchResult(error=str(exc))
     except (httpx.TimeoutException, TimeoutError):
@@ -134,6 +136,15 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
         return FetchResult(error=describe_network_error(exc))
     except (OSError, ValueError) as exc:
         return FetchResult(error=f"cannot fetch ({type(exc).__name__}: {exc})")
+
+
+def _validator(response: httpx.Response, name: str) -> str | None:
+    """An ETag or Last-Modified worth sending back: printable ASCII of sane length, else None
+    (a hostile value must not make every later request of the feed fail)."""
+    value = response.headers.get(name)
+    if value is None or len(value) > MAX_VALIDATOR_CHARS:
+        return None
+    return value if value.isascii() and value.isprintable() and value.strip() else None
 
 
 def _status_line(response: httpx.Response) -> str:

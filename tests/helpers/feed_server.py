@@ -98,6 +98,12 @@ def _feed(text: str, content_type: str) -> Handler:
     return serve
 
 
+def _odd_etag(handler: _Handler) -> None:
+    """A feed whose ETag holds a control character and whose Last-Modified is 4 KiB long."""
+    _send(handler, 200, ATOM.encode("utf-8"), "application/atom+xml",
+          {"ETag": '"a\x01b"', "Last-Modified": "x" * 4096})
+
+
 def _error(handler: _Handler) -> None:
     _send(handler, 500, b"boom", "text/plain")
 
@@ -167,6 +173,7 @@ def _secret(handler: _Handler) -> None:
 ROUTES: dict[str, Handler] = {
     "/rss.xml": _feed(RSS, "application/rss+xml; charset=utf-8"),
     "/atom.xml": _feed(ATOM, "application/atom+xml"),
+    "/odd-etag": _odd_etag,
     "/error": _error,
     "/slow": _slow,
     "/loop-a": _redirect("/loop-b"),

@@ -197,3 +197,14 @@ def test_tls_that_fails_is_a_tls_line(server: FeedServer, tmp_path: Path) -> Non
         result = fetch(secure.url("/rss.xml"))
     assert result.error is not None
     assert result.error.startswith("TLS: the certificate could not be verified"), result.error
+
+
+def test_validators_a_server_mangles_are_not_sent_back(
+    store: ArticleStore, server: FeedServer
+) -> None:
+    first = _one(store, server.url("/odd-etag"))
+    assert first.status == "new"
+    sub = SubscriptionList(store.backend).find("feed")
+    assert (sub.etag, sub.last_modified) == (None, None)
+    again = refresh_feeds(store, [sub])[0]
+    assert again.status == "duplicate"
