@@ -27,12 +27,13 @@ from reader.screens.commands import EntityCommands
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
-from reader.screens.refresh_dialog import RefreshDialog, RefreshRun, RefreshUpdate, start_refresh
+from reader.screens.refresh_dialog import RefreshDialog, RefreshUpdate, apply_update, start_refresh
 from reader.terminal import BDSM_EXPLICIT, BDSM_IMPLICIT, bidi_mode_sequences  # noqa: F401 (re-exported)
 from reader.views import Painter, StateWriter
 from reader.widgets.painting import tell
 
 if TYPE_CHECKING:
+    from reader.feeds import RefreshRun
     from reader.store import ArticleStore
 
 GC_IDLE = 1.0
@@ -147,7 +148,7 @@ class ReaderApp(App[int]):
         event.stop()
         run = event.run
         main = self.main_screen
-        if run.apply(event) and main is not None:
+        if apply_update(event) and main is not None:
             main.poll_store()
         if isinstance(self.screen, RefreshDialog):
             self.screen.show(event)

@@ -81,19 +81,9 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def refresh_summary(reports: list[FeedReport], count: int) -> str:
-    """The last line of ``refresh``: feeds, new articles, unchanged, failed, the store's total."""
-    feeds = len(reports)
-    new = sum(r.imported for r in reports)
-    unchanged = sum(1 for r in reports if r.unchanged)
-    failed = sum(1 for r in reports if r.failed)
-    return (f"{feeds} feed{'s' if feeds != 1 else ''}: {new} new articles, {unchanged} unchanged, "
-            f"{failed} failed; the store holds {count} articles")
-
-
 def cmd_refresh(args: argparse.Namespace, out: TextIO) -> int:
     """``reader refresh [NAME...]``: fetch feeds and store their new articles."""
-    from reader.feeds import FeedError, SubscriptionList, refresh_feeds
+    from reader.feeds import FeedError, SubscriptionList, refresh_feeds, summary_line
 
     store = open_store(args, seed=False)
     try:
@@ -113,7 +103,7 @@ def cmd_refresh(args: argparse.Namespace, out: TextIO) -> int:
                            "those still coming are left for the next refresh") as stop:
         reports = refresh_feeds(store, chosen, on_feed=on_feed, on_wait=err,
                                 should_stop=stop.is_set)
-    out.write(refresh_summary(reports, store.count()) + "\n")
+    out.write(f"{summary_line(reports)}; the store holds {store.count()} articles\n")
     stale = stale_index(store) if any(r.imported for r in reports) else None
     if stale:
         err(stale)

@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -274,6 +274,11 @@ def fetch_all(
             yield sub, result
 
 
-def failed_count(reports: Iterable[FeedReport]) -> int:
-    """How many feeds could not be refreshed."""
-    return sum(1 for r in reports if r.failed)
+def summary_line(reports: Sequence[FeedReport]) -> str:
+    """What a refresh did in one line: feeds, new articles, unchanged and failed feeds."""
+    feeds = len(reports)
+    new = sum(r.imported for r in reports)
+    unchanged = sum(1 for r in reports if r.unchanged)
+    failed = sum(1 for r in reports if r.failed)
+    return (f"{feeds} feed{'s' if feeds != 1 else ''}: {new} new articles, {unchanged} unchanged, "
+            f"{failed} failed")

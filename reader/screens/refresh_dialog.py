@@ -1,11 +1,11 @@
 """Provides the refresh dialog: every subscribed feed fetched, a bar per feed, a line per result.
 
-A refresh is a :class:`RefreshRun`: the feeds, the bytes received so far,
+A refresh is a :class:`reader.feeds.RefreshRun`: the feeds, the bytes received so far,
 the reports, the lines shown.  It runs in a thread worker of the app
 (:func:`start_refresh`) through :func:`reader.feeds.refresh_feeds`, on its
 own :class:`reader.store.ArticleStore` over the same files, and posts a
 :class:`RefreshUpdate` to the app for every step; the app applies it to the
-run, reloads the list when articles landed, and hands it to the dialog when
+run (:func:`apply_update`), reloads the list when articles landed, and hands it to the dialog when
 the dialog is on screen.  So the dialog can be closed while feeds are still
 coming (the list keeps filling, a notification sums up at the end) and
 opened again to see where the refresh stands; the UI never waits for the
@@ -15,7 +15,7 @@ network.  Quitting stops the refresh (feeds already stored stay stored).
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult
@@ -31,64 +31,13 @@ from reader.views import Painter
 from reader.widgets.report_log import ReportLog
 
 if TYPE_CHECKING:
-    from reader.feeds import FeedReport, Subscription
+    from reader.feeds import FeedReport, RefreshRun, Subscription
     from reader.store import ArticleStore
 
 #: Cells given to a feed's name in its row.
 NAME_CELLS = 24
 #: Seconds between two progress messages of one feed.
 PROGRESS_EVERY_S = 0.1
-
-NO_FEEDS = ("No subscriptions yet. On the command line, `reader subscribe URL` follows a feed "
-            "and `reader opml import FILE` brings a list from another reader.")
-
-
-@dataclass
-class RefreshRun:
-    """One refresh of every feed: what the dialog shows, kept while the dialog is closed."""
-
-    subscriptions: list[Subscription]
-    progress: dict[str, tuple[int, int | None]] = field(default_factory=dict)
-    """URL -> (bytes received, bytes expected or None), while a feed is coming."""
-    reports: list[FeedReport] = field(default_factory=list)
-    """Reports of the feeds done so far."""
-    lines: list[tuple[str, str]] = field(default_factory=list)
-    """The report lines, ``(logical text, kind)``."""
-    running: bool = True
-    summary: str = ""
-    """The last line (empty until the refresh ends)."""
-
-    def report_for(self, url: str) -> FeedReport | None:
-        """The report of the feed at ``url``, once it is done."""
-        return next((r for r in self.reports if r.url == url), None)
-
-    def apply(self, update: RefreshUpdate) -> bool:
-        """Take one step of the refresh in; True when articles were committed."""
-        if update.progress is not None:
-            url, got, expected = update.progress
-            self.progress[url] = (got, expected)
-        if update.report is not None:
-            report = update.report
-            self.reports.append(report)
-            kind = {"failed": "failed", "partial": "partial"}.get(report.status, "ok")
-            self.lines.append((report.describe(), kind))
-            return report.imported > 0
-        if update.finished:
-            self._finish(update.error)
-        return False
-
-    def _finish(self, error: str) -> None:
-        self.running = False
-        new = sum(r.imported for r in self.reports)
-        failed = sum(1 for r in self.reports if r.failed)
-        unchanged = sum(1 for r in self.reports if r.unchanged)
-        feeds = len(self.reports)
-        self.summary = (f"{feeds} feed{'s' if feeds != 1 else ''}: {new} new articles, "
-                        f"{unchanged} unchanged, {failed} failed")
-        if error:
-            self.summary += f" — stopped: {error}"
-            self.lines.append((error, "failed"))
-
 
 @dataclass
 class RefreshUpdate(Message):
@@ -104,17 +53,26 @@ class RefreshUpdate(Message):
     """With ``finished``: why the refresh stopped early, if it did."""
 
 
+def apply_update(update: RefreshUpdate) -> bool:
+    """Take one step into its run; True when articles were committed (views should reload)."""
+    run = update.run
+    if update.progress is not None:
+        run.received(*update.progress)
+    if update.report is not None:
+        return run.done(update.report)
+    if update.finished:
+        run.finish(update.error)
+    return False
+
+
 def start_refresh(app: App[int], store: ArticleStore) -> RefreshRun:
     """Start refreshing every subscribed feed in a thread worker of ``app``."""
-    from reader.feeds import SubscriptionList
+    from reader.feeds import RefreshRun, SubscriptionList
 
     run = RefreshRun(SubscriptionList(store.backend).all())
-    if not run.subscriptions:
-        run.running = False
-        run.lines.append((NO_FEEDS, "partial"))
+    run.start()
+    if not run.running:
         return run
-    count = len(run.subscriptions)
-    run.lines.append((f"refreshing {count} feed{'s' if count != 1 else ''} …", "ok"))
     app.run_worker(lambda: _refresh(app, store, run), thread=True, group="refresh",
                    exclusive=True, name="refresh feeds")
     return run

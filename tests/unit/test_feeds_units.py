@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers.feed_server import ATOM, HTML, RSS
-from reader.feeds import FeedError, Subscription, SubscriptionList, check_url, read_feed_bytes
+from reader.feeds import (
+    FeedError,
+    RefreshRun,
+    Subscription,
+    SubscriptionList,
+    check_url,
+    read_feed_bytes,
+)
 from reader.feeds.opml import read_opml, write_opml
 from reader.feeds.refresh import FeedReport
 from reader.importers import ImportProblem
@@ -93,3 +100,28 @@ def test_opml_written_is_read_back(tmp_path: Path) -> None:
     path = tmp_path / "list.opml"
     path.write_text(write_opml(subs), encoding="utf-8")
     assert [(o.url, o.name) for o in read_opml(path)] == [(s.url, s.name) for s in subs]
+
+
+def test_a_refresh_run_keeps_what_the_dialog_shows() -> None:
+    subs = [Subscription(url="https://a.test/", name="a"), Subscription(url="https://b.test/",
+                                                                         name="b")]
+    run = RefreshRun(subs)
+    run.start()
+    assert run.running and run.lines == [("refreshing 2 feeds …", "ok")]
+    run.received("https://a.test/", 10, None)
+    assert run.progress == {"https://a.test/": (10, None)}
+    assert run.done(FeedReport(name="a", url="https://a.test/", imported=3)) is True
+    assert run.done(FeedReport(name="b", url="https://b.test/", error="HTTP 500")) is False
+    assert run.report_for("https://b.test/") is not None and run.report_for("x") is None
+    assert [kind for _, kind in run.lines] == ["ok", "ok", "failed"]
+    run.finish("the store is busy")
+    assert not run.running
+    assert run.summary == ("2 feeds: 3 new articles, 0 unchanged, 1 failed"
+                           " — stopped: the store is busy")
+    assert run.lines[-1] == ("the store is busy", "failed")
+
+
+def test_a_refresh_run_without_feeds_says_how_to_subscribe() -> None:
+    run = RefreshRun([])
+    run.start()
+    assert not run.running and "reader subscribe URL" in run.lines[0][0]
