@@ -1,7 +1,15 @@
 """Provides import_paths(): files in, articles stored, one report per file (no Textual).
 
 The command line and the app's import dialog both import through here, so
-they agree on what counts as imported, duplicate or failed.
+they agree on what counts as imported, duplicate, partial, failed or skipped
+(see :mod:`reader.import_report`).
+
+A file's articles are read, checked for duplicates and staged a batch at a
+time (a file of 100,000 articles is never held whole), and a file's report
+is handed out only once the commit holding its articles is on disk: a line
+never says "imported" for an article a failed commit did not store.  When a
+commit fails (a full disk), every file not yet reported is reported failed
+("not stored") and the error is raised.
 """
 
 from __future__ import annotations
@@ -9,88 +17,53 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.importers import ImportProblem, iter_article_files, read_article_file
+from reader.import_report import FileReport, SkippedEntry, display_path
+from reader.importers import (
+    EntryProblem,
+    ImportProblem,
+    Refused,
+    iter_article_files,
+    read_article_file,
+)
 from reader.models import ArticleDraft
-from reader.store import ArticleStore, ImportOutcome, ImportSession
-from reader.textsafe import one_line, replace_surrogates
+from reader.store import ArticleStore, ImportSession
+from reader.textsafe import replace_surrogates
+
+__all__ = ["COMMIT_EVERY_S", "FileReport", "display_path", "import_paths"]
 
 #: With ``commit_as_files_land``, the least time between two commits.
 COMMIT_EVERY_S = 1.0
+#: Drafts read from a file before they are staged (bounds what a file holds in memory).
+STAGE_BATCH = 1000
 _clock = time.monotonic
 
 
 @dataclass(frozen=True, slots=True)
-class FileReport:
-    """What importing one file did."""
+class _Failure:
+    """Reading a file stopped: why (the last item :func:`_items` gives for it)."""
 
-    path: Path
-    imported: int = 0
-    """New articles stored."""
-    duplicates: int = 0
-    """Articles already in the store (or earlier in this import)."""
-    problems: tuple[str, ...] = ()
-    """Reasons the file, or some of its entries, could not be imported."""
-
-    @property
-    def failed(self) -> bool:
-        """True when the file, or part of it, could not be imported."""
-        return bool(self.problems)
-
-    @property
-    def status(self) -> str:
-        """``imported``, ``duplicate``, ``partial`` or ``failed``."""
-        if self.problems:
-            return "partial" if self.imported or self.duplicates else "failed"
-        if self.imported:
-            return "imported"
-        return "duplicate"
-
-    def describe(self) -> str:
-        """One line for people: status, file name, counts or reason (terminal-safe)."""
-        name = display_path(self.path)
-        if self.status == "failed":
-            return f"failed     {name}: {one_line(self.problems[0])}"
-        parts = []
-        if self.imported:
-            parts.append(f"{self.imported} new")
-        if self.duplicates:
-            parts.append(f"{self.duplicates} duplicate" + ("s" if self.duplicates > 1 else ""))
-        if self.status == "partial":
-            extra = f"; {len(self.problems) - 1} more problems" if len(self.problems) > 1 else ""
-            return f"partial    {name} ({', '.join(parts)}): {one_line(self.problems[0])}{extra}"
-        return f"{self.status:<10} {name} ({', '.join(parts)})"
+    reason: str
 
 
-def display_path(path: Path) -> str:
-    """A path as messages show it: relative to the working directory when inside it, escaped."""
-    try:
-        rel = path.resolve().relative_to(Path.cwd().resolve())
-        text = str(rel) if str(rel) != "." else str(path)
-    except (ValueError, OSError):
-        text = str(path)
-    return one_line(text)
+def _items(path: Path) -> Iterator[ArticleDraft | ImportProblem | _Failure]:
+    """The file's drafts and entry problems; a failure to read it as a last item, never raised.
 
-
-def _read(path: Path) -> tuple[list[ArticleDraft], list[str]]:
-    drafts: list[ArticleDraft] = []
-    problems: list[str] = []
+    Only the reading is guarded here: an error of the store while the caller
+    stages what this yields is the caller's, and stops the import.
+    """
     try:
         for item in read_article_file(path):
-            if isinstance(item, ImportProblem):
-                problems.append(str(item))
-            else:
-                drafts.append(_valid_unicode(item))
+            yield item if isinstance(item, ImportProblem) else _valid_unicode(item)
     except ImportProblem as exc:
-        problems.append(str(exc))
+        yield _Failure(str(exc))
     except (OSError, MemoryError, RecursionError, ValueError, UnicodeError) as exc:
         # Importers promise ImportProblem only; this is the last line of defence
         # so that one strange file never stops an import of many.
-        problems.append(f"could not be read ({type(exc).__name__}: {exc})")
-    return drafts, problems
+        yield _Failure(f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def _valid_unicode(draft: ArticleDraft) -> ArticleDraft:
@@ -106,6 +79,83 @@ def _valid_unicode(draft: ArticleDraft) -> ArticleDraft:
     return dataclasses.replace(draft, **changes) if changes else draft
 
 
+def _skipped(problem: ImportProblem) -> SkippedEntry:
+    """An entry problem (or another problem a reader yielded) as a skipped entry."""
+    if isinstance(problem, EntryProblem):
+        return SkippedEntry(problem.where, problem.detail, problem.kind)
+    return SkippedEntry("the article", str(problem), problem.kind)
+
+
+def _import_file(session: ImportSession, path: Path) -> FileReport:
+    """Read one file and stage its new articles (committing is the caller's)."""
+    imported = duplicates = 0
+    skipped: list[SkippedEntry] = []
+    failure: str | None = None
+    batch: list[ArticleDraft] = []
+
+    def stage() -> None:
+        nonlocal imported, duplicates
+        for outcome in session.add(batch):
+            if outcome.status == "imported":
+                imported += 1
+            else:
+                duplicates += 1
+        batch.clear()
+
+    for item in _items(path):
+        if isinstance(item, _Failure):
+            failure = item.reason
+        elif isinstance(item, ImportProblem):
+            skipped.append(_skipped(item))
+        else:
+            batch.append(item)
+            if len(batch) >= STAGE_BATCH:
+                stage()
+    stage()
+    if failure is None and not (imported or duplicates or skipped):
+        failure = "no articles found in the file"
+    return FileReport(path, imported, duplicates, tuple(skipped), failure)
+
+
+@dataclass
+class _Reporter:
+    """Hands reports out in file order, each once the commit that stored it is on disk."""
+
+    on_file: Callable[[FileReport], None] | None
+    reports: list[FileReport] = field(default_factory=list)
+    waiting: list[tuple[FileReport, int]] = field(default_factory=list)
+    """Reports not handed out yet, with how many articles the session had staged in all
+    once each file was read (the file is committed when the session has committed that many)."""
+
+    def add(self, report: FileReport, session: ImportSession) -> None:
+        self.waiting.append((report, session.committed + session.pending))
+        self.release(session.committed)
+
+    def release(self, committed: int | None = None) -> None:
+        """Hand out the reports whose articles are committed (all, when ``committed`` is None)."""
+        while self.waiting and (committed is None or self.waiting[0][1] <= committed):
+            report = self.waiting.pop(0)[0]
+            self.reports.append(report)
+            if self.on_file is not None:
+                self.on_file(report)
+
+    def not_stored(self, exc: BaseException, committed: int, current: Path | None) -> None:
+        """Writing the store failed: the files still waiting, and the one being read
+        (``current``), are reported failed (not stored)."""
+        self.release(committed)
+        reason = f"not stored: the store could not be written ({_why(exc)})"
+        self.waiting = [(FileReport(r.path, skipped=r.skipped, failure=reason) if r.imported
+                         else r, n) for r, n in self.waiting]
+        if current is not None:
+            self.waiting.append((FileReport(current, failure=reason), 0))
+        self.release()
+
+
+def _why(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or \
+        type(exc).__name__
+
+
 def import_paths(
     store: ArticleStore,
     paths: Iterable[str | os.PathLike[str]],
@@ -113,69 +163,91 @@ def import_paths(
     on_wait: Callable[[str], None] | None = None,
     on_file: Callable[[FileReport], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    on_read: Callable[[Path], None] | None = None,
     commit_as_files_land: bool = False,
+    commit_every: float | None = None,
+    follow_links: bool = False,
     should_stop: Callable[[], bool] | None = None,
 ) -> list[FileReport]:
     """Import every article file under ``paths`` into ``store``.
 
     Files are read one at a time; the store commits in batches (and at the
-    end), or after files as they finish when ``commit_as_files_land`` is set so that a
-    watching view sees articles land.  A file that fails never stops the
+    end), and after a file once ``commit_every`` seconds have passed since
+    the last commit (``commit_as_files_land``: every second, so that a
+    watching view sees articles land).  A file that fails never stops the
     others and never touches what the store holds.
 
     Args:
         store: Where the articles go.
         paths: Files and directories (walked recursively).
         on_wait: Told when another process holds the store and we wait.
-        on_file: Called with each file's report as soon as it is done.
+        on_file: Called with each file's report once its articles are committed
+            (in file order).
         on_total: Called once with the number of files found, before importing.
+        on_read: Called with each file's path as soon as it is read (progress).
         commit_as_files_land: Commit after a file as soon as a second has passed
             since the last commit (the app does, to show progress), and no
             sooner than twice the last commit's time after it.
+        commit_every: The same, after this many seconds (the command line's
+            lines follow the commits).
+        follow_links: Follow links that lead out of a folder being walked.
         should_stop: Polled between files; True stops early (what was added is kept).
 
     Returns:
         One report per file, in the order imported.
+
+    Raises:
+        StoreError, OSError: The store could not be written; the files whose
+            articles were not committed were reported failed first.
     """
-    files = list(iter_article_files([Path(p) for p in paths]))
+    found = list(iter_article_files([Path(p) for p in paths], follow_links=follow_links))
     if on_total is not None:
-        on_total(len(files))
-    reports: list[FileReport] = []
-    next_commit = 0.0
-    with store.writer(on_wait=on_wait) as session:
-        for path in files:
-            if should_stop is not None and should_stop():
-                break
-            drafts, problems = _read(path)
-            outcomes = session.add(drafts)
-            if commit_as_files_land:
-                next_commit = _commit_if_due(session, next_commit)
-            report = _report(path, drafts, problems, outcomes)
-            reports.append(report)
-            if on_file is not None:
-                on_file(report)
-    return reports
+        on_total(len(found))
+    every = COMMIT_EVERY_S if commit_as_files_land else commit_every
+    reporter = _Reporter(on_file)
+    # In the app the first file lands at once; the command line commits in batches.
+    next_commit = 0.0 if commit_as_files_land else _clock() + (every or 0.0)
+    session = store.writer(on_wait=on_wait)
+    current: Path | None = None
+    try:
+        with session:
+            for item in found:
+                if should_stop is not None and should_stop():
+                    break
+                if isinstance(item, Refused):
+                    report = _refused(item)
+                else:
+                    current = item
+                    report = _import_file(session, item)
+                if on_read is not None:
+                    on_read(report.path)
+                if every is not None:
+                    next_commit = _commit_if_due(session, next_commit, every)
+                reporter.add(report, session)
+                current = None
+    except BaseException as exc:
+        if not isinstance(exc, KeyboardInterrupt):
+            reporter.not_stored(exc, session.committed, current)
+        raise
+    reporter.release()
+    return reporter.reports
 
 
-def _commit_if_due(session: ImportSession, next_commit: float) -> float:
+def _refused(item: Refused) -> FileReport:
+    """The report of a path the walk refused: a loop fails, a link not followed is skipped."""
+    if item.failed:
+        return FileReport(item.path, failure=item.reason)
+    return FileReport(item.path, refused=item.reason)
+
+
+def _commit_if_due(session: ImportSession, next_commit: float, every: float) -> float:
     """Commit what is pending if the clock has reached ``next_commit``; the next one's time."""
     if session.pending and _clock() >= next_commit:
         started = _clock()
         session.commit()
         # A commit rewrites the indexes it touches, which takes longer
-        # as the store grows: commit at most once a second, and leave
-        # at least twice a commit's time to importing in between.
+        # as the store grows: commit at most once every ``every`` seconds,
+        # and leave at least twice a commit's time to importing in between.
         took = _clock() - started
-        next_commit = _clock() + max(COMMIT_EVERY_S, 2 * took)
+        next_commit = _clock() + max(every, 2 * took)
     return next_commit
-
-
-def _report(path: Path, drafts: list[ArticleDraft], problems: list[str],
-            outcomes: list[ImportOutcome]) -> FileReport:
-    """What importing one file did (no drafts and no problems: nothing was found in it)."""
-    return FileReport(
-        path=path,
-        imported=sum(1 for o in outcomes if o.status == "imported"),
-        duplicates=sum(1 for o in outcomes if o.status == "duplicate"),
-        problems=tuple(problems) if problems or drafts else ("no articles found in the file",),
-    )

@@ -27,16 +27,22 @@ if TYPE_CHECKING:
 
 #: Files an import needs before it shows a progress bar.
 PROGRESS_MIN_FILES = 3
+#: Seconds between two commits at most (after a file): the per-file lines, which
+#: wait for the commit that stores their articles, come at least this often.
+COMMIT_EVERY_S = 30.0
 
 
 class ImportProgress:
     """Reports an import as it goes: a line per file, and a progress bar when interactive."""
 
-    def __init__(self, out: TextIO, *, quiet: bool, interactive: bool) -> None:
+    def __init__(self, out: TextIO, *, quiet: bool, interactive: bool,
+                 verbose: bool = False) -> None:
         self.out = out
         """Where the per-file lines go (without a progress bar)."""
         self.quiet = quiet
         """Print only the files that failed."""
+        self.verbose = verbose
+        """Also print every skipped entry under its file's line."""
         self.interactive = interactive
         """stderr is a terminal, where a progress bar can be drawn."""
         self.total = 0
@@ -55,17 +61,26 @@ class ImportProgress:
             self._bar.start()
             self._task = self._bar.add_task("importing", total=n)
 
-    def on_file(self, report: FileReport) -> None:
-        """One file is done: print its line (unless quiet and fine), advance the bar."""
-        if report.failed or not self.quiet:
-            line = report.describe()
-            if self._bar is not None:
-                self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
-            else:
-                self.out.write(line + "\n")
-                self.out.flush()
+    def on_read(self, path: object) -> None:
+        """One file is read (its articles staged): advance the bar."""
         if self._bar is not None and self._task is not None:
             self._bar.advance(self._task)
+
+    def on_file(self, report: FileReport) -> None:
+        """One file's articles are committed: print its line (unless quiet and fine)."""
+        if report.failed or not self.quiet:
+            lines = [report.describe()]
+            if self.verbose:
+                lines += report.entry_lines()
+            for line in lines:
+                self._print(line)
+
+    def _print(self, line: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            self.out.write(line + "\n")
+            self.out.flush()
 
     def stop(self) -> None:
         """Take the progress bar off the screen."""
@@ -100,28 +115,37 @@ def stop_on_interrupt(
 
 
 def summary_line(reports: list[FileReport], count: int) -> str:
-    """The import's last line: files, articles imported, duplicate, failed, and the total."""
-    files = len(reports)
-    new = sum(r.imported for r in reports)
-    dups = sum(r.duplicates for r in reports)
-    failed = sum(1 for r in reports if r.failed)
-    return (f"{files} file{'s' if files != 1 else ''}: {new} imported, {dups} duplicate, "
-            f"{failed} failed; the store holds {count} articles\n")
+    """The import's last line: files and articles counted apart, and the store's total."""
+    from reader.import_report import summary
+
+    return summary(reports, count) + "\n"
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    """``reader import PATH...``: import files and directories, one line per file."""
+    """``reader import PATH...``: import files and directories, one line per file.
+
+    Exit status: 0 when every file was imported, partly imported (entries
+    skipped, each reported) or already there; 1 when some file could not be
+    imported at all, or the store could not be written; 130 when interrupted.
+    """
     from reader.ingest import import_paths
 
     store = open_store(args, seed=False)
-    progress = ImportProgress(out, quiet=args.quiet, interactive=sys.stderr.isatty())
+    progress = ImportProgress(out, quiet=args.quiet, verbose=args.verbose,
+                              interactive=sys.stderr.isatty())
     try:
         with stop_on_interrupt() as stop:
             reports = import_paths(store, args.paths, on_wait=err, on_file=progress.on_file,
-                                   on_total=progress.on_total, should_stop=stop.is_set)
+                                   on_total=progress.on_total, on_read=progress.on_read,
+                                   commit_every=COMMIT_EVERY_S, follow_links=args.follow_links,
+                                   should_stop=stop.is_set)
     finally:
         progress.stop()
     out.write(summary_line(reports, store.count()))
+    skipped = sum(len(r.skipped) for r in reports)
+    if skipped and not args.verbose:
+        err(f"{skipped:,} entr{'y was' if skipped == 1 else 'ies were'} skipped; "
+            "`reader import --verbose` lists each with its reason")
     stale = stale_index(store) if any(r.imported for r in reports) else None
     if stale:
         err(stale)

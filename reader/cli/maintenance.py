@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from reader.cli.errors import EXIT_FAILED, EXIT_OK, err
+from reader.cli.errors import EXIT_FAILED, EXIT_OK, UsageError, err
 from reader.cli.opening import open_store, stale_index, store_path
 from reader.textsafe import one_line
 
@@ -31,8 +31,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if not store.exists():
         out.write(f"no store at {one_line(store.label)}: nothing to check\n")
         return EXIT_OK
+    if args.force and not args.repair:
+        raise UsageError("--force goes with --repair")
     if args.repair:
-        report = repair(store, on_wait=err)
+        report = repair(store, on_wait=err, force=args.force)
         for line in report.lines():
             out.write(one_line(line) + "\n")
         return EXIT_OK if report.ok else EXIT_FAILED

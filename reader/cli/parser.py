@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="files or directories (walked recursively)")
     p.add_argument("--quiet", "-q", action="store_true",
                    help="print only failures and the summary")
+    p.add_argument("--verbose", "-v", action="store_true",
+                   help="also list every skipped entry of a file, with its reason")
+    p.add_argument("--follow-links", action="store_true",
+                   help="import files that symbolic links inside a folder lead to outside it")
 
     p = sub.add_parser("list", parents=[common], help="list articles, newest first")
     p.add_argument("--json", action="store_true", help="print a JSON array")
@@ -92,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common],
                        help="verify the store; --repair fixes what it can")
     p.add_argument("--repair", action="store_true", help="move damaged files aside and rebuild")
+    p.add_argument("--force", action="store_true",
+                   help="with --repair: repair a folder that does not prove to be a store "
+                        "(touching only the reader's own files)")
 
     _add_feed_commands(sub, common)
 

@@ -38,23 +38,31 @@ from pathlib import Path
 
 from reader.importers.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
+    DEFAULT_MAX_FILE_ARTICLES,
     DEFAULT_MAX_FILE_MB,
+    EntryProblem,
     ImportProblem,
     Item,
     Items,
     max_article_chars,
+    max_file_articles,
     max_file_bytes,
+    too_many_articles,
 )
 from reader.importers.encoding import bom_encoding, check_not_binary, decode_bytes
-from reader.importers.files import iter_article_files, read_file_bytes
+from reader.importers.files import Refused, iter_article_files, read_file_bytes
+from reader.importers.xmlprolog import skip_prolog
 from reader.models import ArticleDraft
 
 __all__ = [
     "DEFAULT_MAX_ARTICLE_CHARS",
+    "DEFAULT_MAX_FILE_ARTICLES",
     "DEFAULT_MAX_FILE_MB",
     "FORMATS",
+    "EntryProblem",
     "ImportProblem",
     "Item",
+    "Refused",
     "detect_format",
     "iter_article_files",
     "max_file_bytes",
@@ -100,28 +108,10 @@ _HTML_STARTS = ("<!doctype html", "<html")
 
 
 def _sniff_text(head: bytes) -> str:
-    """The first characters of a file, decoded leniently, for format sniffing only."""
+    """The first characters of a file, decoded leniently and lower-cased, for sniffing only."""
     encoding = bom_encoding(head) or "utf-8"
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
-    return text.lstrip()[:4096].lower()
-
-
-def _skip_prolog(text: str) -> str:
-    """Drop the XML declaration, comments, processing instructions and doctype before the root."""
-    while True:
-        text = text.lstrip()
-        if text.startswith("<?"):
-            closer = "?>"
-        elif text.startswith("<!--"):
-            closer = "-->"
-        elif text.startswith("<!doctype") and not text.startswith("<!doctype html"):
-            closer = ">"
-        else:
-            return text
-        end = text.find(closer)
-        if end < 0:
-            return text
-        text = text[end + len(closer) :]
+    return text.lstrip().lower()
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -144,12 +134,12 @@ def detect_format(path: Path, head: bytes) -> str:
         ImportProblem: The bytes are binary, the file is XML but not a feed, or
             the suffix is unknown and the content is none of the above.
     """
-    check_not_binary(head)
+    check_not_binary(head[:_HEAD_BYTES])
     suffix = path.suffix.lower()
     if suffix and not suffix[1:].isalnum():
         suffix = ""
     by_suffix = SUFFIXES.get(suffix)
-    start = _skip_prolog(_sniff_text(head))
+    start = skip_prolog(_sniff_text(head)) or ""
     if start.startswith(_FEED_ROOTS):
         return "feed"
     if start.startswith(_HTML_STARTS):
@@ -159,6 +149,15 @@ def detect_format(path: Path, head: bytes) -> str:
     if by_suffix is not None:
         return by_suffix
     return _format_by_content(start, suffix)
+
+
+def _head(data: bytes) -> bytes:
+    """The first bytes of a file, enough to see past its XML prolog (a few KiB, unless a
+    long prolog of comments or declarations needs more; at most the whole file)."""
+    size = _HEAD_BYTES
+    while size < len(data) and skip_prolog(_sniff_text(data[:size])) is None:
+        size *= 8
+    return data[:size]
 
 
 def _xml_format(start: str) -> str:
@@ -217,7 +216,7 @@ def read_article_text(data: bytes, path: Path, fmt: str | None = None) -> Iterat
         ImportProblem: The content is not an importable article.
     """
     if fmt is None:
-        fmt = detect_format(path, data[:_HEAD_BYTES])
+        fmt = detect_format(path, _head(data))
     elif fmt not in FORMATS:
         raise ImportProblem(f"unknown format {fmt!r}")
     text = decode_bytes(data, markup=fmt in ("html", "feed"))
@@ -245,13 +244,14 @@ def read_article_file(path: Path) -> Iterator[Item]:
     The format is picked by content and suffix (:func:`detect_format`); the
     encoding is detected, never guessed (see :mod:`reader.importers.encoding`).
     Files above the size limit (64 MiB, or ``READER_MAX_FILE_MB``) are refused
-    before they are read.
+    before they are read; files of more articles than the per-file limit
+    (100,000, or ``READER_MAX_FILE_ARTICLES``) before any article is yielded.
 
     Args:
         path: The file.
 
     Yields:
-        :class:`~reader.models.ArticleDraft` objects, and :class:`ImportProblem`
+        :class:`~reader.models.ArticleDraft` objects, and :class:`EntryProblem`
         instances for bad entries of a multi-article file (its good entries
         still come through).  Entries of a multi-article file have origin
         ``path#N``: N counts entries from 1 (JSON Lines: N is the line number).
@@ -263,13 +263,27 @@ def read_article_file(path: Path) -> Iterator[Item]:
     """
     path = Path(path)
     limit = max_article_chars()
+    most = max_file_articles()
+    drafts = 0
     # No local name for the bytes, so read_article_text can let go of them.
     for item in read_article_text(read_file_bytes(path), path):
-        if isinstance(item, ArticleDraft) and len(item.body) + len(item.title) > limit:
-            item = ImportProblem(
-                f"article {_short(item.title)!r} is too long ({len(item.body) + len(item.title):,} "
-                f"characters; the limit is {limit:,}, READER_MAX_ARTICLE_CHARS)")
+        if isinstance(item, ArticleDraft):
+            drafts += 1
+            if drafts > most:  # every format counts its entries first; this is a backstop
+                raise too_many_articles(f"more than {most:,}", most)
+            if len(item.body) + len(item.title) > limit:
+                item = _too_long(item, limit)
         yield item
+
+
+def _too_long(draft: ArticleDraft, limit: int) -> ImportProblem:
+    """Why an article over the per-article limit is refused (an entry of a multi-article file)."""
+    size = len(draft.body) + len(draft.title)
+    problem = ImportProblem(
+        f"article {_short(draft.title)!r} is too long ({size:,} characters; the limit is "
+        f"{limit:,}, READER_MAX_ARTICLE_CHARS)", kind="too long")
+    _, sep, number = draft.origin.rpartition("#")
+    return EntryProblem(f"entry {number}", problem) if sep and number.isdigit() else problem
 
 
 def _short(title: str) -> str:

@@ -24,10 +24,26 @@ def max_article_chars() -> int:
     return int(env) if env.isdigit() and int(env) > 0 else DEFAULT_MAX_ARTICLE_CHARS
 
 
-#: At most this many per-entry problems are reported one by one for a file;
-#: the rest are folded into one "and N more" problem so a broken 100,000-line
-#: JSON Lines file cannot flood the report.
-MAX_ENTRY_PROBLEMS = 20
+#: A file holding more articles than this is refused before any is imported:
+#: every article costs memory while it is imported (its record, its keys, its
+#: postings) and a place in the store's indexes, so a 63 MiB file of 1.45
+#: million two-word articles would take gigabytes.  A day of a newspaper
+#: archive is some hundreds.  READER_MAX_FILE_ARTICLES overrides.
+DEFAULT_MAX_FILE_ARTICLES = 100_000
+
+
+def max_file_articles() -> int:
+    """The per-file limit in articles (``READER_MAX_FILE_ARTICLES`` or the default)."""
+    env = os.environ.get("READER_MAX_FILE_ARTICLES", "").strip()
+    return int(env) if env.isdigit() and int(env) > 0 else DEFAULT_MAX_FILE_ARTICLES
+
+
+def too_many_articles(count: str, limit: int) -> ImportProblem:
+    """The problem of a file above the per-file limit (``count``: ``more than 100,000``)."""
+    return ImportProblem(
+        f"the file holds {count} articles; the limit is {limit:,} per file (set "
+        "READER_MAX_FILE_ARTICLES to change it, or split the file)", kind="too many articles")
+
 
 _SPACES = re.compile(r"\s+")
 
@@ -41,18 +57,39 @@ class ImportProblem(Exception):
     one harmless line.
     """
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, kind: str | None = None) -> None:
         # Reasons can quote the file (an element name, a library's message):
         # controls are made visible here too, not only where they are printed.
         reason = neutralise(_SPACES.sub(" ", str(reason)).strip())
         if len(reason) > 300:
             reason = reason[:299] + "…"
         super().__init__(reason)
+        self.kind = kind or "unreadable"
+        """What sort of problem, in two words (``no text``, ``invalid JSON``): reports
+        count skipped entries by it."""
 
     @property
     def reason(self) -> str:
         """The one-line reason."""
         return str(self)
+
+
+class EntryProblem(ImportProblem):
+    """One entry of a multi-article file (a JSON list, JSON Lines, a feed) was skipped.
+
+    The file's other entries still import: readers *yield* these between the
+    drafts.  ``str(exc)`` is ``"entry 3: no title and no text"``.
+    """
+
+    def __init__(self, where: str, problem: ImportProblem | str, *,
+                 kind: str | None = None) -> None:
+        detail = str(problem)
+        super().__init__(f"{where}: {detail}",
+                         kind=kind or getattr(problem, "kind", None))
+        self.where = where
+        """Which entry: ``entry 3`` (its place in a list or feed) or ``line 7`` (JSON Lines)."""
+        self.detail = detail
+        """Why it was skipped."""
 
 
 #: What a reader yields: an article, or a problem with one entry of a multi-article file.
@@ -106,7 +143,42 @@ def clean_field(value: object, limit: int = 500) -> str | None:
     return text
 
 
-def clean_body(lines: list[str]) -> str:
+#: A run of blank space inside a line that no sentence holds: two characters or more
+#: with a no-break (or other typographic) space among them, or three plain spaces.
+_BLANK_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+#: The end of a sentence: a full stop, question or exclamation mark or an ellipsis
+#: (Latin or Arabic), then perhaps closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?؟…۔][\"'”’»)\]]{0,3}$")
+
+
+def split_blank_runs(line: str) -> list[str]:
+    """A line of scraped text cut into paragraphs where the scraper flattened them.
+
+    News sites' bodies often lose their paragraph breaks to a run of blank
+    space: SaudiNewsNet's sabq articles separate every paragraph by
+    ``" \\xa0 "``, alwatan's by ``".\\xa0 "``, alriyadh's by ``". \\xa0"``.
+    The line is cut at such a run (see :data:`_BLANK_RUN`) only when a
+    sentence ends right before it and more text follows, so a sentence is
+    never cut: a lone no-break space (``الملك سلمان\\xa0بن``), two spaces after
+    a full stop (typewriter style) and runs after a heading without a full
+    stop stay as they are.
+    """
+    parts: list[str] = []
+    start = 0
+    for run in _BLANK_RUN.finditer(line):
+        blank = run.group()
+        if len(blank) < 3 and all(c in " \t" for c in blank):
+            continue  # two plain spaces: between sentences, not paragraphs
+        before = line[start:run.start()]
+        if not _SENTENCE_END.search(before[-8:]) or not line[run.end():].strip():
+            continue
+        parts.append(before)
+        start = run.end()
+    parts.append(line[start:])
+    return parts
+
+
+def clean_body(lines: list[str], *, split_runs: bool = True) -> str:
     """Join paragraphs into a body: one paragraph per line, trailing spaces stripped.
 
     Blank lines are dropped: a body's paragraphs are its lines (see
@@ -114,11 +186,19 @@ def clean_body(lines: list[str]) -> str:
 
     Args:
         lines: Paragraphs (or lines) in logical order.
+        split_runs: Also cut a line into paragraphs at the blank runs scrapers
+            leave between them (see :func:`split_blank_runs`); Markdown, whose
+            paragraphs are explicit, does not.
 
     Returns:
         The non-blank paragraphs joined by ``\\n``.
     """
-    return "\n".join(line.rstrip() for line in lines if line.strip())
+    out = []
+    for line in lines:
+        for part in split_blank_runs(line) if split_runs else (line,):
+            if part.strip():
+                out.append(part.rstrip())
+    return "\n".join(out)
 
 
 _URL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)\S+$")
@@ -168,8 +248,8 @@ def make_draft(
     title_text = clean_field(title, limit=1000)
     if not body.strip():
         if not title_text:
-            raise ImportProblem("no title and no text")
-        raise ImportProblem("no article text (only a title)")
+            raise ImportProblem("no title and no text", kind="no text")
+        raise ImportProblem("no article text (only a title)", kind="no text")
     if not title_text:
         title_text = derive_title(body)
     lang = primary_language(language) or guess_language(title_text + "\n" + body)

@@ -1,9 +1,13 @@
 """Provides normalise_date(): publication dates from any format to ISO 8601, never guessed.
 
 Output is ``YYYY-MM-DD`` when only the day is known and ``YYYY-MM-DDTHH:MM:SSZ``
-when the moment is known, i.e. a time *with* a time zone or offset.  A time
-without a zone cannot be put in UTC, so only its day is kept.  Ambiguous
-numeric dates (``05/06/2023``: May or June?) and anything unreadable give None.
+(UTC) when the time is known.  A time with a zone or offset is converted to
+UTC.  A time without one (SaudiNewsNet's ``2015-07-23 19:28:17``, RFC 2822's
+``-0000``) is taken as UTC: the only reading that does not depend on the
+machine that imports it (the same file gives the same dates, ids and order
+everywhere), it is at most a few hours off, and it keeps the order of a day's
+articles, which keeping only the day would lose.  Ambiguous numeric dates
+(``05/06/2023``: May or June?) and anything unreadable give None.
 """
 
 from __future__ import annotations
@@ -83,12 +87,14 @@ def _day(year: int, month: int, day: int) -> str | None:
 
 
 def _moment(value: datetime) -> str | None:
-    """ISO string for an aware datetime (in UTC), or the day alone for a naive one."""
+    """ISO string of a moment in UTC (a time without a zone is taken as UTC already)."""
     if not 1900 <= value.year <= 2200:
         return None
     if value.tzinfo is None or value.utcoffset() is None:
-        return value.date().isoformat()
+        value = value.replace(tzinfo=UTC)
     utc = value.astimezone(UTC)
+    if not 1900 <= utc.year <= 2200:
+        return None
     return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

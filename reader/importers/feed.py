@@ -15,10 +15,19 @@ import io
 import re
 from typing import Any
 
-from reader.importers.base import MAX_ENTRY_PROBLEMS, ImportProblem, Items, clean_body, make_draft
+from reader.importers.base import (
+    EntryProblem,
+    ImportProblem,
+    Items,
+    clean_body,
+    make_draft,
+    max_file_articles,
+    too_many_articles,
+)
 from reader.importers.dates import from_struct, normalise_date
 from reader.importers.htmltext import fragment_to_text, html_to_paragraphs
 from reader.importers.plaintext import strip_furniture
+from reader.importers.xmlprolog import without_doctype
 from reader.models import ArticleDraft
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
@@ -56,9 +65,12 @@ def _author(entry: Any) -> str | None:
 
 
 def _date(entry: Any) -> str | None:
+    """The entry's date: published (RSS pubDate, Atom published, dcterms:issued), else
+    created, else updated (Atom updated, dc:date), each as its text says, in UTC."""
     # dict.get, not entry.get: feedparser maps a missing "updated" to
     # "published" behind a DeprecationWarning on every access.
-    for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
+    for raw, parsed in (("published", "published_parsed"), ("created", "created_parsed"),
+                        ("updated", "updated_parsed")):
         value = normalise_date(dict.get(entry, raw)) or from_struct(dict.get(entry, parsed))
         if value:
             return value
@@ -84,36 +96,51 @@ def _parse(text: str) -> Any:
     # is already decoded (and checked) and handed over as UTF-8.  It is given a
     # stream, never a string: a string that looks like a URL or a file name
     # would be fetched or opened.
-    cleaned = _XML_DECLARATION.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
+    # Without its doctype: entities it declares are then never expanded (a
+    # reference to one stays text), external ones never fetched.
+    cleaned = _XML_DECLARATION.sub('<?xml version="1.0" encoding="utf-8"?>',
+                                   without_doctype(text), count=1)
     return feedparser.parse(
         io.BytesIO(cleaned.encode("utf-8", "surrogatepass")), resolve_relative_uris=False
     )
 
 
+#: An entry's opening tag (RSS ``<item>``, Atom ``<entry>``): counted before parsing.
+_ENTRY_TAG = re.compile(r"<(?:item|entry)[\s>/]", re.IGNORECASE)
+
+
 def read_feed(text: str, origin: str) -> Items:
     """Read an RSS or Atom feed file.
+
+    A feed with more entries than the per-file article limit (counted by
+    their opening tags) is refused before it is parsed.
 
     Args:
         text: The decoded feed.
         origin: The file path; entries get ``path#N`` (N counted from 1).
 
     Yields:
-        Drafts, and ImportProblem instances for entries without text.
+        Drafts, and EntryProblem instances for entries without text.
 
     Raises:
-        ImportProblem: Not a feed, a feed without entries, or none with text.
+        ImportProblem: Not a feed, a feed without entries, too many entries,
+            or none with text.
     """
+    limit = max_file_articles()
+    for tags, _ in enumerate(_ENTRY_TAG.finditer(text), start=1):
+        if tags > limit:
+            raise too_many_articles(f"more than {limit:,}", limit)
     result, entries = _read(text)
     channel = result.get("feed") or {}
     feed_title = _detail_text(channel.get("title"), channel.get("title_detail")).replace("\n", " ")
     feed_language = channel.get("language")
-    problems: list[ImportProblem] = []
+    problems: list[EntryProblem] = []
     good = 0
     for number, entry in enumerate(entries, start=1):
         try:
             draft = _entry_draft(entry, f"{origin}#{number}", feed_title, feed_language)
         except ImportProblem as exc:
-            problems.append(ImportProblem(f"entry {number}: {exc}"))
+            problems.append(EntryProblem(f"entry {number}", exc))
             continue
         good += 1
         yield draft
@@ -121,10 +148,8 @@ def read_feed(text: str, origin: str) -> Items:
         if result.get("bozo"):
             raise ImportProblem(f"malformed feed with no readable entry ({_xml_error(result)})")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise ImportProblem(f"no importable entry: {problems[0]}{more}")
-    yield from problems[:MAX_ENTRY_PROBLEMS]
-    if len(problems) > MAX_ENTRY_PROBLEMS:
-        yield ImportProblem(f"and {len(problems) - MAX_ENTRY_PROBLEMS} more bad entries not listed")
+        raise ImportProblem(f"no importable entry: {problems[0]}{more}", kind=problems[0].kind)
+    yield from problems
 
 
 def _read(text: str) -> tuple[Any, list[Any]]:

@@ -5,9 +5,11 @@ Nothing here knows formats: :mod:`reader.importers` reads what these give.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.importers.base import ImportProblem, max_file_bytes
@@ -57,6 +59,8 @@ def _stat(path: Path) -> os.stat_result:
     except PermissionError:
         raise ImportProblem("permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ImportProblem("symbolic link loop (the link leads back to itself)") from None
         raise _cannot_read(exc) from None
 
 
@@ -96,35 +100,62 @@ def _read_at_most(path: Path, size: int) -> bytes:
         raise _cannot_read(exc) from None
 
 
-def iter_article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A path a folder's walk does not import, and why (it yields these between the files)."""
+
+    path: Path
+    reason: str
+    """One line: why (a link that leaves the folder, a loop back into it)."""
+    failed: bool
+    """True for a problem to fix (a loop); False for a choice (a link not followed)."""
+
+
+Found = Path | Refused
+"""What walking the paths gives: a file to import, or a path it refused."""
+
+
+def iter_article_files(paths: Iterable[str | os.PathLike[str]], *,
+                       follow_links: bool = False) -> Iterator[Found]:
     """Yield the files to import: each path given, and every file under a directory.
 
     Directories are walked depth first in sorted name order.  Dot-files and
-    dot-directories found while walking are skipped (a path given explicitly
-    is always yielded).  Symlinks are followed, but a directory already being
-    walked (by its real path) is not entered again, so loops end.  A path that
-    does not exist, and a directory that cannot be listed, are yielded as they
-    are so that :func:`~reader.importers.read_article_file` reports them.
+    dot-directories found while walking are left out, and a collection's
+    documentation (README, LICENSE...) is refused as not an article (a path
+    given explicitly is always yielded, and followed if it is a link: the
+    user named it).
+
+    Symbolic links found while walking a folder are followed only when what
+    they lead to lies inside that folder; a link that leaves it is yielded as
+    a :class:`Refused` ("not followed") unless ``follow_links``.  A link back
+    to a folder being walked is a :class:`Refused` loop.  A dangling link,
+    or a link in a loop of links, is yielded as it is, and
+    :func:`~reader.importers.read_article_file` says which it is; so is a path
+    that does not exist, and a directory that cannot be listed.
 
     Args:
         paths: Files and directories, as given on the command line.
+        follow_links: Also follow links that lead out of the folder walked.
 
     Yields:
-        Paths in import order.
+        Paths in import order, and the paths refused.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, set())
+            yield from _walk(path, os.path.realpath(path), frozenset(), follow_links)
         else:
             yield path
 
 
-def _walk(directory: Path, active: set[tuple[int, int]]) -> Iterator[Path]:
+def _walk(directory: Path, root: str, active: frozenset[tuple[int, int]],
+          follow_links: bool) -> Iterator[Found]:
     try:
         info = directory.stat()
         key = (info.st_dev, info.st_ino)
         if key in active:
+            yield Refused(directory, "symbolic link loop (it leads back to a folder being "
+                          "imported)", failed=True)
             return
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError:
@@ -135,11 +166,46 @@ def _walk(directory: Path, active: set[tuple[int, int]]) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         child = Path(entry.path)
+        if is_documentation(entry.name):
+            yield Refused(child, "a documentation file of the folder, not an article "
+                          "(give its path to import it)", failed=False)
+            continue
+        refused = _outside(child, root) if entry.is_symlink() and not follow_links else None
+        if refused is not None:
+            yield refused
+            continue
         try:
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(child, active)
+            yield from _walk(child, root, active, follow_links)
         else:
             yield child
+
+
+#: Names (before the first dot, any case) of the files a collection ships beside its
+#: articles: they are not news, and a folder's walk skips them (with a line saying so).
+DOCUMENTATION_NAMES = frozenset(
+    ("readme", "license", "licence", "copying", "changelog", "notice", "authors", "contributing"))
+
+
+def is_documentation(name: str) -> bool:
+    """Whether a file name is a collection's documentation (``README.md``, ``LICENSE``...)."""
+    stem = name.split(".", 1)[0].lower()
+    return stem in DOCUMENTATION_NAMES or stem.startswith(("license-", "licence-"))
+
+
+def _outside(link: Path, root: str) -> Refused | None:
+    """A link that leads out of the folder ``root`` (a real path) as refused; else None
+    (inside, dangling or looping: those are followed or reported as read)."""
+    try:
+        target = os.stat(link)
+    except OSError:
+        return None
+    real = os.path.realpath(link)
+    if os.path.commonpath([real, root]) == root:
+        return None
+    kind = "folder" if stat.S_ISDIR(target.st_mode) else "file"
+    return Refused(link, f"a symbolic link to a {kind} outside the folder, not followed "
+                   "(`reader import --follow-links` imports it)", failed=False)

@@ -40,6 +40,7 @@ MAX_ELEMENTS = 50_000
 # base64 that say nothing about the article.
 _DATA_URI = re.compile(r"data:[\w/+.-]{0,100};base64,[A-Za-z0-9+/=\s]{256,}")
 
+#: ``<meta>`` dates, best first: publication, then creation, then the last change.
 _META_DATE_KEYS = (
     "article:published_time",
     "og:published_time",
@@ -47,12 +48,25 @@ _META_DATE_KEYS = (
     "date",
     "pubdate",
     "publishdate",
+    "publish-date",
+    "publication_date",
+    "citation_publication_date",
     "dc.date.issued",
+    "dcterms.issued",
     "dc.date",
+    "dcterms.date",
     "dcterms.created",
+    "dc.date.created",
+    "datecreated",
     "sailthru.date",
     "parsely-pub-date",
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
 )
+_META_RANK = {key: rank for rank, key in enumerate(_META_DATE_KEYS)}
 
 
 def _metadata(root: HtmlElement) -> dict[str, str]:
@@ -74,7 +88,9 @@ def _metadata(root: HtmlElement) -> dict[str, str]:
 
 
 def _read_meta_tags(root: HtmlElement, found: dict[str, str]) -> None:
-    """Add the first usable publication date and language of the ``<meta>`` tags to ``found``."""
+    """Add the best usable date (see :data:`_META_DATE_KEYS`) and the language of the
+    ``<meta>`` tags to ``found``."""
+    best = len(_META_DATE_KEYS)
     for meta in root.iter("meta"):
         key = _meta_key(meta)
         content = (meta.get("content") or "").strip()
@@ -82,10 +98,13 @@ def _read_meta_tags(root: HtmlElement, found: dict[str, str]) -> None:
             if (meta.get("http-equiv") or "").lower() == "content-language" and content:
                 found.setdefault("language", content)
             continue
-        if key in _META_DATE_KEYS and "date" not in found and normalise_date(content):
-            found["date"] = content
+        rank = _META_RANK.get(key, best)
+        if rank < best and "date" not in found and normalise_date(content):
+            found["meta-date"], best = content, rank
         elif key in ("og:locale", "language", "content-language") and "language" not in found:
             found["language"] = content
+    if "meta-date" in found:
+        found["date"] = found.pop("meta-date")
 
 
 def _meta_key(meta: HtmlElement) -> str:
@@ -104,13 +123,15 @@ def _time_element_date(root: HtmlElement) -> str | None:
 
 
 def _json_ld_date(root: HtmlElement) -> str | None:
-    """The ``datePublished`` of the page's JSON-LD, read as text (the JSON may be broken)."""
-    for script in root.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        match = re.search(r'"datePublished"\s*:\s*"([^"]{4,40})"', script.text)
-        if match:
-            return match.group(1)
+    """The ``datePublished`` (else ``dateCreated``, else ``dateModified``) of the page's
+    JSON-LD, read as text (the JSON may be broken)."""
+    scripts = [script.text for script in root.iter("script")
+               if (script.get("type") or "").lower() == "application/ld+json" and script.text]
+    for field in ("datePublished", "dateCreated", "dateModified"):
+        for text in scripts:
+            match = re.search(rf'"{field}"\s*:\s*"([^"]{{4,40}})"', text)
+            if match and normalise_date(match.group(1)):
+                return match.group(1)
     return None
 
 

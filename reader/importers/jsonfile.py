@@ -2,7 +2,8 @@
 
 Field names vary between exporters, so each field is looked up under its common
 names, case-insensitively: title/headline, content/body/text (else
-description/summary), date/published/pubDate/published_at, source/site/
+description/summary), date/published/pubDate/datePublished/dc:date/updated/
+date_extracted... (see :data:`DATE_KEYS`), source/site/
 publisher (a string or ``{"name": ...}``), url/link, author/byline (a string,
 a list, or ``{"name": ...}``), language/lang.  WordPress-style
 ``{"rendered": ...}`` values and HTML bodies are reduced to text.  A list may
@@ -18,19 +19,23 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from reader.importers.base import (
-    MAX_ENTRY_PROBLEMS,
+    EntryProblem,
     ImportProblem,
     Item,
     Items,
     clean_body,
     make_draft,
+    max_file_articles,
+    too_many_articles,
 )
 from reader.importers.dates import normalise_date
 from reader.importers.htmltext import fragment_to_text
+from reader.importers.jsonstream import Member, TooManyEntries, TopLevel, line_spans, scan
 from reader.importers.plaintext import strip_furniture
 from reader.models import ArticleDraft
 
@@ -50,6 +55,9 @@ BODY_KEYS = (
 SUMMARY_KEYS = ("description", "summary", "abstract", "lead", "excerpt", "snippet")
 #: WordPress and others give the same moment in UTC without a zone suffix.
 UTC_DATE_KEYS = ("date_gmt", "published_gmt", "modified_gmt")
+#: Where exporters put the date, best first: publication, then creation, then
+#: the last change, then when a scraper collected the page (SaudiNewsNet's
+#: ``date_extracted``): the first that reads as a date is taken.
 DATE_KEYS = (
     "date",
     "published",
@@ -59,13 +67,42 @@ DATE_KEYS = (
     "publishedat",
     "date_published",
     "datepublished",
+    "published_date",
     "publication_date",
     "publish_date",
+    "publishdate",
+    "published_time",
+    "article:published_time",
+    "dc:date",
+    "dc.date",
+    "dc_date",
+    "dcterms:issued",
+    "issued",
+    "datetime",
     "created_at",
+    "createdat",
+    "date_created",
+    "datecreated",
+    "created",
     "timestamp",
     "updated",
+    "updated_at",
+    "updatedat",
+    "date_updated",
     "date_modified",
+    "datemodified",
     "modified",
+    "modified_at",
+    "last_modified",
+    "lastmod",
+    "dcterms:modified",
+    "date_extracted",
+    "extracted_at",
+    "date_crawled",
+    "crawled_at",
+    "date_scraped",
+    "scraped_at",
+    "retrieved_at",
 )
 SOURCE_KEYS = (
     "source",
@@ -159,16 +196,21 @@ def _url(value: Any) -> str | None:
 
 
 def _date(fields: dict[str, Any]) -> str | None:
+    """The entry's date: the first of :data:`DATE_KEYS` that reads as one (UTC ISO)."""
     utc = _first(fields, UTC_DATE_KEYS)
     if isinstance(utc, str) and utc.strip():
         text = utc.strip()
         zoned = normalise_date(text if text[-1:] in "zZ" or "+" in text[10:] else text + "Z")
         if zoned:
             return zoned
-    value = _first(fields, DATE_KEYS)
-    if isinstance(value, dict):
-        value = _text(value)
-    return normalise_date(value)
+    for key in DATE_KEYS:
+        value = fields.get(key)
+        if isinstance(value, dict):  # {"$date": ...} (MongoDB), {"value": ...}
+            value = _lower_keys(value).get("$date") or _text(value)
+        found = normalise_date(value)
+        if found:
+            return found
+    return None
 
 
 def _looks_like_article(fields: dict[str, Any]) -> bool:
@@ -214,90 +256,82 @@ def entry_to_draft(obj: Any, origin: str, defaults: dict[str, Any] | None = None
     )
 
 
-class _ProblemGate:
-    """Holds per-entry problems back until an entry succeeds, and caps how many are shown."""
+class _Entries:
+    """Counts a multi-article file's good and bad entries; a file with no good one fails.
+
+    Bad entries are yielded as :class:`EntryProblem` as they come (every one of
+    them: a report can list them all), between the drafts.
+    """
 
     def __init__(self) -> None:
-        self.pending: list[ImportProblem] = []
         self.good = 0
-        self.shown = 0
-        self.hidden = 0
+        self.bad = 0
+        self.first: EntryProblem | None = None
 
-    def problem(self, problem: ImportProblem) -> Iterator[Item]:
-        if not self.good:
-            self.pending.append(problem)
+    def problem(self, where: str, problem: ImportProblem | str, kind: str | None = None) -> Item:
+        entry = EntryProblem(where, problem, kind=kind)
+        self.bad += 1
+        self.first = self.first or entry
+        return entry
+
+    def finish(self, empty_reason: str) -> None:
+        """Raise unless some entry was good."""
+        if self.good:
             return
-        yield from self._show(problem)
-
-    def _show(self, problem: ImportProblem) -> Iterator[Item]:
-        if self.shown < MAX_ENTRY_PROBLEMS:
-            self.shown += 1
-            yield problem
-        else:
-            self.hidden += 1
-
-    def success(self) -> Iterator[Item]:
-        self.good += 1
-        pending, self.pending = self.pending, []
-        for problem in pending:
-            yield from self._show(problem)
-
-    def finish(self, empty_reason: str) -> Iterator[Item]:
-        if not self.good:
-            if not self.pending:
-                raise ImportProblem(empty_reason)
-            first = self.pending[0]
-            more = len(self.pending) - 1
-            suffix = f" (and {more} more bad entr{'y' if more == 1 else 'ies'})" if more else ""
-            raise ImportProblem(f"no importable article: {first}{suffix}")
-        if self.hidden:
-            yield ImportProblem(f"and {self.hidden} more bad entries not listed")
+        if self.first is None:
+            raise ImportProblem(empty_reason)
+        more = self.bad - 1
+        suffix = f" (and {more} more bad entr{'y' if more == 1 else 'ies'})" if more else ""
+        raise ImportProblem(f"no importable article: {self.first}{suffix}", kind=self.first.kind)
 
 
-def _entries(values: list[Any], origin: str, defaults: dict[str, Any]) -> Items:
-    gate = _ProblemGate()
+def _entries(values: Iterable[Any], origin: str, defaults: dict[str, Any]) -> Items:
+    gate = _Entries()
     for number, value in enumerate(values, start=1):
         try:
             draft = entry_to_draft(value, f"{origin}#{number}", defaults)
         except ImportProblem as exc:
-            yield from gate.problem(ImportProblem(f"entry {number}: {exc}"))
+            yield gate.problem(f"entry {number}", exc)
             continue
-        yield from gate.success()
+        gate.good += 1
         yield draft
-    yield from gate.finish("empty JSON list: no articles")
+    gate.finish("empty JSON list: no articles")
 
 
 def read_json_lines(text: str, origin: str) -> Items:
     """Read JSON Lines: one article object per line; blank lines are skipped.
 
-    A broken line is yielded as ``ImportProblem("line N: ...")`` and the other
+    A broken line is yielded as ``EntryProblem("line N: ...")`` and the other
     lines still import; the draft's origin is ``path#N`` with N the line number.
+    Lines end at ``\\n`` (a JSON string may hold U+2028); a file of more lines
+    than the per-file article limit is refused before any is read.
 
     Args:
         text: The decoded file.
         origin: The file path.
     """
-    gate = _ProblemGate()
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    limit = max_file_articles()
+    if sum(1 for _ in islice(line_spans(text), limit + 1)) > limit:
+        raise too_many_articles(f"more than {limit:,}", limit)
+    gate = _Entries()
+    for number, start, end in line_spans(text):
         try:
-            value = json.loads(line)
+            value = json.loads(text[start:end])
         except RecursionError:
-            yield from gate.problem(ImportProblem(f"line {number}: JSON nested too deeply"))
+            yield gate.problem(f"line {number}", "JSON nested too deeply", "invalid JSON")
             continue
         except ValueError as exc:
             reason = _friendly(exc.msg) if isinstance(exc, json.JSONDecodeError) else str(exc)
-            yield from gate.problem(ImportProblem(f"line {number}: invalid JSON ({reason})"))
+            yield gate.problem(f"line {number}", f"invalid JSON ({reason})", "invalid JSON")
             continue
         try:
             draft = entry_to_draft(value, f"{origin}#{number}")
         except ImportProblem as exc:
-            yield from gate.problem(ImportProblem(f"line {number}: {exc}"))
+            yield gate.problem(f"line {number}", exc)
             continue
-        yield from gate.success()
+        gate.good += 1
         yield draft
-    yield from gate.finish("empty JSON Lines file: no articles")
+    gate.finish("empty JSON Lines file: no articles")
 
 
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
@@ -322,59 +356,74 @@ def _unclosed(text: str) -> bool:
 def read_json(text: str, origin: str) -> Items:
     """Read a JSON file: one article, a list of articles, or (detected) JSON Lines.
 
+    The whole file is checked before any entry is yielded (a broken file
+    imports nothing), then a list's entries are decoded one at a time (see
+    :mod:`reader.importers.jsonstream`): memory holds the text and one entry,
+    not the whole document.  A list longer than the per-file article limit is
+    refused before any entry is read.
+
     Args:
         text: The decoded file.
         origin: The file path; entries of a list get ``path#N`` (N counted from 1).
 
     Yields:
-        Drafts, and ImportProblem instances for bad entries of a list.
+        Drafts, and EntryProblem instances for bad entries of a list.
 
     Raises:
-        ImportProblem: Invalid or truncated JSON, or nothing importable in it.
+        ImportProblem: Invalid or truncated JSON, too many articles, or nothing
+            importable in it.
     """
+    limit = max_file_articles()
     try:
-        value = json.loads(text)
+        top = scan(text, lambda key: key.strip().lower() in LIST_KEYS, limit)
+    except TooManyEntries:
+        raise too_many_articles(f"more than {limit:,}", limit) from None
     except RecursionError:
-        raise ImportProblem("JSON nested too deeply") from None
+        raise ImportProblem("JSON nested too deeply", kind="invalid JSON") from None
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
             yield from read_json_lines(text, origin)
             return
         truncated = " (the file looks truncated)" if _unclosed(text) else ""
-        raise ImportProblem(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {_friendly(exc.msg)}{truncated}"
-        ) from None
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise ImportProblem(f"invalid JSON at {where}: {_friendly(exc.msg)}{truncated}",
+                            kind="invalid JSON") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python allows
-        raise ImportProblem(f"invalid JSON ({exc})") from None
-    if isinstance(value, list):
-        yield from _entries(value, origin, {})
-        return
-    if isinstance(value, dict):
-        yield from _read_object(value, origin)
-        return
-    try:
-        entry_to_draft(value, origin)
-    except ImportProblem as exc:
-        raise ImportProblem(f"JSON holds {exc}") from None
+        raise ImportProblem(f"invalid JSON ({exc})", kind="invalid JSON") from None
+    if top.kind == "array":
+        yield from _entries(top.each(top.entries), origin, {})
+    elif top.kind == "object":
+        yield from _read_object(top, origin)
+    else:
+        try:
+            entry_to_draft(json.loads(text), origin)
+        except ImportProblem as exc:
+            raise ImportProblem(f"JSON holds {exc}") from None
 
 
-def _read_object(value: dict[str, Any], origin: str) -> Items:
+def _read_object(top: TopLevel, origin: str) -> Items:
     """A top-level object: a wrapped list of articles (``articles``, ``items`` ...), or one article.
 
     Raises:
         ImportProblem: The object has no list of articles and no article field.
     """
-    fields = _lower_keys(value)
+    members: dict[str, Member] = {}
+    for member in top.members:
+        members.setdefault(member.key.strip().lower(), member)
     for key in LIST_KEYS:
-        inner = fields.get(key)
-        if isinstance(inner, list) and inner and any(isinstance(v, dict) for v in inner):
+        inner = members.get(key)
+        if inner is None or not inner.entries:
+            continue
+        if any(isinstance(v, dict) for v in top.each(inner.entries)):
+            fields = {k: top.value(m.start, m.end) for k, m in members.items() if not m.entries}
             defaults = {
                 "source": _name(_first(fields, ("title",) + SOURCE_KEYS)),
                 "language": _name(_first(fields, LANGUAGE_KEYS)),
             }
-            yield from _entries(inner, origin, defaults)
+            yield from _entries(top.each(inner.entries), origin, defaults)
             return
-    if not _looks_like_article(fields):
+    value = {m.key: top.value(m.start, m.end) for m in top.members}
+    if not _looks_like_article(_lower_keys(value)):
         raise ImportProblem(
             "JSON object has no title or text field (title, content, body, text ...)"
         )

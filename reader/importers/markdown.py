@@ -14,9 +14,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.importers.base import Items, clean_body, make_draft
-from reader.importers.dates import normalise_date
 from reader.importers.htmltext import html_to_paragraphs
-from reader.importers.plaintext import split_front_matter, split_lines, strip_furniture
+from reader.importers.plaintext import (
+    front_matter_date,
+    split_front_matter,
+    split_lines,
+    strip_furniture,
+)
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -158,12 +162,12 @@ def read_markdown(text: str, origin: str) -> Items:
                 title, blocks = first, blocks[1:]
         elif first.strip() == title.strip():
             blocks = blocks[1:]
-    body = clean_body(strip_furniture([b for _, b in blocks]))
+    body = clean_body(strip_furniture([b for _, b in blocks]), split_runs=False)
     yield make_draft(
         title=title,
         body=body,
         origin=origin,
-        date=normalise_date(meta.fields.get("date")),
+        date=front_matter_date(meta.fields),
         source=meta.fields.get("source"),
         url=meta.fields.get("url"),
         author=meta.fields.get("author"),

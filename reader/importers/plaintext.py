@@ -26,6 +26,23 @@ FRONT_MATTER_KEYS: dict[str, str] = {
     "pubdate": "date",
     "pub_date": "date",
     "date_published": "date",
+    "datepublished": "date",
+    "publication_date": "date",
+    "dc:date": "date",
+    "dcterms:issued": "date",
+    "created": "created",
+    "created_at": "created",
+    "date_created": "created",
+    "updated": "updated",
+    "updated_at": "updated",
+    "modified": "updated",
+    "date_modified": "updated",
+    "last_modified": "updated",
+    "lastmod": "updated",
+    "dcterms:modified": "updated",
+    "date_extracted": "extracted",
+    "extracted_at": "extracted",
+    "crawled_at": "extracted",
     "source": "source",
     "publisher": "source",
     "site": "source",
@@ -45,6 +62,10 @@ FRONT_MATTER_KEYS: dict[str, str] = {
 }
 
 _KEY_LINE = re.compile(r"^\s*([^\W\d][\w \-]{0,29}?)\s*:\s*(.*?)\s*$")
+#: A key with a namespace (``dc:date: ...``): tried first, kept only when the key is known.
+_NS_KEY_LINE = re.compile(r"^\s*([^\W\d][\w\-]{0,15}:[^\W\d][\w\-]{0,29})\s*:\s*(.*?)\s*$")
+#: The front matter's date fields, best first: the first that reads as a date is the article's.
+DATE_FIELDS = ("date", "created", "updated", "extracted")
 _LIST_ITEM = re.compile(r"^\s+-\s+(.*?)\s*$")
 _FENCE_OPEN = "---"
 _FENCE_CLOSE = ("---", "...")
@@ -99,6 +120,25 @@ def _unquote(value: str) -> str:
 
 def _key(raw: str) -> str | None:
     return FRONT_MATTER_KEYS.get(re.sub(r"[\s\-]+", "_", raw.strip().lower()))
+
+
+def _key_value(line: str) -> tuple[str | None, str] | None:
+    """``(known key or None, value)`` of a ``key: value`` line; None for another line."""
+    namespaced = _NS_KEY_LINE.match(line)
+    if namespaced and _key(namespaced.group(1)):
+        return _key(namespaced.group(1)), namespaced.group(2)
+    match = _KEY_LINE.match(line)
+    return None if match is None else (_key(match.group(1)), match.group(2))
+
+
+def front_matter_date(fields: dict[str, str]) -> str | None:
+    """The article's date from its front matter: the first of :data:`DATE_FIELDS` that
+    reads as a date (publication first; when the page was collected last)."""
+    for name in DATE_FIELDS:
+        found = normalise_date(fields.get(name))
+        if found:
+            return found
+    return None
 
 
 def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
@@ -162,13 +202,10 @@ def _fenced_fields(block: list[str]) -> dict[str, str]:
 
 def _fenced_field(line: str) -> tuple[str | None, str]:
     """A known key and its value from one unindented ``key: value`` line, else ``(None, "")``."""
-    match = _KEY_LINE.match(line)
-    if not match or line[:1].isspace():
+    found = _key_value(line)
+    if found is None or found[0] is None or line[:1].isspace():
         return None, ""
-    key = _key(match.group(1))
-    if key is None:
-        return None, ""
-    return key, _unquote(match.group(2))
+    return found[0], _unquote(found[1])
 
 
 def _end_list(meta: dict[str, str], key: str | None, items: list[str]) -> None:
@@ -182,12 +219,12 @@ def _key_paragraph(lines: list[str], start: int) -> tuple[FrontMatter, list[str]
     block: dict[str, str] = {}
     i = start
     while i < len(lines) and lines[i].strip():
-        match = _KEY_LINE.match(lines[i])
-        key = _key(match.group(1)) if match else None
-        if match is None or key is None:
+        found = _key_value(lines[i])
+        key, value = found if found is not None else (None, "")
+        if key is None:
             return FrontMatter(), lines
         if key not in block:
-            block[key] = _unquote(match.group(2))
+            block[key] = _unquote(value)
         i += 1
     if not block or i >= len(lines):
         # Needs a blank line after it: a lone "Source: X" line is text.
@@ -341,7 +378,7 @@ def read_text(text: str, origin: str) -> Items:
         title=title,
         body=body,
         origin=origin,
-        date=normalise_date(meta.fields.get("date")),
+        date=front_matter_date(meta.fields),
         source=meta.fields.get("source"),
         url=meta.fields.get("url"),
         author=meta.fields.get("author"),

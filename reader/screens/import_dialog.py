@@ -26,14 +26,21 @@ from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader import keys
+from reader.import_report import summary
 from reader.textsafe import one_line
 from reader.views import Painter, complete_path
+from reader.widgets.bidi_input import BidiInput
 from reader.widgets.painting import tell
 from reader.widgets.report_log import ReportLog
 
 if TYPE_CHECKING:
     from reader.ingest import FileReport
     from reader.store import ArticleStore
+
+
+#: Skipped entries of one file listed in the log (each is laid out as it is written);
+#: `reader import --verbose` lists them all.
+MAX_ENTRY_LINES = 1000
 
 
 class PathSuggester(Suggester):
@@ -102,11 +109,12 @@ class ImportDialog(ModalScreen[None]):
         with Vertical(id="import-box"):
             yield Static("Import articles", classes="title", markup=False)
             start = self.start_dir.rstrip("/") + "/" if self.start_dir else ""
-            yield Input(
+            yield BidiInput(
                 value=start,
                 placeholder="a file or a folder",
                 suggester=PathSuggester(),
                 id="import-path",
+                painter=self.painter,
             )
             yield Static(
                 "Enter imports a file or a whole folder · → completes the path · Esc closes",
@@ -210,8 +218,12 @@ class ImportDialog(ModalScreen[None]):
             report.describe(),
             "failed" if status == "failed" else "partial" if status == "partial" else "ok",
         )
-        for reason in report.problems[1:6]:
-            self._write("           " + one_line(reason), "failed")
+        entries = report.entry_lines()
+        for line in entries[:MAX_ENTRY_LINES]:
+            self._write(line, "failed")
+        if len(entries) > MAX_ENTRY_LINES:
+            self._write(f"           … and {len(entries) - MAX_ENTRY_LINES:,} more: `reader "
+                        "import --verbose` lists every one", "failed")
         if report.imported:
             self.post_message(self.Landed())
 
@@ -220,14 +232,7 @@ class ImportDialog(ModalScreen[None]):
         event.stop()
         self.running = False
         reports = event.reports or self.reports
-        new = sum(r.imported for r in reports)
-        dups = sum(r.duplicates for r in reports)
-        failed = sum(1 for r in reports if r.failed)
-        files = len(reports)
-        text = (
-            f"{files} file{'s' if files != 1 else ''}: {new} imported, {dups} duplicate, "
-            f"{failed} with problems"
-        )
+        text = summary(reports)
         if event.stopped:
             text += " (stopped)"
         if event.error:

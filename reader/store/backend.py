@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +23,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from reader.store.api import RootDoc
-from reader.store.errors import StoreCorrupt, StoreNotFound, StoreTooNew
+from reader.store.errors import NotAStore, StoreCorrupt, StoreNotFound, StoreTooNew
 from reader.store.files import (
     AtomicJSONStorage,
     Tables,
@@ -31,6 +32,7 @@ from reader.store.files import (
     dump_json,
     fsync_dir,
 )
+from reader.store.shards import is_own_file
 
 FORMAT_VERSION = 2
 """The store format this code writes, recorded in every root as ``version``.
@@ -44,6 +46,12 @@ this is refused with :class:`StoreTooNew`, before anything reads or writes it.
 ROOT_NAME = "store.json"
 STATE_NAME = "state.json"
 SHARD_DIR = "shards"
+
+#: What to do about a shards/ folder that is a link, or holds files the reader did not write.
+_LINK_ADVICE = ("A store keeps its files in a real shards folder inside it, so that it never "
+                "deletes anything elsewhere: replace the link with the folder it points to.")
+_FOREIGN_ADVICE = ("If it is a store that lost its store.json, `reader check --repair --force` "
+                   "rebuilds it from the reader's own files there and touches no other file.")
 
 
 def _parse_problem(exc: Exception) -> str:
@@ -90,8 +98,12 @@ class Backend:
         """Every shard file present, committed or not."""
         raise NotImplementedError
 
-    def remove_shards(self, names: Iterable[str]) -> None:
-        """Delete shard files that no root names any more."""
+    def remove_shards(self, names: Iterable[str]) -> list[str]:
+        """Delete shard files that no root names any more; the names deleted.
+
+        Only the store's own files are deleted (see :func:`is_own_file`): a
+        name it cannot have written is left alone, whoever asks.
+        """
         raise NotImplementedError
 
     def state_db(self) -> TinyDB:
@@ -122,10 +134,37 @@ class DirBackend(Backend):
         self._shards: dict[str, TinyDB] = {}
         self._state: TinyDB | None = None
         self._lock: WriterLock | None = None
+        self.adopt = False
+        """``reader check --repair --force``: read a folder whose ``shards/`` holds files
+        the reader did not write, and has no root, as a store that lost its root (its
+        repair then rebuilds from the reader's own files there, touching no other)."""
 
     @property
     def shard_dir(self) -> Path:
         return self.path / SHARD_DIR
+
+    def _check_shard_dir(self) -> None:
+        """Refuse a ``shards/`` that is a symbolic link: nothing is read or written through it."""
+        if self.shard_dir.is_symlink():
+            try:
+                target = f" (to {os.readlink(self.shard_dir)})"
+            except OSError:
+                target = ""
+            raise NotAStore(self.shard_dir, f"is a symbolic link{target}", _LINK_ADVICE)
+
+    def shard_dir_entries(self) -> tuple[list[str], list[str]]:
+        """The names in ``shards/``: the store's own files (regular files with a name it
+        gives), and every other entry (another program's, a link, a folder)."""
+        own: list[str] = []
+        foreign: list[str] = []
+        try:
+            with os.scandir(self.shard_dir) as entries:
+                for entry in entries:
+                    mine = is_own_file(entry.name) and entry.is_file(follow_symlinks=False)
+                    (own if mine else foreign).append(entry.name)
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        return sorted(own), sorted(foreign)
 
     def exists(self) -> bool:
         if self.path.exists() and not self.path.is_dir():
@@ -147,22 +186,19 @@ class DirBackend(Backend):
         The order matters: a shards directory without a root then always
         means a lost root (see read_root), never a store still being created.
         """
-        if not (self.path / ROOT_NAME).exists() and not self.shard_dir.exists():
+        self._check_shard_dir()
+        if not (self.path / ROOT_NAME).exists() and not any(self.shard_dir_entries()):
             self.write_root({"format": "khabar-store", "version": FORMAT_VERSION,
                              "generation": 0, "count": 0})
         self.shard_dir.mkdir(exist_ok=True)
 
     def read_root(self) -> RootDoc | None:
+        self._check_shard_dir()
         root = self.path / ROOT_NAME
         try:
             raw = root.read_bytes()
         except FileNotFoundError:
-            if self.shard_dir.is_dir():
-                # Every store gets its root before its shards directory (see
-                # writing()), so this store lost its root: reading it as empty
-                # would let the next import delete the articles' files.
-                raise StoreCorrupt(root,
-                                   "is missing but the store's other files are there") from None
+            self._no_root(root)
             return None
         except IsADirectoryError as exc:
             raise StoreCorrupt(root, "is a directory, not a file") from exc
@@ -179,18 +215,47 @@ class DirBackend(Backend):
             raise StoreTooNew(root, version, FORMAT_VERSION)
         return cast(RootDoc, data)
 
+    def _check_ownership(self) -> None:
+        """Refuse a folder that does not prove to be a store: ``shards/`` a link, or no
+        root and files in ``shards/`` the reader did not write (unless :attr:`adopt`)."""
+        self._check_shard_dir()
+        if self.adopt or (self.path / ROOT_NAME).exists():
+            return
+        foreign = self.shard_dir_entries()[1]
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+            raise NotAStore(
+                self.path,
+                f"is not a reader store: it has no {ROOT_NAME}, and its {SHARD_DIR} folder holds "
+                f"{len(foreign)} file{'s' if len(foreign) != 1 else ''} the reader did not write "
+                f"({shown})", _FOREIGN_ADVICE)
+
+    def _no_root(self, root: Path) -> None:
+        """Say what a folder without a root is: nothing yet (fine), a store that lost its
+        root (StoreCorrupt), or not a store at all (NotAStore)."""
+        self._check_ownership()
+        if any(self.shard_dir_entries()):
+            # Every store gets its root before its shards directory (see
+            # writing()), so this store lost its root: reading it as empty
+            # would let the next import delete the articles' files.
+            raise StoreCorrupt(root, "is missing but the store's other files are there")
+
     def write_root(self, root: RootDoc) -> None:
         atomic_write_bytes(self.path / ROOT_NAME, dump_json(root))
         # Called under the writer lock: any other temporary file next to the
         # root or the state was left by a writer that was killed mid-write.
         for pattern in (f".{ROOT_NAME}.*.tmp", f".{STATE_NAME}.*.tmp"):
             for stale in self.path.glob(pattern):
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+                if stale.is_file() and not stale.is_symlink():
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
 
     def open_shard(self, name: str) -> TinyDB:
         db = self._shards.get(name)
         if db is None:
+            if not is_own_file(name) or name.startswith("."):
+                raise StoreCorrupt(self.path / ROOT_NAME,
+                                   f"names {name!r}, which is not a shard file of a store")
             path = self.shard_dir / name
             storage_box: list[AtomicJSONStorage] = []
 
@@ -221,16 +286,32 @@ class DirBackend(Backend):
         fsync_dir(self.shard_dir)
 
     def shard_names(self) -> list[str]:
-        try:
-            return sorted(p.name for p in self.shard_dir.iterdir() if p.is_file())
-        except FileNotFoundError:
-            return []
+        return self.shard_dir_entries()[0]
 
-    def remove_shards(self, names: Iterable[str]) -> None:
-        for name in names:
-            self._shards.pop(name, None)
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.shard_dir / name)
+    def remove_shards(self, names: Iterable[str]) -> list[str]:
+        wanted = [n for n in names if is_own_file(n)]
+        if not wanted:
+            return []
+        # Through a descriptor of the folder opened without following a link:
+        # should shards/ be swapped for a link meanwhile, nothing is deleted.
+        try:
+            fd = os.open(self.shard_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            return []
+        removed = []
+        try:
+            for name in wanted:
+                self._shards.pop(name, None)
+                try:
+                    if not stat.S_ISREG(os.lstat(name, dir_fd=fd).st_mode):
+                        continue
+                    os.unlink(name, dir_fd=fd)
+                except FileNotFoundError:
+                    continue
+                removed.append(name)
+        finally:
+            os.close(fd)
+        return removed
 
     def forget(self, name: str) -> None:
         self._shards.pop(name, None)
@@ -261,6 +342,7 @@ class DirBackend(Backend):
     def writing(self, on_wait: Callable[[str], None] | None = None,
                 timeout: float | None = None) -> Iterator[None]:
         self.create()
+        self._check_ownership()  # before the lock file: nothing is added to a foreign folder
         if self._lock is None:
             self._lock = WriterLock(self.path)
         self._lock.on_wait = on_wait
@@ -310,10 +392,13 @@ class MemoryBackend(Backend):
     def shard_names(self) -> list[str]:
         return sorted(self._files)
 
-    def remove_shards(self, names: Iterable[str]) -> None:
+    def remove_shards(self, names: Iterable[str]) -> list[str]:
+        removed = []
         for name in names:
-            self._files.pop(name, None)
+            if self._files.pop(name, None) is not None:
+                removed.append(name)
             self._shards.pop(name, None)
+        return removed
 
     def forget(self, name: str) -> None:
         self._shards.pop(name, None)

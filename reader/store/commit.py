@@ -57,6 +57,8 @@ class GenerationWriter:
         """Current list shards, in sort order."""
         self.uncommitted: set[str] = set()
         """Shard files written since the last commit (deleted if the session fails)."""
+        self.collected: list[str] = []
+        """Superseded shard files the commits deleted (``repair`` reports them)."""
 
     @property
     def generation(self) -> int:
@@ -229,7 +231,7 @@ class GenerationWriter:
         # After the commit: collect files no root names (superseded two
         # commits ago, or left by a writer that crashed before its commit).
         keep = current | set(new_root["prev_files"])
-        backend.remove_shards(n for n in backend.shard_names() if n not in keep)
+        self.collected += backend.remove_shards(n for n in backend.shard_names() if n not in keep)
         for name in old_files - current:
             backend.forget(name)
         self.base = new_root

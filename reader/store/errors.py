@@ -15,6 +15,23 @@ class StoreNotFound(StoreError):
     """The path given for the store cannot be a store (e.g. it is a plain file)."""
 
 
+class NotAStore(StoreError):
+    """The path holds files the reader did not write where a store's would be (a folder
+    that merely has a ``shards/`` subfolder), or a link where a store's folder must be.
+
+    Nothing is read, written or repaired there without ``reader check --repair --force``
+    (and a symlinked ``shards/`` not even then): the store deletes only files it can prove
+    are its own.
+    """
+
+    def __init__(self, path: Path, reason: str, advice: str) -> None:
+        self.path = path
+        """The folder (or link) in question."""
+        self.reason = reason
+        """What is wrong with it."""
+        super().__init__(f"{one_line(str(path))} {reason}; nothing was changed. {advice}")
+
+
 class StoreCorrupt(StoreError):
     """A store file is damaged: truncated, overwritten or missing."""
 

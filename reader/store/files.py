@@ -24,6 +24,8 @@ from typing import IO, Any
 
 from tinydb.storages import Storage
 
+from reader.store.errors import NotAStore
+
 try:  # POSIX advisory locks; the reader targets Linux and macOS terminals.
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -231,7 +233,16 @@ class WriterLock:
         self._depth = 1
 
     def _acquire_file(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            # Never through a link: the pid is written into the lock file, and a
+            # link named ``lock`` would have it written into someone else's file.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+            raise NotAStore(self.path, "is a symbolic link",
+                            "The reader writes its lock only to a file of its own: "
+                            "remove the link.") from None
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

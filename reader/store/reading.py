@@ -9,9 +9,10 @@ only its root, and only when something is first asked.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import cast
+from typing import Generic, TypeVar, cast
 
 from tinydb import TinyDB
 
@@ -21,6 +22,41 @@ from reader.store.errors import StoreCorrupt
 from reader.store.postings import StoredPostings, read_postings
 from reader.store.records import Record
 from reader.store.shards import POSTINGS_SHARDS, body_ident, shard_table
+
+#: List shards kept parsed at most (about 1,000 records each): the list and search
+#: results of any store page from memory up to some 60,000 articles; past that the
+#: least recently read are read again when needed, so memory does not grow with the store.
+LIST_CACHE_SHARDS = 64
+#: Postings shards kept parsed at most (of 64 entity and 256 word shards).
+POSTINGS_CACHE_SHARDS = 96
+
+_V = TypeVar("_V")
+
+
+class _Recent(Generic[_V]):
+    """A mapping that keeps the ``size`` most recently used entries."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[str, _V] = OrderedDict()
+
+    def get(self, key: str) -> _V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def __setitem__(self, key: str, value: _V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def clear(self) -> None:
+        self._items.clear()
 
 
 class StaleView(Exception):
@@ -47,8 +83,8 @@ class StoreFiles:
         self._loaded = False
         self._docmap: list[str] | None = None
         self._catalog: dict[str, CatalogEntry] | None = None
-        self._postings_cache: dict[str, dict[str, StoredPostings]] = {}
-        self._list_cache: dict[str, dict[int, Record]] = {}
+        self._postings_cache: _Recent[dict[str, StoredPostings]] = _Recent(POSTINGS_CACHE_SHARDS)
+        self._list_cache: _Recent[dict[int, Record]] = _Recent(LIST_CACHE_SHARDS)
         self._keys_cache: dict[str, dict[str, int]] = {}
 
     # ------------------------------------------------------------------ root
@@ -147,9 +183,17 @@ class StoreFiles:
         """Docno -> list record of the list shard file ``name`` (cached)."""
         shard = self._list_cache.get(name)
         if shard is None:
-            table = self.open(name).table("articles")
-            shard = {doc.doc_id: dict(doc) for doc in table.all()}
+            shard = self.read_list_shard(name, keep=True)
             self._list_cache[name] = shard
+        return shard
+
+    def read_list_shard(self, name: str, *, keep: bool = False) -> dict[int, Record]:
+        """Docno -> list record of the list shard file ``name``, read now (not cached unless
+        ``keep``: ``check`` reads every shard once)."""
+        table = self.open(name).table("articles")
+        shard = {doc.doc_id: dict(doc) for doc in table.all()}
+        if not keep:
+            self.forget(name)
         return shard
 
     def keys_shard(self, hexdigit: str) -> dict[str, int]:
@@ -157,12 +201,19 @@ class StoreFiles:
         id or fingerprint starts with ``hexdigit`` (cached)."""
         shard = self._keys_cache.get(hexdigit)
         if shard is None:
-            name = self.file(f"keys/{hexdigit}")
-            shard = {}
-            if name is not None:
-                for doc in self.open(name).table("keys").all():
-                    shard[doc["k"]] = doc["d"]
+            shard = self.read_keys_shard(hexdigit, keep=True)
             self._keys_cache[hexdigit] = shard
+        return shard
+
+    def read_keys_shard(self, hexdigit: str, *, keep: bool = False) -> dict[str, int]:
+        """:meth:`keys_shard`, read now (not cached unless ``keep``)."""
+        name = self.file(f"keys/{hexdigit}")
+        shard: dict[str, int] = {}
+        if name is not None:
+            for doc in self.open(name).table("keys").all():
+                shard[doc["k"]] = doc["d"]
+            if not keep:
+                self.forget(name)
         return shard
 
     def postings_shard(self, ident: str) -> dict[str, StoredPostings]:
@@ -193,16 +244,32 @@ class StoreFiles:
     def docmap(self) -> list[str]:
         """Sort key of every docno (an empty string for a docno not in use; cached)."""
         if self._docmap is None:
-            name = self.file("docmap")
-            if name is None:
-                self._docmap = []
-            else:
-                doc = self.open(name).table("docs").get(doc_id=1)
-                if not isinstance(doc, dict) or not isinstance(doc.get("sort"), list):
-                    raise StoreCorrupt(self.path_of(name, is_file=True),
-                                       "is damaged (it holds no sort keys)")
-                self._docmap = list(doc["sort"])
+            self._docmap = self.read_docmap(keep=True)
         return self._docmap
+
+    def read_docmap(self, *, keep: bool = False) -> list[str]:
+        """:meth:`docmap`, read now (not cached unless ``keep``)."""
+        name = self.file("docmap")
+        if name is None:
+            return []
+        doc = self.open(name).table("docs").get(doc_id=1)
+        if not isinstance(doc, dict) or not isinstance(doc.get("sort"), list):
+            raise StoreCorrupt(self.path_of(name, is_file=True),
+                               "is damaged (it holds no sort keys)")
+        sorts = list(doc["sort"])
+        if not keep:
+            self.forget(name)
+        return sorts
+
+    def read_catalog(self) -> dict[str, CatalogEntry]:
+        """:meth:`catalog`, read now and not cached."""
+        name = self.file("catalog")
+        if name is None:
+            return {}
+        catalog = {doc["key"]: cast(CatalogEntry, dict(doc))
+                   for doc in self.open(name).table("entities").all()}
+        self.forget(name)
+        return catalog
 
     def catalog(self) -> dict[str, CatalogEntry]:
         """Every entity of the archive, by key (cached)."""

@@ -9,10 +9,11 @@ that any body file, of any generation, still holds.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,10 +26,9 @@ from reader.store.records import (
     Record,
     article_id,
     content_fingerprint,
-    now_iso,
-    sort_key,
+    record_sort_key,
 )
-from reader.store.shards import shard_table
+from reader.store.shards import is_shard_file, shard_table
 from reader.store.store import ArticleStore
 
 _BODY_NAME = re.compile(r"^body-(\d+)\.(\d+)\.json$")
@@ -44,8 +44,16 @@ def reindex(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None
         # Every file the rebuild supersedes must be readable: a damaged one is
         # for `check --repair` to move aside, not for a commit to collect.
         _open_every_file(store)
-        n = session.add_records(store.files.body_records())
+        n = session.add_records(_resorted(store.files.body_records()))
     return n
+
+
+def _resorted(records: Iterable[tuple[int, Record]]) -> Iterator[tuple[int, Record]]:
+    """Each record with its sort key made again by the current rule (undated articles
+    last: a store written before that rule is put in order by a reindex)."""
+    for docno, rec in records:
+        rec["sort"] = record_sort_key(rec, docno)
+        yield docno, rec
 
 
 def _open_every_file(store: ArticleStore) -> None:
@@ -60,10 +68,14 @@ def _open_every_file(store: ArticleStore) -> None:
 
 @dataclass
 class RepairReport:
-    """What :func:`repair` found and did."""
+    """What :func:`repair` found and did: every file it touched, and where it went."""
 
     moved: list[str] = field(default_factory=list)
     """Damaged files moved aside (their new paths)."""
+    removed: list[str] = field(default_factory=list)
+    """The store's own superseded shard files the rebuild's commit deleted (names in shards/)."""
+    left_alone: list[str] = field(default_factory=list)
+    """Entries of shards/ the reader did not write: never read, moved nor deleted."""
     recovered: int = 0
     """Articles in the rebuilt store."""
     lost_shards: list[str] = field(default_factory=list)
@@ -73,7 +85,7 @@ class RepairReport:
     ok: bool = True
 
     def lines(self) -> list[str]:
-        """A report for people."""
+        """A report for people: one line per file touched, then the result."""
         if not self.rebuilt:
             return ["the store is consistent: nothing to repair"]
         out = [f"found {len(self.problems_before)} problem(s); first: {self.problems_before[0]}"
@@ -82,14 +94,73 @@ class RepairReport:
             out.append(f"moved damaged file aside: {path}")
         for name in self.lost_shards:
             out.append(f"could not read anything from {name} (kept aside)")
-        out.append(f"rebuilt the indexes: the store holds {self.recovered} articles")
+        for name in self.removed:
+            out.append(f"deleted superseded store file: {SHARD_DIR}/{name}")
+        if self.left_alone:
+            shown = ", ".join(self.left_alone)
+            out.append(f"left alone {len(self.left_alone)} "
+                       f"file{'s' if len(self.left_alone) != 1 else ''} in {SHARD_DIR}/ that the "
+                       f"reader did not write: {shown}")
+        out.append(f"rebuilt the indexes: the store holds {self.recovered} "
+                   f"article{'s' if self.recovered != 1 else ''}")
         return out
 
 
-def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None) -> RepairReport:
-    """Move damaged files aside and rebuild the store from every readable body record."""
+class _Aside:
+    """The folder damaged files are moved to: ``damaged-<time>`` in the store, made new
+    (never one that exists already, nor a link) when the first file is moved."""
+
+    def __init__(self, store_dir: Path) -> None:
+        self.store_dir = store_dir
+        self.path: Path | None = None
+
+    def _folder(self) -> Path:
+        if self.path is None:
+            stem = time.strftime("damaged-%Y%m%d-%H%M%S")
+            for n in range(1, 1000):
+                candidate = self.store_dir / (stem if n == 1 else f"{stem}-{n}")
+                try:
+                    candidate.mkdir()
+                except FileExistsError:
+                    continue
+                self.path = candidate
+                break
+            else:  # pragma: no cover - a thousand repairs in one second
+                raise FileExistsError(self.store_dir / stem)
+        return self.path
+
+    def move(self, path: Path, *, copy: bool = False) -> str:
+        """Move (or copy) ``path`` into the folder; its new path."""
+        target = self._folder() / path.name
+        if copy:
+            shutil.copy2(path, target)
+        else:
+            os.rename(path, target)  # same file system: the store's own folder
+        return str(target)
+
+
+def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None,
+           force: bool = False) -> RepairReport:
+    """Move damaged files aside and rebuild the store from every readable body record.
+
+    Only the store's own files are moved or deleted (shard files by the names
+    it gives them, its root and its state); anything else in the folder is
+    left where it is and listed in the report.
+
+    Args:
+        store: The store to repair.
+        on_wait: Told when another process holds the lock and we wait.
+        force: Repair a folder that does not prove to be a store (no root, and
+            files the reader did not write in ``shards/``): ``--force``.
+
+    Raises:
+        NotAStore: the folder is not a store and ``force`` is not given, or its
+            ``shards/`` is a symbolic link (never repaired).
+    """
     report = RepairReport()
     backend = store.backend
+    if isinstance(backend, DirBackend):
+        backend.adopt = force
     with backend.writing(on_wait=on_wait):
         store.files.reload()  # another writer may have committed before we held the lock
         report.problems_before = check(store)
@@ -99,7 +170,8 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
         if not isinstance(backend, DirBackend):  # memory stores cannot be damaged on disk
             report.recovered = reindex(store)
             return report
-        aside = backend.path / time.strftime("damaged-%Y%m%d-%H%M%S")
+        aside = _Aside(backend.path)
+        report.left_alone = backend.shard_dir_entries()[1]
         records = _salvage(backend, aside, report)
         _set_aside_damaged_state(backend, aside, report)
         store.files.reload()
@@ -108,21 +180,22 @@ def repair(store: ArticleStore, *, on_wait: Callable[[str], None] | None = None)
             unique = _first_of_each_id(records)
             session.add_records(unique)
             report.recovered = len(unique)
+        report.removed = session.collected
     return report
 
 
-def _set_aside_damaged_state(backend: DirBackend, aside: Path, report: RepairReport) -> None:
+def _set_aside_damaged_state(backend: DirBackend, aside: _Aside, report: RepairReport) -> None:
     """Move ``state.json`` aside if it is not a TinyDB file (read marks start afresh)."""
     state_path = backend.path / STATE_NAME
     if state_path.exists():
         try:
             check_tinydb_layout(json.loads(state_path.read_bytes() or b"{}"))
         except (ValueError, UnicodeDecodeError):
-            report.moved.append(_move_aside(state_path, aside))
+            report.moved.append(aside.move(state_path))
             backend.reset_state_cache()
 
 
-def _copy_damaged_root(store: ArticleStore, root_path: Path, aside: Path,
+def _copy_damaged_root(store: ArticleStore, root_path: Path, aside: _Aside,
                        report: RepairReport) -> None:
     """Copy a damaged root aside (a readable one is kept for its generation).
 
@@ -135,7 +208,7 @@ def _copy_damaged_root(store: ArticleStore, root_path: Path, aside: Path,
     except StoreCorrupt:
         if root_path.exists():
             # (copied, then replaced at the commit: in effect moved aside)
-            report.moved.append(_move_aside(root_path, aside, copy=True))
+            report.moved.append(aside.move(root_path, copy=True))
 
 
 def _first_of_each_id(records: dict[int, Record]) -> list[tuple[int, Record]]:
@@ -165,24 +238,11 @@ def _complete(rec: Record, docno: int) -> Record:
         rec["fp"] = content_fingerprint(title, body)
     if not isinstance(rec.get("id"), str) or not rec.get("id"):
         rec["id"] = article_id(url, rec["fp"])
-    if not isinstance(rec.get("sort"), str) or not rec.get("sort"):
-        date, at = rec.get("date"), rec.get("at")
-        rec["sort"] = sort_key(date if isinstance(date, str) else None,
-                               at if isinstance(at, str) else now_iso(), docno)
+    rec["sort"] = record_sort_key(rec, docno)  # derived: made again by the current rule
     return rec
 
 
-def _move_aside(path: Path, aside: Path, *, copy: bool = False) -> str:
-    aside.mkdir(parents=True, exist_ok=True)
-    target = aside / path.name
-    if copy:
-        shutil.copy2(path, target)
-    else:
-        shutil.move(str(path), str(target))
-    return str(target)
-
-
-def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int, Record]:
+def _salvage(backend: DirBackend, aside: _Aside, report: RepairReport) -> dict[int, Record]:
     """Read every body record any body file (of any generation) still holds."""
     records: dict[int, Record] = {}
     for shard_no, versions in sorted(_body_files(backend, aside, report).items()):
@@ -202,18 +262,21 @@ def _salvage(backend: DirBackend, aside: Path, report: RepairReport) -> dict[int
     return records
 
 
-def _body_files(backend: DirBackend, aside: Path,
+def _body_files(backend: DirBackend, aside: _Aside,
                 report: RepairReport) -> dict[int, list[tuple[int, Path]]]:
     """Body shard number -> (generation, path) of its files; any other shard file
-    that does not read as its kind is moved aside on the way."""
+    that does not read as its kind is moved aside on the way.  Only the store's
+    own files are looked at (temporary ones are collected by the commit)."""
     by_shard: dict[int, list[tuple[int, Path]]] = {}
-    shard_dir = backend.path / SHARD_DIR
-    for path in sorted(shard_dir.glob("*.json")) if shard_dir.is_dir() else []:
-        m = _BODY_NAME.match(path.name)
+    for name in backend.shard_dir_entries()[0]:
+        if not is_shard_file(name):
+            continue
+        path = backend.shard_dir / name
+        m = _BODY_NAME.match(name)
         if m:
             by_shard.setdefault(int(m.group(1)), []).append((int(m.group(2)), path))
         elif not _reads_as_shard(path):  # a derived file: keep it if it reads as one
-            report.moved.append(_move_aside(path, aside))
+            report.moved.append(aside.move(path))
     return by_shard
 
 
@@ -228,7 +291,7 @@ def _reads_as_shard(path: Path) -> bool:
     return table is None or table in data
 
 
-def _read_body_file(path: Path, aside: Path, report: RepairReport) -> dict[str, object] | None:
+def _read_body_file(path: Path, aside: _Aside, report: RepairReport) -> dict[str, object] | None:
     """The ``articles`` table of a body file (None: unreadable, and moved aside)."""
     try:
         data = json.loads(path.read_bytes())
@@ -236,6 +299,6 @@ def _read_body_file(path: Path, aside: Path, report: RepairReport) -> dict[str, 
         if not isinstance(table, dict):
             raise ValueError("no articles table")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError):
-        report.moved.append(_move_aside(path, aside))
+        report.moved.append(aside.move(path))
         return None
     return table

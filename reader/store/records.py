@@ -57,14 +57,29 @@ def article_id(url: str | None, fingerprint: str) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
-def sort_key(date: str | None, imported_at: str, docno: int) -> str:
-    """Key the list is ordered by (ascending = oldest first).
+UNDATED = "0"
+"""How an undated article's sort key starts: below every date (``1900-...`` and later)."""
 
-    The article's date when known, else its import time, then the docno so
-    that every key is unique and equal dates keep import order.
+
+def sort_key(date: str | None, imported_at: str, docno: int) -> str:
+    """Key the list is ordered by (ascending = oldest first; the list shows newest first).
+
+    The article's date, then the docno so that every key is unique and equal
+    dates keep import order.  An article without a date sorts below every
+    dated one (last in the list), undated ones among themselves by import
+    time.  Stores written before this rule gave an undated article its import
+    time as its date (it sorted first): ``reader reindex`` makes their keys again.
     """
-    when = date or imported_at
-    return f"{when}|{docno:09d}"
+    if date:
+        return f"{date}|{docno:09d}"
+    return f"{UNDATED}|{imported_at}|{docno:09d}"
+
+
+def record_sort_key(rec: Record, docno: int) -> str:
+    """The sort key a stored record should have, made from its date and import time."""
+    date, at = rec.get("date"), rec.get("at")
+    return sort_key(date if isinstance(date, str) else None,
+                    at if isinstance(at, str) and at else now_iso(), docno)
 
 
 def new_record(draft: ArticleDraft, docno: int, imported_at: str, *,

@@ -179,6 +179,11 @@ class ImportSession:
     # adding ------------------------------------------------------------
 
     @property
+    def collected(self) -> list[str]:
+        """Superseded shard files this session's commits deleted (the store's own, by name)."""
+        return list(self._out.collected)
+
+    @property
     def pending(self) -> int:
         """Articles added but not yet committed."""
         return len(self._pending.records)

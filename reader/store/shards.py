@@ -10,6 +10,7 @@ for what each kind holds.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterable
 
@@ -32,6 +33,31 @@ SHARD_TABLES = {"body": "articles", "list": "articles", "keys": "keys", "docmap"
 
 POSTINGS_SHARDS = {"ent": ENT_SHARDS, "word": WORD_SHARDS}
 """How many shards each kind of postings is hashed over."""
+
+
+_OWN_NAME = re.compile(
+    r"(?:(?:body|ent|word)-\d+\.\d+|keys-[0-9a-f]\.\d+|(?:docmap|catalog)\.\d+"
+    r"|list-\d+-\d{5,})\.json")
+"""Every name :func:`shard_file_name` and :func:`list_file_name` can give."""
+_OWN_TEMP = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
+"""A temporary file ``atomic_write_bytes`` makes beside its target (``mkstemp``'s pattern)."""
+
+
+def is_shard_file(name: str) -> bool:
+    """Whether ``name`` is one the store gives its shard files (``body-3.7.json``, ...)."""
+    return _OWN_NAME.fullmatch(name) is not None
+
+
+def is_own_file(name: str) -> bool:
+    """Whether the store can have written a file of this name in ``shards/``: a shard
+    file's name, or the temporary name a shard file is written under before its rename.
+
+    The store deletes nothing else (another program's files, a user's, ever).
+    """
+    if is_shard_file(name):
+        return True
+    temp = _OWN_TEMP.fullmatch(name)
+    return temp is not None and is_shard_file(temp.group(1))
 
 
 def shard_table(name: str) -> str | None:

@@ -37,7 +37,7 @@ from reader.store.api import Analyser, CatalogEntry, Store
 from reader.store.backend import Backend
 from reader.store.errors import AmbiguousReference, ArticleNotFound, StoreCorrupt
 from reader.store.postings import decode_postings
-from reader.store.reading import StaleView, StoreFiles
+from reader.store.reading import LIST_CACHE_SHARDS, StaleView, StoreFiles
 from reader.store.records import to_article, to_summary
 from reader.store.session import ImportOutcome, ImportSession
 from reader.store.shards import body_ident, postings_ident
@@ -117,9 +117,12 @@ class ArticleStore:
         return int(self.files.root().get("count", 0))
 
     def warm_lists(self) -> None:
-        """Read every list shard now (the app does it in the background at start,
-        so that any page of search results is painted without a disk read)."""
-        self._retry(lambda: [self.files.list_shard(e["name"]) for e in self.files.lists()])
+        """Read the newest list shards now, as many as are kept in memory (the app does it
+        in the background at start, so that any page of search results of a store of up to
+        some 60,000 articles is painted without a disk read; a larger store keeps only the
+        newest, and memory does not grow with it)."""
+        newest = list(reversed(self.files.lists()))[:LIST_CACHE_SHARDS]
+        self._retry(lambda: [self.files.list_shard(e["name"]) for e in newest])
 
     def latest(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         """Articles newest first (by date, else import time).

@@ -80,7 +80,7 @@ async def test_importing_a_good_file_adds_it_to_the_list(store, tmp_path: Path) 
         before = main_screen(app).article_list.count
         dialog = await _import(pilot, good)
         assert any(line.startswith("imported") for line in dialog.lines)
-        assert "1 imported" in dialog.summary
+        assert "1 article imported" in dialog.summary
         await pilot.press("escape")
         await settle(pilot)
         assert main_screen(app).article_list.count == before + 1
@@ -111,7 +111,7 @@ async def test_importing_a_folder_shows_progress_per_file(store, tmp_path: Path)
         await settle(pilot)
         dialog = await _import(pilot, folder)
         bar = dialog.query_one("#import-progress")
-        assert (bar.total, bar.progress) == (3, 3) and "3 imported" in dialog.summary
+        assert (bar.total, bar.progress) == (3, 3) and "3 articles imported" in dialog.summary
 
 
 async def test_slash_is_typed_in_the_import_path_field(store) -> None:

@@ -75,7 +75,8 @@ def test_the_results_file_has_the_machine_and_the_table(small_run) -> None:
 def test_the_corpus_has_the_articles_asked_for_all_imported(small_run) -> None:
     _, work = small_run
     raw = json.loads((work / "run" / "results.json").read_text(encoding="utf-8"))
-    assert raw["import"]["summary"].startswith("1 file: 60 imported, 0 duplicate, 0 failed")
+    assert raw["import"]["summary"].startswith(
+        "1 file: 60 articles imported, 0 duplicates, 0 entries skipped; 0 files failed")
 
 
 @pytest.mark.timeout(300)

@@ -27,10 +27,10 @@ def test_import_the_samples_then_again_adds_nothing(tmp_path: Path) -> None:
     assert first.returncode == 0, first.err
     files = len([p for p in ARTICLES.iterdir() if p.is_file()])
     assert first.out.count("imported ") == files
-    assert f"{files} files: " in first.out and " 0 failed" in first.out
+    assert f"{files} files: " in first.out and " 0 files failed" in first.out
     second = run("import", "--db", db, "articles")  # --db after the command works too
     assert second.returncode == 0
-    assert ": 0 imported," in second.out
+    assert ": 0 articles imported," in second.out
     assert second.out.count("duplicate ") == files
     listed = json.loads(run("--db", db, "list", "--json").out)
     assert len(listed) == len({a["id"] for a in listed}) >= files
@@ -42,7 +42,11 @@ def test_list_json_fields_and_order(tmp_path: Path) -> None:
     rows = json.loads(run("--db", db, "list", "--json", "--limit", "3").out)
     assert len(rows) == 3
     assert {"id", "title", "date", "source", "url", "language"} <= set(rows[0])
-    assert rows[0]["title"].startswith("وفي 18 مايو")  # the undated seed sorts by import time
+    assert rows[0]["date"] is not None
+    everything = json.loads(run("--db", db, "list", "--json").out)
+    assert everything[-1]["title"].startswith("وفي 18 مايو")  # the undated seed sorts last
+    assert [r["date"] for r in everything[:-1]] == sorted(
+        (r["date"] for r in everything[:-1]), reverse=True)
 
 
 def test_every_command_on_a_store_that_does_not_exist(tmp_path: Path) -> None:
@@ -68,7 +72,7 @@ def test_import_reports_bad_files_and_keeps_going(tmp_path: Path) -> None:
     failed = [line for line in out.out.splitlines() if line.startswith("failed")]
     assert len(failed) == 3 and all(": " in line for line in failed)
     assert any("broken.json" in line for line in failed)
-    assert "1 imported" in out.out
+    assert "1 article imported" in out.out
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

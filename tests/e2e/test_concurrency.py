@@ -81,7 +81,8 @@ def test_two_imports_at_once_both_land_and_the_second_says_it_waits(tmp_path: Pa
     assert status == 0
     out, _ = waiting.communicate(timeout=90)
     assert waiting.returncode == 0
-    assert b"30 imported, 0 duplicate, 0 failed; the store holds 130 articles" in out
+    assert (b"30 articles imported, 0 duplicates, 0 entries skipped; 0 files failed; "
+            b"the store holds 130 articles") in out
     assert len(store_ids(db)) == 130
     assert check(open_store(db)) == []
 

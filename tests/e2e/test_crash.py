@@ -30,6 +30,7 @@ from helpers.processes import (
     write_log,
 )
 from helpers.terminal import PtyApp, terminal_env
+from reader.import_report import plural
 from reader.store import open_store
 from reader.store.maintenance import check
 
@@ -51,7 +52,7 @@ def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[
     log = base / "writes.log"
     env = reader_env({"READER_COMMIT_ARTICLES": str(BATCH), "READER_WRITE_LOG": str(log)})
     run = run_reader("--db", base / "store", "import", "-q", corpus, env=env)
-    assert run.returncode == 0 and f"{TOTAL} imported" in run.out, str(run)
+    assert run.returncode == 0 and f"{TOTAL} articles imported" in run.out, str(run)
     ids = store_ids(base / "store")
     assert len(ids) == TOTAL
     return ids, write_log(log)
@@ -125,7 +126,9 @@ def test_import_killed_then_imported_again_gives_exactly_a_clean_import(
 
     again = run_reader("--db", db, "import", "-q", corpus, env=reader_env(batch))
     assert again.returncode == 0, str(again)
-    assert f"{TOTAL - committed} imported, {committed} duplicate, 0 failed" in again.out
+    new, dups = TOTAL - committed, committed
+    assert (f"{plural(new, 'article')} imported, {plural(dups, 'duplicate')}, 0 entries skipped; "
+            "0 files failed") in again.out
     assert store_ids(db) == clean_ids
     assert check(open_store(db)) == []
     # Temporary files of the killed writer are collected by the next commit.
@@ -273,9 +276,11 @@ def test_ctrl_c_finishes_the_file_keeps_what_was_imported_and_says_how_to_finish
     corpus = tmp_path / "corpus"
     total = write_corpus(corpus, 30, 60)  # 60 a file: the worker pool is used too
     db = tmp_path / "store"
+    # A commit after every file: a file's line comes once its commit is on disk.
     proc = subprocess.Popen(reader_argv("--db", str(db), "import", str(corpus)),
-                            stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=reader_env(), stdin=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=reader_env({"READER_COMMIT_ARTICLES": "60"}),
+                            stdin=subprocess.DEVNULL)
     assert proc.stdout is not None
     first = proc.stdout.readline()  # one file is done: interrupt the rest
     assert first.startswith(b"imported"), first
@@ -290,5 +295,6 @@ def test_ctrl_c_finishes_the_file_keeps_what_was_imported_and_says_how_to_finish
     assert len(store_ids(db)) == 60 * len(done)  # what was reported imported is stored
     assert run_reader("--db", db, "check").returncode == 0
     again = run_reader("--db", db, "import", corpus)
-    assert again.returncode == 0 and f"{total - 60 * len(done)} imported" in again.out, str(again)
+    left = plural(total - 60 * len(done), "article")
+    assert again.returncode == 0 and f"{left} imported" in again.out, str(again)
     assert len(store_ids(db)) == total

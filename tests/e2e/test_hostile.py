@@ -229,7 +229,7 @@ def test_the_import_dialog_and_palette_show_hostile_names_neutralised(
     try:
         app.wait_for(b"import")  # the empty store says how to import
         app.press(b"i", shows=b"Import articles")
-        app.press(files.name.encode() + b"\r", shows=b"with problems", timeout=60)  # the summary
+        app.press(files.name.encode() + b"\r", shows=b"imported, ", timeout=60)  # the summary
         app.press(ESCAPE, shows=b"All articles")  # the dialog closed: the main screen again
         # Ctrl+P: the command palette, with the archive's people and places.
         app.press(b"\x10", shows=b"Search for commands")

@@ -1,22 +1,20 @@
 """Very large files: a 100 MB article file is refused with a reason, cheaply; nothing else is hurt.
 
 The file is written into tmp_path (real Arabic text, not a sparse file) and
-deleted at the end.  Peak memory is measured on the child alone: a small
-Python parent runs `reader import` and reports its RUSAGE_CHILDREN maximum
-RSS (getrusage on the test process would include every earlier child).
+deleted at the end.  Peak memory is measured on the child alone
+(:func:`helpers.peak.measured`).
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from helpers.paths import ROOT
+from helpers.peak import measured
 from helpers.processes import reader_env, run_reader, store_ids
 from reader.store import open_store
 
@@ -24,28 +22,12 @@ MB = 1024 * 1024
 PARAGRAPH = ("اجتمع زعماء من كازاخستان وقيرغيزستان في مدينة شيآن التاريخية، وقال الرئيس إن "
              "العلاقات بين البلدين تتطور في مجالات التجارة والطاقة. " * 20 + "\n\n").encode()
 
-# One stream (the binary one) for all three parts: text written to sys.stdout
-# and bytes to sys.stdout.buffer are buffered apart, so without a flush in
-# between they came out in the wrong order when stdout is not unbuffered.
-_MEASURE = """
-import resource, subprocess, sys
-proc = subprocess.run(sys.argv[1:], capture_output=True)
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-sys.stdout.buffer.write(f"{peak}\\n{proc.returncode}\\n".encode() + proc.stdout)
-sys.stdout.buffer.flush()
-"""
-
-
 def _import_measured(
-    db: Path, path: Path, cwd: Path, *, timeout: float,
+    db: Path, path: Path, cwd: Path, *, timeout: float, verbose: bool = False,
 ) -> tuple[int, int, list[str]]:
     """``reader import path`` in a child process: (its peak RSS in KiB, exit status, its lines)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE,
-         sys.executable, "-m", "reader", "--db", str(db), "import", str(path)],
-        capture_output=True, env=reader_env(), cwd=cwd, timeout=timeout, check=False)
-    peak_kib, status, *out = proc.stdout.decode().splitlines()
-    return int(peak_kib), int(status), out
+    return measured("--db", db, "import", path, *(["--verbose"] if verbose else []),
+                    cwd=cwd, timeout=timeout)
 
 
 @pytest.fixture
@@ -67,7 +49,8 @@ def test_a_100_mb_file_is_refused_with_a_reason_before_it_is_read(
     assert status == 1, out
     assert out[0] == ("failed     in/huge.txt: file too large (100 MiB; the limit is 64 MiB, "
                       "set READER_MAX_FILE_MB to change it)")
-    assert out[1].startswith("1 file: 0 imported, 0 duplicate, 1 failed")
+    assert out[1].startswith("1 file: 0 articles imported, 0 duplicates, 0 entries skipped; "
+                             "1 file failed")
     # Refused from its size alone: the process never holds the file (100 MiB).
     assert peak_kib < 80 * 1024, f"peak RSS {peak_kib // 1024} MiB"
 
@@ -118,9 +101,12 @@ def test_an_article_under_the_file_limit_but_book_length_is_refused_in_bounded_m
     del body
     db = tmp_path / "store"
     peak_kib, status, out = _import_measured(db, path, tmp_path, timeout=300)
-    assert status == 1, out
-    assert "article 'A book, not an article' is too long (" in out[0], out
-    assert "the limit is 2,000,000, READER_MAX_ARTICLE_CHARS)" in out[0], out
-    assert out[-1].startswith("1 file: 1 imported, 0 duplicate, 1 failed"), out
+    assert status == 0, out  # the file was imported, one entry skipped
+    assert out[0].startswith("partial    in/long.jsonl (1 new; 1 entry skipped: too long)"), out
+    peak_kib, status, out = _import_measured(db, path, tmp_path, timeout=300, verbose=True)
+    assert "entry 1: article 'A book, not an article' is too long (" in out[1], out
+    assert "the limit is 2,000,000, READER_MAX_ARTICLE_CHARS)" in out[1], out
+    assert out[-1].startswith("1 file: 0 articles imported, 1 duplicate, 1 entry skipped (too "
+                              "long); 0 files failed"), out
     assert peak_kib < 900 * 1024, f"peak RSS {peak_kib // 1024} MiB"
     assert [s.title for s in open_store(db).latest(5)] == ["A short one"]

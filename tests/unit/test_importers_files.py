@@ -12,7 +12,13 @@ import pytest
 from helpers.importing import IMPORT_DATA as DATA
 from helpers.importing import failure, one
 from helpers.paths import ARTICLES, SEED
-from reader.importers import ImportProblem, detect_format, iter_article_files, read_article_file
+from reader.importers import (
+    ImportProblem,
+    Refused,
+    detect_format,
+    iter_article_files,
+    read_article_file,
+)
 from reader.models import ArticleDraft
 
 # --- bad files ---------------------------------------------------------------------------
@@ -159,22 +165,84 @@ def test_explicit_paths_are_yielded_as_given_even_hidden_or_missing(tmp_path: Pa
     assert list(iter_article_files(given)) == given
 
 
-def test_symlink_loops_end(tmp_path: Path) -> None:
+def _walked(root: Path, **kw: bool) -> list[str]:
+    """What walking ``root`` gives: relative paths, and refusals as ``path: reason``."""
+    out = []
+    for found in iter_article_files([root], **kw):
+        if isinstance(found, Refused):
+            out.append(f"{found.path.relative_to(root).as_posix()}: "
+                       f"{'failed' if found.failed else 'skipped'}: {found.reason}")
+        else:
+            out.append(found.relative_to(root).as_posix())
+    return out
+
+
+def test_a_link_back_to_a_folder_being_walked_is_one_failed_loop(tmp_path: Path) -> None:
     make_tree(tmp_path)
     (tmp_path / "b" / "loop").symlink_to(tmp_path)
-    found = [p.relative_to(tmp_path).as_posix() for p in iter_article_files([str(tmp_path)])]
-    assert found.count("a.txt") == 1
-    assert "b/loop/a.txt" not in found
+    assert _walked(tmp_path) == [
+        "a.txt", "b/a.md", "b/c.json",
+        "b/loop: failed: symbolic link loop (it leads back to a folder being imported)"]
 
 
-def test_symlinked_directory_is_followed(tmp_path: Path) -> None:
+def test_loops_of_links_and_dangling_links_are_yielded_for_the_reader_to_report(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert _walked(tmp_path) == ["a.txt", "gone.txt", "self.txt", "x.txt", "y.txt"]
+    assert failure(tmp_path / "x.txt") == "symbolic link loop (the link leads back to itself)"
+    assert failure(tmp_path / "self.txt") == "symbolic link loop (the link leads back to itself)"
+    assert failure(tmp_path / "gone.txt") == "broken symbolic link"
+
+
+def test_links_inside_the_folder_are_followed(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "also").symlink_to(tmp_path / "sub")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "sub" / "x.txt")
+    assert _walked(tmp_path) == ["also/x.txt", "sub/x.txt", "y.txt"]
+
+
+def test_links_that_leave_the_folder_are_not_followed_unless_asked(tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "x.txt").write_text("x", encoding="utf-8")
     inside = tmp_path / "inside"
     inside.mkdir()
     (inside / "link").symlink_to(outside)
-    assert [p.name for p in iter_article_files([inside])] == ["x.txt"]
+    (inside / "passwd").symlink_to("/etc/passwd")
+    assert _walked(inside) == [
+        "link: skipped: a symbolic link to a folder outside the folder, not followed "
+        "(`reader import --follow-links` imports it)",
+        "passwd: skipped: a symbolic link to a file outside the folder, not followed "
+        "(`reader import --follow-links` imports it)"]
+    assert _walked(inside, follow_links=True) == ["link/x.txt", "passwd"]
+
+
+def test_a_folder_given_through_a_link_is_walked_as_the_folder_it_leads_to(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "x.txt").write_text("x", encoding="utf-8")
+    (real / "y.txt").symlink_to(real / "sub" / "x.txt")
+    (tmp_path / "given").symlink_to(real)
+    assert _walked(tmp_path / "given") == ["sub/x.txt", "y.txt"]
+
+
+def test_a_collections_documentation_is_not_an_article(tmp_path: Path) -> None:
+    for name in ("README.md", "readme", "LICENSE", "License-MIT.txt", "NOTICE.txt", "news.txt",
+                 "readme-of-the-week.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [line.split(":")[0] + (": skipped" if ": skipped" in line else "")
+            for line in _walked(tmp_path)] == [
+        "LICENSE: skipped", "License-MIT.txt: skipped", "NOTICE.txt: skipped",
+        "README.md: skipped", "news.txt", "readme: skipped", "readme-of-the-week.txt"]
+    assert list(iter_article_files([tmp_path / "README.md"])) == [tmp_path / "README.md"]
 
 
 # --- the sample articles -----------------------------------------------------------------
@@ -183,6 +251,7 @@ def test_symlinked_directory_is_followed(tmp_path: Path) -> None:
 def sample_drafts() -> list[ArticleDraft]:
     found: list[ArticleDraft] = []
     for path in iter_article_files([ARTICLES]):
+        assert isinstance(path, Path), path
         for item in read_article_file(path):
             assert isinstance(item, ArticleDraft), f"{path.name}: {item}"
             found.append(item)

@@ -8,7 +8,7 @@ import pytest
 
 from helpers.importing import IMPORT_DATA as DATA
 from helpers.importing import drafts, failure, items, one, problems
-from reader.importers import ImportProblem, read_article_file
+from reader.importers import EntryProblem, ImportProblem, read_article_file
 
 # --- JSON --------------------------------------------------------------------------------
 
@@ -128,13 +128,13 @@ def test_json_lines_saved_as_json_are_detected() -> None:
     assert [d.title for d in drafts("json_lines_in_json.json")] == ["One", "Two"]
 
 
-def test_many_broken_lines_are_capped_in_the_report(tmp_path: Path) -> None:
+def test_every_broken_line_is_reported_with_its_number(tmp_path: Path) -> None:
     path = tmp_path / "many.jsonl"
     good = '{"title": "Good", "content": "A real article body."}\n'
     path.write_text(good + "{broken\n" * 100, encoding="utf-8")
-    found = problems(path)
-    assert len(found) == 21
-    assert found[-1] == "and 80 more bad entries not listed"
+    found = [i for i in items(path) if isinstance(i, EntryProblem)]
+    assert [p.where for p in found] == [f"line {n}" for n in range(2, 102)]
+    assert {p.kind for p in found} == {"invalid JSON"}
 
 
 def problems_in(path: Path) -> list[str]:

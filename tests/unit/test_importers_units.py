@@ -51,12 +51,14 @@ def test_dates_are_normalised(value: object, expected: str) -> None:
     assert normalise_date(value) == expected
 
 
-def test_a_time_without_zone_keeps_only_the_day() -> None:
-    assert normalise_date("2023-05-18T23:30:00") == "2023-05-18"
-
-
-def test_rfc2822_with_unknown_zone_keeps_only_the_day() -> None:
-    assert normalise_date("Thu, 18 May 2023 10:00:00 -0000") == "2023-05-18"
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2023-05-18T23:30:00", "2023-05-18T23:30:00Z"),
+    ("2015-07-23 19:28:17", "2015-07-23T19:28:17Z"),  # SaudiNewsNet's date_extracted
+    ("Thu, 18 May 2023 10:00:00 -0000", "2023-05-18T10:00:00Z"),
+    ("2023-05-18", "2023-05-18"),  # a day stays a day
+])
+def test_a_time_without_a_zone_is_taken_as_utc(value: str, expected: str) -> None:
+    assert normalise_date(value) == expected
 
 
 @pytest.mark.parametrize(

@@ -49,10 +49,31 @@ def test_import_then_list_newest_first(store) -> None:
     assert [a.date for a in store.latest(1, offset=1)] == ["2023-01-05"]
 
 
-def test_undated_articles_sort_by_import_time(store) -> None:
-    store.import_drafts([draft(1, date="1999-01-01"), draft(2, date=None)])
-    top = store.latest(1)[0]
-    assert top.date is None and top.title == "خبر رقم 2"
+def test_undated_articles_sort_below_every_dated_one(store) -> None:
+    store.import_drafts([draft(1, date=None), draft(2, date="1999-01-01")])
+    store.import_drafts([draft(3, date=None), draft(4, date="2024-05-18T10:00:00Z"),
+                         draft(5, date="1900-01-01")])
+    titles = [a.title for a in store.latest()]
+    # Newest first; the undated last, the one imported later first among them.
+    assert titles == ["خبر رقم 4", "خبر رقم 2", "خبر رقم 5", "خبر رقم 3", "خبر رقم 1"]
+    docmap = store.docmap()
+    assert all(docmap[a.docno] < docmap[b.docno] for a in store.latest() if a.date is None
+               for b in store.latest() if b.date is not None)
+
+
+def test_reindex_puts_a_store_of_the_old_order_in_the_new_one(tmp_path: Path) -> None:
+    """Stores written before undated articles sorted last gave them their import time
+    as their key: a reindex makes every key again."""
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(1, date=None), draft(2, date="1999-01-01")])
+    for path in (tmp_path / "db" / "shards").glob("*.json"):  # the old rule, on disk
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('"0|2', '"2'), encoding="utf-8")
+    old = open_store(tmp_path / "db", simple_analyser)
+    assert [a.date for a in old.latest()] == [None, "1999-01-01"]
+    reindex(old)
+    assert [a.date for a in open_store(tmp_path / "db").latest()] == ["1999-01-01", None]
+    assert check(open_store(tmp_path / "db", simple_analyser)) == []
 
 
 def test_record_has_every_field(store) -> None:
@@ -373,17 +394,24 @@ def test_an_import_watched_by_the_app_commits_at_most_once_a_second(
         (folder / f"{i}.json").write_text(json.dumps(entries),
                                           encoding="utf-8")
 
-    def each_file_takes_a_while(report: object) -> None:
+    def each_file_takes_a_while(path: object) -> None:
         now[0] += 0.4
+
+    stored_when_reported = []
+
+    def reported(report: ingest.FileReport) -> None:
+        stored_when_reported.append(open_store(tmp_path / "db").count())
 
     store = open_store(tmp_path / "db", simple_analyser)
     reports = ingest.import_paths(store, [folder], commit_as_files_land=True,
-                                  on_file=each_file_takes_a_while)
+                                  on_read=each_file_takes_a_while, on_file=reported)
     assert [r.imported for r in reports] == [1] * 6
     root = json.loads((tmp_path / "db" / "store.json").read_bytes())
-    # After file 1 (t=0), after file 4 (t=1.2), and at the end: three commits, not six.
+    # After file 1 (t=0.4), after file 4 (t=1.6), and at the end: three commits, not six.
     assert root["generation"] == 3
     assert open_store(tmp_path / "db", simple_analyser).count() == 6
+    # Each file's line came once the commit holding its article was on disk.
+    assert stored_when_reported == [1, 4, 4, 4, 6, 6]
 
 
 @pytest.mark.parametrize("field", ["k", "p"])

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import errno
 import json
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from helpers.drafts import draft, simple_analyser
+from helpers.hashes import changes, snapshot
 from helpers.paths import ARTICLES
 from reader.cli import main
 from reader.store import files
@@ -68,8 +71,13 @@ def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
         with monkeypatch.context() as m:
             _fail_from(m, nth)
             status = main(["--db", str(db), "import", "--quiet", str(batch)])
-        err = capsys.readouterr().err.strip().splitlines()
+        captured = capsys.readouterr()
+        err = captured.err.strip().splitlines()
         assert status == 1, (nth, err)
+        # No line claims an import the failed commit did not store.
+        assert "imported" not in captured.out, captured.out
+        assert captured.out == (f"failed     {batch}: not stored: the store could not be "
+                                "written (No space left on device)\n"), captured.out
         assert len(err) == 1 and "No space left on device" in err[0] and str(db) in err[0], err
         assert "the store keeps what was committed before the failure" in err[0]
         assert (db / "store.json").read_bytes() == root_before, nth
@@ -78,7 +86,63 @@ def test_each_write_of_an_import_failing_leaves_the_store_as_it_was(
     assert main(["--db", str(db), "check"]) == 0
     # Space again: it all comes in.
     assert main(["--db", str(db), "import", "--quiet", str(batch)]) == 0
-    assert "600 imported" in capsys.readouterr().out
+    assert "600 articles imported" in capsys.readouterr().out
+
+
+def _claimed(out: str) -> int:
+    """Articles the lines of an import say were imported."""
+    return sum(int(m.group(1).replace(",", "")) for m in
+               re.finditer(r"^(?:imported|partial) .*\(([\d,]+) new", out, re.MULTILINE))
+
+
+def test_no_line_claims_an_article_that_a_failed_commit_did_not_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 19, item 7: 400 "imported" lines were printed before a commit that failed.
+    Eight files, a commit every two; the disk fills at each write in turn: every line
+    that says imported names articles the store holds, the others say "not stored", and
+    neither the store's committed files nor the imported files change."""
+    from reader.store import open_store
+
+    monkeypatch.setenv("READER_WORKERS", "1")
+    monkeypatch.setenv("READER_COMMIT_ARTICLES", "60")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(8):
+        (folder / f"{n}.json").write_text(json.dumps(_articles(30, 30 * n), ensure_ascii=False),
+                                          encoding="utf-8")
+    around = snapshot(folder)
+    base = tmp_path / "base"
+    assert main(["--db", str(base), "import", "--quiet", str(ARTICLES)]) == 0
+    had = open_store(base).count()
+    shutil.copytree(base, tmp_path / "count")
+    with monkeypatch.context() as m:
+        counted = _fail_from(m, 10**9)
+        assert main(["--db", str(tmp_path / "count"), "import", str(folder)]) == 0
+        writes = counted[0]
+    capsys.readouterr()
+    mixed = 0
+    for nth in range(1, writes + 1, max(1, writes // 12)):
+        db = tmp_path / f"db{nth}"
+        shutil.copytree(base, db)
+        with monkeypatch.context() as m:
+            _fail_from(m, nth)
+            status = main(["--db", str(db), "import", str(folder)])
+        out = capsys.readouterr().out
+        assert status == 1, (nth, out)
+        lines = out.splitlines()
+        # A line per file read before the import stopped (no summary), the last not stored.
+        assert 1 <= len(lines) <= 8 and "not stored" in lines[-1], out
+        assert all(line.startswith("imported ") or line.endswith(
+            "not stored: the store could not be written (No space left on device)")
+            for line in lines), out
+        assert _claimed(out) == open_store(db).count() - had, (nth, out)
+        mixed += lines[0].startswith("imported ")
+        assert main(["--db", str(db), "check"]) == 0
+        capsys.readouterr()
+        assert changes(around, snapshot(folder)) == []
+    assert mixed >= 2  # some failures came after commits that stored files
+    capsys.readouterr()
 
 
 def test_a_failed_repair_of_a_damaged_root_loses_no_article(
