@@ -24,7 +24,7 @@ from pathlib import Path
 from reader.feeds.fetch import STOPPED, FetchResult, Progress, fetch
 from reader.feeds.subscriptions import Subscription, SubscriptionList
 from reader.importers import ImportProblem, detect_format, read_article_text
-from reader.importers.base import max_article_chars
+from reader.importers.base import max_article_chars, max_file_articles, too_many_articles
 from reader.models import ArticleDraft
 from reader.store import ArticleStore, StoreBusy, StoreError
 from reader.textsafe import one_line, replace_surrogates
@@ -36,6 +36,8 @@ PARALLEL_FETCHES = 6
 _FEED_NAME = Path("feed.xml")
 #: The name its format is told under: a suffix that says nothing, so content decides.
 _SNIFF_NAME = Path("response.fetched")
+#: Bytes the format is told from (enough for any sane XML prolog before the root).
+_SNIFF_BYTES = 1024 * 1024
 
 _NOT_A_FEED = {
     "html": "an HTML page, not an RSS or Atom feed (the page may link to its feed)",
@@ -100,7 +102,7 @@ def read_feed_bytes(body: bytes, url: str) -> tuple[list[ArticleDraft], list[str
     if not body.strip():
         raise ImportProblem("not a feed: the server sent an empty response")
     try:
-        fmt = detect_format(_SNIFF_NAME, body[:8192])
+        fmt = detect_format(_SNIFF_NAME, body[:_SNIFF_BYTES])
     except ImportProblem as exc:
         reason = str(exc)
         if reason.startswith("unknown format"):
@@ -109,9 +111,12 @@ def read_feed_bytes(body: bytes, url: str) -> tuple[list[ArticleDraft], list[str
     if fmt != "feed":
         raise ImportProblem(f"not a feed: {_NOT_A_FEED.get(fmt, fmt)}")
     limit = max_article_chars()
+    most = max_file_articles()
     drafts: list[ArticleDraft] = []
     problems: list[str] = []
     for item in read_article_text(body, _FEED_NAME, fmt):
+        if isinstance(item, ArticleDraft) and len(drafts) >= most:
+            raise too_many_articles(f"more than {most:,}", most)
         if isinstance(item, ImportProblem):
             problems.append(str(item))
         elif len(item.title) + len(item.body) > limit:

@@ -57,6 +57,12 @@ XXE = """<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>
 """
 
+#: The same with two entities and a long prolog (the sniffer must see past both).
+XXE_TWO = XXE.replace(
+    '<!DOCTYPE rss [<!ENTITY ext SYSTEM "{base}/secret">]>',
+    '<!-- ' + "x" * 9000 + ' -->\n<!DOCTYPE rss [<!ENTITY ext SYSTEM "{base}/secret">'
+    '<!ENTITY two SYSTEM "{base}/secret">]>')
+
 #: A feed naming an external DTD on the same server (which would define &secret;).
 REMOTE_DTD = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE rss SYSTEM "{base}/remote.dtd">
@@ -186,6 +192,7 @@ ROUTES: dict[str, Handler] = {
     "/gzip": _gzip,
     "/xxe.xml": _with_base(XXE),
     "/dtd.xml": _with_base(REMOTE_DTD),
+    "/xxe-two.xml": _with_base(XXE_TWO),
     "/secret": _secret,
     "/remote.dtd": lambda h: _send(h, 200, b'<!ENTITY secret "SECRET">', "application/xml-dtd"),
 }

@@ -134,7 +134,7 @@ def test_atom_gzip_is_decoded_and_stored(store: ArticleStore, server: FeedServer
     assert "gzip" in headers["Accept-Encoding"]
 
 
-@pytest.mark.parametrize("path", ["/xxe.xml", "/dtd.xml"])
+@pytest.mark.parametrize("path", ["/xxe.xml", "/dtd.xml", "/xxe-two.xml"])
 def test_an_external_entity_or_dtd_is_neither_fetched_nor_expanded(
     store: ArticleStore, server: FeedServer, path: str
 ) -> None:
