@@ -31,12 +31,14 @@ from reader.screens.commands import EntityCommands, ReaderPalette
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
+from reader.screens.refresh_dialog import RefreshDialog, RefreshUpdate, apply_update, start_refresh
 from reader.terminal import BDSM_EXPLICIT, BDSM_IMPLICIT, bidi_mode_sequences  # noqa: F401 (re-exported)
 from reader.threads import QuittableExecutor
 from reader.views import Painter, StateWriter
 from reader.widgets.painting import tell
 
 if TYPE_CHECKING:
+    from reader.feeds import RefreshRun
     from reader.store import ArticleStore
 
 GC_IDLE = 1.0
@@ -84,6 +86,8 @@ class ReaderApp(App[int]):
         self._collected = True
         self._held: bool | None = None
         """Whether collection was enabled before :meth:`hold_heap` (None: not held)."""
+        self.refresh_run: RefreshRun | None = None
+        """The last refresh of the feeds (it goes on while its dialog is closed)."""
 
     def on_mount(self) -> None:
         # Background work never keeps a quitting app alive (see reader.threads).
@@ -132,11 +136,33 @@ class ReaderApp(App[int]):
         if not isinstance(self.screen, ImportDialog):
             self.push_screen(ImportDialog(self.store, self.painter))
 
+    def action_refresh_feeds(self) -> None:
+        """Refresh every subscribed feed (unless a refresh runs) and show the refresh dialog."""
+        if isinstance(self.screen, RefreshDialog):
+            return
+        if self.refresh_run is None or not self.refresh_run.running:
+            self.refresh_run = start_refresh(self, self.store)
+        self.push_screen(RefreshDialog(self.refresh_run, self.painter))
+
     def on_import_dialog_landed(self, event: ImportDialog.Landed) -> None:
         event.stop()
         main = self.main_screen
         if main is not None:
             main.poll_store()
+
+    def on_refresh_update(self, event: RefreshUpdate) -> None:
+        """A step of a refresh: reload the list when articles landed, show it or sum it up."""
+        event.stop()
+        run = event.run
+        main = self.main_screen
+        if apply_update(event) and main is not None:
+            main.poll_store()
+        if isinstance(self.screen, RefreshDialog):
+            self.screen.show(event)
+        elif event.finished and run is self.refresh_run:
+            failed = any(r.failed for r in run.reports)
+            self.tell(f"{run.summary} (R shows the details)",
+                      severity="warning" if failed else "information")
 
     def get_key_display(self, binding: Binding) -> str:
         """A key as the footer and the palette's key list show it, neutralised (keys.key_label)."""

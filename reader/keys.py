@@ -52,6 +52,7 @@ SCOPES: dict[str, str] = {
     "sidebar": "People and places",
     "search": "Search field",
     "import": "Import dialog",
+    "refresh": "Refresh dialog",
     "help": "Help screen",
 }
 
@@ -78,6 +79,15 @@ OPERATIONS: tuple[Operation, ...] = (
         "import_files",
         "Import",
         "Import article files or a folder (text, Markdown, HTML, JSON, RSS/Atom).",
+    ),
+    Operation(
+        "refresh",
+        "R",
+        "app",
+        "refresh_feeds",
+        "Refresh",
+        "Refresh every subscribed feed: a bar per feed, new articles land in the list "
+        "(subscribe with `reader subscribe URL`).",
     ),
     Operation(
         "command_palette",
@@ -300,6 +310,16 @@ OPERATIONS: tuple[Operation, ...] = (
         "when the path field is not focused.",
     ),
     Operation("import.close_q", "q", "import", "close", "Close", "", show=False),
+    # Refresh dialog
+    Operation(
+        "refresh.close",
+        "escape,q",
+        "refresh",
+        "close",
+        "Close",
+        "Close the dialog; the refresh goes on (articles keep landing) and R shows it again.",
+        key_display="esc",
+    ),
     # Help screen
     Operation(
         "help.close",

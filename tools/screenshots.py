@@ -4,6 +4,7 @@
 - screenshots/main.svg    the main screen with the seed article open (120x36)
 - screenshots/search.svg  a search by leader (توكاييف, Tokayev) with its hits highlighted
 - screenshots/import.svg  the import dialog after importing a folder with a good and a bad file
+- screenshots/refresh.svg the refresh dialog after refreshing four feeds served on 127.0.0.1
 
 The store is built afresh in a temporary directory from articles/ (nothing in
 your own store is touched).  Usage: python tools/screenshots.py [OUTPUT_DIR]
@@ -132,6 +133,61 @@ async def shoot_import(store, out: Path, work: Path) -> None:
         os.chdir(cwd)
 
 
+DEMO_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>وكالة العرض</title><language>ar</language>
+<item><title>توكاييف يستقبل ميرضيائيف في أستانا</title><link>https://demo.test/1</link>
+<pubDate>Fri, 09 Aug 2024 10:00:00 GMT</pubDate>
+<description>استقبل الرئيس الكازاخستاني قاسم جومارت توكاييف نظيره الأوزبكي.</description></item>
+<item><title>افتتاح خط سكة حديد بين كازاخستان والصين</title><link>https://demo.test/2</link>
+<pubDate>Sat, 10 Aug 2024 08:00:00 GMT</pubDate>
+<description>افتتح الخط الجديد في أستانا بحضور وزراء البلدين.</description></item>
+</channel></rss>
+"""
+
+
+async def shoot_refresh(store, out: Path, work: Path) -> None:
+    """Four feeds served from a folder on 127.0.0.1: new, already stored, missing, a page."""
+    import functools
+    import shutil
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from reader.app import make_app
+    from reader.feeds import SubscriptionList
+
+    site = work / "site"
+    site.mkdir()
+    (site / "demo.rss").write_text(DEMO_RSS, encoding="utf-8")
+    shutil.copy(ROOT / "articles" / "050_mixed_gulf_arab_g20_summits_feed.atom", site / "gulf.atom")
+    (site / "index.html").write_text("<!DOCTYPE html><html><body><p>News</p></body></html>",
+                                     encoding="utf-8")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format, *args) -> None:  # noqa: A002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                 functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    subs = SubscriptionList(store.backend)
+    for path, name in (("/demo.rss", "وكالة العرض"), ("/gulf.atom", "Gulf summits"),
+                       ("/closed.rss", "Closed wire"), ("/", "News site")):
+        subs.add(base + path, name)
+    app = make_app(store, poll_interval=0)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("R")
+            while app.refresh_run is None or app.refresh_run.running:
+                await pilot.pause(0.05)
+            await settle(pilot)
+            app.save_screenshot(str(out / "refresh.svg"))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 async def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -141,7 +197,8 @@ async def main(out: Path) -> None:
         await shoot_main(store, out)
         await shoot_search(build_store(work / "store-search"), out)
         await shoot_import(build_store(work / "store-import"), out, work)
-    for name in ("main.svg", "search.svg", "import.svg"):
+        await shoot_refresh(build_store(work / "store-refresh"), out, work)
+    for name in ("main.svg", "search.svg", "import.svg", "refresh.svg"):
         print(out / name)
 
 

@@ -31,6 +31,7 @@ from reader.cli.errors import (
     UsageError,
     failure_status,
 )
+from reader.cli.feeds import cmd_feeds, cmd_opml, cmd_refresh, cmd_subscribe, cmd_unsubscribe
 from reader.cli.importing import cmd_import
 from reader.cli.maintenance import cmd_check, cmd_locate, cmd_reindex
 from reader.cli.parser import build_parser
@@ -49,7 +50,8 @@ Command = Callable[[argparse.Namespace, TextIO], int]
 COMMANDS: dict[str | None, Command] = {
     None: cmd_open, "open": cmd_open, "import": cmd_import, "list": cmd_list, "show": cmd_show,
     "search": cmd_search, "entities": cmd_entities, "reindex": cmd_reindex, "check": cmd_check,
-    "locate": cmd_locate,
+    "locate": cmd_locate, "subscribe": cmd_subscribe, "unsubscribe": cmd_unsubscribe,
+    "feeds": cmd_feeds, "refresh": cmd_refresh, "opml": cmd_opml,
 }
 
 

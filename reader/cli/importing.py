@@ -89,15 +89,19 @@ class ImportProgress:
 
 
 @contextmanager
-def stop_on_interrupt() -> Iterator[threading.Event]:
-    """Make the first Ctrl+C set the event it yields; a second raises KeyboardInterrupt."""
+def stop_on_interrupt(
+    message: str = "stopping after this file and keeping what was imported "
+    "(Ctrl+C again: stop at once)",
+) -> Iterator[threading.Event]:
+    """Make the first Ctrl+C set the event it yields (saying ``message``); a second raises
+    KeyboardInterrupt."""
     stop = threading.Event()
 
     def on_interrupt(signum: int, frame: FrameType | None) -> None:
         if stop.is_set():
             raise KeyboardInterrupt
         stop.set()
-        err("stopping after this file and keeping what was imported (Ctrl+C again: stop at once)")
+        err(message)
 
     try:
         previous = signal.signal(signal.SIGINT, on_interrupt)

@@ -111,7 +111,37 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --repair: repair a folder that does not prove to be a store "
                         "(touching only the reader's own files)")
 
+    _add_feed_commands(sub, common)
+
     p = sub.add_parser("locate", parents=[common], help="print where the store or config lives")
     p.add_argument("what", choices=["data", "config"],
                    help="data: the store; config: the config file")
     return parser
+
+
+def _add_feed_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    """The subscription commands: subscribe, unsubscribe, feeds, refresh, opml."""
+    p = sub.add_parser("subscribe", parents=[common], help="follow a feed (RSS or Atom) by URL")
+    p.add_argument("url", metavar="URL", help="the feed's http or https address")
+    p.add_argument("--name", metavar="NAME", help="what to call it (default: the host name)")
+
+    p = sub.add_parser("unsubscribe", parents=[common],
+                       help="stop following feeds (their articles stay)")
+    p.add_argument("feeds", nargs="+", metavar="NAME|URL", help="feeds, by name or URL")
+
+    p = sub.add_parser("feeds", parents=[common],
+                       help="list the subscriptions: last refresh, articles, last error")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    p = sub.add_parser("refresh", parents=[common],
+                       help="fetch subscribed feeds and store their new articles")
+    p.add_argument("feeds", nargs="*", metavar="NAME|URL", help="only these feeds (default: all)")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="print only failures and the summary")
+
+    p = sub.add_parser("opml", parents=[common],
+                       help="import or export the subscriptions as OPML")
+    p.add_argument("action", choices=["import", "export"],
+                   help="import: subscribe to the feeds of FILE; export: write the list")
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="the OPML file (export: default standard output)")

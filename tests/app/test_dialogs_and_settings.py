@@ -17,6 +17,7 @@ from reader.models import ArticleDraft
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
+from reader.screens.refresh_dialog import RefreshDialog
 from reader.store import open_store
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entity_sidebar import EntitySidebar
@@ -244,6 +245,7 @@ SCOPE_CLASSES = {
     "sidebar": EntitySidebar,
     "search": SearchInput,
     "import": ImportDialog,
+    "refresh": RefreshDialog,
     "help": HelpScreen,
 }
 
