@@ -3,7 +3,9 @@
 The article is made of unique paragraphs (so that no paragraph cache can
 help) stitched from windows of the seed article and the mixed test article,
 which keeps the real mix of Arabic words, numbers, Latin names and brackets
-and the real repetition of words.  Run ``python benchmarks/bench_layout.py``.
+and the real repetition of words.  Run ``python benchmarks/bench_layout.py``;
+``--hostile`` times the texts of issue 19 instead (2,000,000 marks on one letter,
+a word of 1,990,000 letters).
 """
 
 from __future__ import annotations
@@ -104,6 +106,35 @@ def run(words: int = 20000, repeats: int = 3) -> dict[str, float]:
     }
 
 
+def hostile(repeats: int = 1) -> dict[str, float]:
+    """Lay out the texts of issue 19 (item 3) and return timings in milliseconds (best of runs).
+
+    ``marks_ms``: one letter and 1,999,000 shaddas (188 s for 200,000 on main
+    before the fix); ``word_cold_ms`` and ``word_new_width_ms``: one word of
+    1,990,000 random letters, cold then at a new width (24 s cold before);
+    ``first_batch_ms``: the first batch of that word from :func:`layout.iter_layout`
+    (what the reading pane shows first).
+    """
+    rng = random.Random(19)
+    marks = "ب" + "\u0651" * 1_999_000
+    word = "".join(rng.choice(_LETTERS) for _ in range(1_990_000))
+    out: dict[str, list[float]] = {"marks_ms": [], "word_cold_ms": [], "word_new_width_ms": [],
+                                   "first_batch_ms": []}
+    for _ in range(repeats):
+        layout.clear_caches()
+        out["marks_ms"].append(_ms(layout.layout_text, marks, 40))
+        layout.clear_caches()
+        out["first_batch_ms"].append(_ms(lambda: next(layout.iter_layout(word, 80))))
+        layout.clear_caches()
+        out["word_cold_ms"].append(_ms(layout.layout_text, word, 80))
+        layout.forget_lines()
+        out["word_new_width_ms"].append(_ms(layout.layout_text, word, 81))
+    return {k: round(min(v), 1) for k, v in out.items()}
+
+
 if __name__ == "__main__":
-    for key, value in run().items():
+    import sys
+
+    results = hostile() if "--hostile" in sys.argv else run()
+    for key, value in results.items():
         print(f"{key:>20}: {value:g}")

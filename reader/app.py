@@ -11,23 +11,28 @@ opposite: we paint logical text and leave reordering to the terminal.
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import os
 import sys
 import time
 from typing import TYPE_CHECKING, TextIO
 
 from textual import events
 from textual.app import App
+from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 from reader import keys
 from reader.config import Config, load_config
-from reader.screens.commands import EntityCommands
+from reader.screens.commands import EntityCommands, ReaderPalette
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
 from reader.terminal import BDSM_EXPLICIT, BDSM_IMPLICIT, bidi_mode_sequences  # noqa: F401 (re-exported)
+from reader.threads import QuittableExecutor
 from reader.views import Painter, StateWriter
 from reader.widgets.painting import tell
 
@@ -81,6 +86,8 @@ class ReaderApp(App[int]):
         """Whether collection was enabled before :meth:`hold_heap` (None: not held)."""
 
     def on_mount(self) -> None:
+        # Background work never keeps a quitting app alive (see reader.threads).
+        asyncio.get_running_loop().set_default_executor(QuittableExecutor())
         theme = self.config.theme
         if theme in self.available_themes:
             self.theme = theme
@@ -131,8 +138,20 @@ class ReaderApp(App[int]):
         if main is not None:
             main.poll_store()
 
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as the footer and the palette's key list show it, neutralised (keys.key_label)."""
+        return keys.key_label(super().get_key_display(binding))
+
+    def action_command_palette(self) -> None:
+        """Open the command palette (with the app's bidi-aware field)."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(ReaderPalette(id="--command-palette"))
+
     async def action_quit(self) -> None:
         """Quit (a dialog's own q closes the dialog first)."""
+        # Background work stops now (a long layout between two batches), not once
+        # Textual has handled every message left: it competes with the UI thread.
+        self.workers.cancel_all()
         self.exit(0)
 
     def hold_heap(self) -> None:
@@ -236,13 +255,18 @@ def make_app(
     )
 
 
-def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | None = None) -> int:
+def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | None = None,
+            end_process: bool = False) -> int:
     """Run the app in this terminal; returns the exit status.
 
     Args:
         store: The article store.
         terminal_bidi: ``--terminal-bidi`` was given.
         out: Where the BDSM sequences go (default: the real stdout).
+        end_process: End the process as soon as the app is done (the command line's
+            ``reader``): everything is written by then, and tearing down the app's heap
+            (name indexes, gazetteer, layouts) would take another second or more after
+            the terminal was given back, which looks like the app hanging after ``q``.
     """
     config, problem = load_config()
     app = make_app(store, config, terminal_bidi=terminal_bidi, config_problem=problem)
@@ -261,6 +285,10 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
         if not app.state.close(timeout=10.0):
             # The store's lock is held (a long import in another process).
             sys.stderr.write("reader: some read marks could not be saved: the store is busy\n")
-    if app.return_code:
-        return int(app.return_code)
-    return int(status or 0)
+    code = int(app.return_code) if app.return_code else int(status or 0)
+    if end_process:
+        for stream_ in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+            if stream_ is not None:
+                stream_.flush()
+        os._exit(code)
+    return code

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.textsafe import one_line
+
 if TYPE_CHECKING:
     from textual.binding import BindingType
 
@@ -56,6 +58,16 @@ SCOPES: dict[str, str] = {
 OPERATIONS: tuple[Operation, ...] = (
     # Anywhere
     Operation("quit", "q", "app", "quit", "Quit", "Quit the reader (in a dialog: close it)."),
+    Operation(
+        "quit_now",
+        "ctrl+c",
+        "app",
+        "quit",
+        "Quit",
+        "Quit at once, from anywhere, even while a long article is being laid out (in a text "
+        "field with text selected: copy it).",
+        show=False,
+    ),
     Operation(
         "help", "question_mark", "app", "help", "Keys", "Show this list of keys.", key_display="?"
     ),
@@ -330,12 +342,23 @@ _KEY_NAMES = {
     "up": "↑",
     "down": "↓",
     "ctrl+p": "Ctrl+P",
+    "ctrl+c": "Ctrl+C",
 }
+
+
+def key_label(text: str) -> str:
+    """A key name as shown (footer, help screen, README): neutralised, on one line.
+
+    Key names come from the user's config (``[keymap]``) too: whatever they
+    hold is drawn, never sent to the terminal (an escape shows as ``␛``).
+    """
+    return one_line(text, 40)
 
 
 def describe_keys(keys: str) -> str:
     """Keys as people write them: ``"j,down"`` -> ``"j / ↓"``."""
-    return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(",") if k.strip())
+    return " / ".join(key_label(_KEY_NAMES.get(k.strip(), k.strip()))
+                      for k in keys.split(",") if k.strip())
 
 
 def effective_keys(op: Operation, keymap: dict[str, str] | None = None) -> str:

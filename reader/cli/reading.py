@@ -29,7 +29,8 @@ def cmd_open(args: argparse.Namespace, out: TextIO) -> int:
     from reader.app import run_app
 
     store = open_store(args)
-    return run_app(store, terminal_bidi=bool(getattr(args, "terminal_bidi", False)))
+    return run_app(store, terminal_bidi=bool(getattr(args, "terminal_bidi", False)),
+                   end_process=True)
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:

@@ -10,25 +10,28 @@ left) and costs about 0.17 ms a line.
 
 What is implemented is small because layout neutralises every explicit
 embedding, override and isolate control before it gets here (see
-:mod:`reader.textsafe`): a line is then a single isolating run sequence at the
-paragraph level, and only rules W1-W7, N0-N2, I1-I2 (resolution) and L1-L2
-(reordering) apply.  Boundary-neutral characters (X9) never reach this module.
-The tests compare the result with python-bidi's ``get_display`` and with GNU
-FriBidi on generated text.
+:mod:`reader.textsafe`): a paragraph is then a single isolating run sequence
+at the paragraph level, and only rules W1-W7, N0-N2, I1-I2 (resolution) and
+L1-L2 (reordering) apply.  Boundary-neutral characters (X9) never reach this
+module.  That neutralising is the one documented departure from UAX #9: the
+conformance tests (tests/unit/test_bidi_conformance.py) run every case of
+BidiTest.txt and BidiCharacterTest.txt without explicit controls and report
+the others separately.
 
-Each line is resolved as its own paragraph with the paragraph's base
-direction, as the issue specifies ("reorder each line by UAX #9"): a line then
-reads the same whatever came before it.  The resolver follows the phases of
-UAX #9, one function each (:func:`resolve_weak`, :func:`resolve_brackets`,
-:func:`resolve_neutrals`, :func:`implicit_levels`, then
-:func:`reset_trailing_whitespace` for L1), so that resolving a whole paragraph
-once and applying only L1 per line needs no change inside them.
+As UAX #9 section 3.4 says, levels are resolved once per paragraph
+(:func:`paragraph_levels`: the X, W, N and I rules, one function per phase:
+:func:`resolve_weak`, :func:`resolve_brackets`, :func:`resolve_neutrals`,
+:func:`implicit_levels`), and each line is then reordered on its own:
+:func:`line_levels` applies rule L1 to the line's slice of the levels and
+:func:`visual_order` rule L2.  So a number keeps the context of the Arabic
+before it (rule W2) when a line break falls between them, and reads the
+same wherever the line breaks.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from bidi.mirror import MIRRORED
@@ -65,12 +68,18 @@ def bidi_class(char: str) -> str:
     return unicodedata.bidirectional(char) or "L"
 
 
-def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> list[int]:
-    """Resolve the embedding level of each unit of one line (UAX #9 W1-W7, N0-N2, I1-I2, L1).
+def first_strong_rtl(types: Iterable[str]) -> bool | None:
+    """Rules P2/P3: True if the first strong type is R or AL, False if L, None if there is none."""
+    for kind in types:
+        if kind == "L":
+            return False
+        if kind == "R" or kind == "AL":
+            return True
+    return None
 
-    The phases of UAX #9 in order: :func:`resolve_implicit` (X, W, N and I
-    rules, which would run once per paragraph), then
-    :func:`reset_trailing_whitespace` (L1, per line).
+
+def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> list[int]:
+    """Resolve the levels of a paragraph shown as one line (UAX #9 W1-W7, N0-N2, I1-I2, L1).
 
     Args:
         types: Original Bidi_Class of each unit (no explicit controls, no BN).
@@ -80,13 +89,12 @@ def resolve_levels(types: Sequence[str], chars: Sequence[str], rtl: bool) -> lis
     Returns:
         One level per unit: 0/2 left-to-right, 1/3 right-to-left, after rule L1.
     """
-    levels = resolve_implicit(types, chars, rtl)
-    reset_trailing_whitespace(levels, types, rtl)
-    return levels
+    return line_levels(paragraph_levels(types, chars, rtl), types, rtl)
 
 
-def resolve_implicit(types: Sequence[str], chars: Sequence[str], rtl: bool) -> list[int]:
-    """Resolve levels before reordering: rules X1-X10, W1-W7, N0-N2 and I1-I2.
+def paragraph_levels(types: Sequence[str], chars: Sequence[str], rtl: bool,
+                     before: str = "") -> list[int]:
+    """Resolve the levels of a whole paragraph before it is cut into lines: rules X1-I2.
 
     The explicit rules (X) reduce to one isolating run sequence at the
     paragraph level, because explicit controls never get here: its
@@ -96,33 +104,38 @@ def resolve_implicit(types: Sequence[str], chars: Sequence[str], rtl: bool) -> l
         types: Original Bidi_Class of each unit (no explicit controls, no BN).
         chars: The character each unit stands for (used to pair brackets).
         rtl: The paragraph's base direction.
+        before: When the text is a part of a longer paragraph (laid out in parts):
+            the Bidi_Class (``L``, ``R`` or ``AL``) of the last strong character
+            before it, which rules W2 and W7 look back to instead of sos; empty
+            for a whole paragraph.
 
     Returns:
-        One level per unit (0-3), before rule L1.
+        One level per unit (0-3), before rule L1 (which is per line: :func:`line_levels`).
     """
     e = "R" if rtl else "L"  # embedding direction; also sos and eos
-    t = resolve_weak(types, e)
+    t = resolve_weak(types, e, before)
     resolve_brackets(t, types, chars, e)
     resolve_neutrals(t, e)
     return implicit_levels(t, rtl)
 
 
-def resolve_weak(types: Sequence[str], e: str) -> list[str]:
+def resolve_weak(types: Sequence[str], e: str, before: str = "") -> list[str]:
     """Rules W1-W7: resolve marks, numbers, separators and terminators.
 
     Args:
         types: Original Bidi_Class of each unit.
         e: The embedding direction (``"L"`` or ``"R"``), also sos and eos.
+        before: The last strong class before the text (see :func:`paragraph_levels`).
 
     Returns:
         The types after W7: only L, R, EN, AN and neutrals (ON, WS, S, B) are left.
     """
     t = list(types)
     _marks_take_previous(t, e)
-    _arabic_numbers(t, e)
+    _arabic_numbers(t, before or e)
     _join_separators(t)
     _join_terminators(t)
-    _weak_to_neutral(t, e)
+    _weak_to_neutral(t, "R" if before == "AL" else before or e)  # W3 made AL R
     return t
 
 
@@ -135,9 +148,11 @@ def _marks_take_previous(t: list[str], e: str) -> None:
         prev = t[i]
 
 
-def _arabic_numbers(t: list[str], e: str) -> None:
-    """W2: European numbers after Arabic letters are Arabic numbers; W3: AL becomes R."""
-    last = e
+def _arabic_numbers(t: list[str], last: str) -> None:
+    """W2: European numbers after Arabic letters are Arabic numbers; W3: AL becomes R.
+
+    ``last`` is the strong type before the text (sos, or the part before it).
+    """
     for i in range(len(t)):
         ti = t[i]
         if ti == "EN":
@@ -175,9 +190,11 @@ def _join_terminators(t: list[str]) -> None:
         i = j
 
 
-def _weak_to_neutral(t: list[str], e: str) -> None:
-    """W6: remaining separators and terminators are neutral; W7: EN after L (or sos L) is L."""
-    last = e
+def _weak_to_neutral(t: list[str], last: str) -> None:
+    """W6: remaining separators and terminators are neutral; W7: EN after L (or sos L) is L.
+
+    ``last`` is the strong type before the text (sos, or the part before it).
+    """
     for i in range(len(t)):
         ti = t[i]
         if ti in ("ES", "ET", "CS"):
@@ -284,19 +301,40 @@ def implicit_levels(t: Sequence[str], rtl: bool) -> list[int]:
     return [1 if ti == "R" else 2 if ti != "L" else 0 for ti in t]
 
 
-def reset_trailing_whitespace(levels: list[int], types: Sequence[str], rtl: bool) -> None:
-    """L1: whitespace at the end of the line goes back to the paragraph level (in place).
+#: Classes rule L1 sends back to the paragraph level: segment and paragraph separators ...
+_SEPARATORS = frozenset({"S", "B"})
+#: ... and the whitespace (and isolate controls, which never get here) before them or at the end.
+_WHITESPACE = frozenset({"WS", "FSI", "LRI", "RLI", "PDI"})
+
+
+def line_levels(levels: Sequence[int], types: Sequence[str], rtl: bool) -> list[int]:
+    """Rule L1 on one line: its levels with separators and the whitespace before them reset.
+
+    Reset to the paragraph level: every segment separator (tab) and
+    paragraph separator, any whitespace right before one of them, and any
+    whitespace at the end of the line.
 
     Args:
-        levels: Resolved levels of the line's units.
-        types: Their original Bidi_Class.
+        levels: The line's slice of :func:`paragraph_levels`.
+        types: The original Bidi_Class of the same units.
         rtl: The paragraph's base direction.
+
+    Returns:
+        A new list of levels, ready for :func:`visual_order`.
     """
+    out = list(levels)
     base = 1 if rtl else 0
-    k = len(types) - 1
-    while k >= 0 and types[k] in ("WS", "S", "B"):
-        levels[k] = base
-        k -= 1
+    resetting = True  # the end of the line counts as a separator
+    for k in range(len(out) - 1, -1, -1):
+        kind = types[k]
+        if kind in _SEPARATORS:
+            out[k] = base
+            resetting = True
+        elif resetting and kind in _WHITESPACE:
+            out[k] = base
+        else:
+            resetting = False
+    return out
 
 
 def visual_order(levels: Sequence[int]) -> list[int]:

@@ -6,8 +6,10 @@ print (``reader show``).
 
 from __future__ import annotations
 
+from wcwidth import iter_graphemes, wcswidth
+
 from reader.layout.lines import VisualLine, layout_text
-from reader.layout.shaping import char_cells, text_cells
+from reader.layout.shaping import text_cells
 
 
 def cell_width(s: str) -> int:
@@ -16,6 +18,22 @@ def cell_width(s: str) -> int:
     Characters that cannot be printed (controls) count 0: neutralise text before printing it.
     """
     return text_cells(s)
+
+
+def char_cells_of(text: str) -> list[tuple[int, int]]:
+    """The cells each character of ``text`` is drawn in: ``(first, past the last)``.
+
+    Every character of a grapheme cluster is drawn in the cluster's cells (a
+    mark on its letter, a skin tone or a ZWJ with its emoji); a cluster
+    takes the cells wcwidth gives it.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cluster in iter_graphemes(text):
+        w = max(wcswidth(cluster), 0)
+        out.extend([(pos, pos + w)] * len(cluster))
+        pos += w
+    return out
 
 
 def pad(line: VisualLine, width: int) -> str:
@@ -36,24 +54,18 @@ def spans_to_cells(line: VisualLine, start: int, end: int) -> list[tuple[int, in
 
     Returns:
         Sorted, merged ``[a, b)`` cell ranges from the left of ``line.text``
-        (unpadded: add the padding for right-to-left lines).  A combining mark
-        counts as the cell of the character it is drawn on; a lam-alef
-        ligature is covered when its lam or its alef is.
+        (unpadded: add the padding for right-to-left lines).  Every character
+        of a grapheme cluster counts as the cluster's cells (a combining mark
+        as the cell of its letter); a lam-alef ligature is covered when its
+        lam or its alef is.
     """
     ranges: list[tuple[int, int]] = []
-    pos = 0
-    last = (0, 0)
     ends = line.logical_end
-    for i, ch in enumerate(line.text):
-        w = char_cells(ch)
-        cell = (pos, pos + w) if w else last
+    for i, cell in enumerate(char_cells_of(line.text)):
         lo = line.logical[i]
         hi = ends[i] if ends else lo + 1
         if lo < end and hi > start and cell[1] > cell[0]:
             ranges.append(cell)
-        if w:
-            last = cell
-        pos += w
     merged: list[tuple[int, int]] = []
     for a, b in sorted(ranges):
         if merged and a <= merged[-1][1]:

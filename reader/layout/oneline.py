@@ -8,11 +8,14 @@ piece shaped on its own, as wrapping does.
 
 from __future__ import annotations
 
+from array import array
 from typing import NamedTuple
 
 from reader.layout.lines import VisualLine, check_width
-from reader.layout.paragraph import Paragraph, Segment, fit, piece, prepare, visual
+from reader.layout.paragraph import Paragraph, prepare
+from reader.layout.reorder import Segment, visual
 from reader.layout.shaping import Run, Unit, text_cells
+from reader.layout.wrapping import fit, piece
 
 
 def _one_line(text: str) -> Paragraph:
@@ -47,14 +50,14 @@ def truncate(text: str, width: int, *, ellipsis: str = "…") -> VisualLine:
         return VisualLine("", 0, 0, p.rtl, 0, (), 0, ())
     inner = _tokens(p)[words[0]:words[-1] + 1]
     if sum(t.run.cells for t in inner) <= width:
-        return _make_line([(fit(t.run.units, width), t.start) for t in inner], p.rtl,
+        return _make_line(p, [(fit(t.run.units, width), t.start) for t in inner],
                           inner[0].start, inner[-1].end)
     e_cells = text_cells(ellipsis)
     room = width - e_cells if e_cells <= width else width
     kept, cut = _head(p, inner, room)
     if e_cells <= width:
         kept.append(((_ellipsis_unit(ellipsis, cut, len(text)),), 0))
-    return _make_line(kept, p.rtl, inner[0].start, cut)
+    return _make_line(p, kept, inner[0].start, cut)
 
 
 def _head(p: Paragraph, tokens: list[_Token], room: int) -> tuple[list[Segment], int]:
@@ -78,7 +81,7 @@ def _head(p: Paragraph, tokens: list[_Token], room: int) -> tuple[list[Segment],
             k = _leading_units(units, room - cells)
             if k:
                 piece_end = tok.start + units[k].start
-                kept.append(piece(p, tok.start, piece_end, units[:k], tok.start, room))
+                kept.append(piece(p, tok.number, 0, k, room))
                 cut = piece_end
         break
     while kept and kept[-1][0] and kept[-1][0][0].bidi == "WS":
@@ -101,15 +104,35 @@ class _Token(NamedTuple):
     end: int
     run: Run
     space: bool
+    number: int
 
 
 def _tokens(p: Paragraph) -> list[_Token]:
-    return [_Token(*t) for t in zip(p.starts, p.ends, p.runs, p.spaces, strict=True)]
+    return [_Token(*t, i) for i, t in enumerate(zip(p.starts, p.ends, p.runs, p.spaces,
+                                                      strict=True))]
 
 
-def _make_line(segments: list[Segment], rtl: bool, start: int, end: int) -> VisualLine:
-    text, logical, ends, cells = visual(segments, rtl)
-    return VisualLine(text, start, end, rtl, cells, logical, 0, ends)
+def _make_line(p: Paragraph, segments: list[Segment], start: int, end: int) -> VisualLine:
+    text, logical, ends, cells = visual(segments, p.rtl)
+    origin = p.origin
+    if origin is not None:  # runs were left out of the layout: offsets into the text as given
+        start, end = origin(start), origin(end)
+        logical, ends = array("l", map(origin, logical)), array("l", map(origin, ends))
+    return VisualLine(text, start, end, p.rtl, cells, logical, 0, ends)
+
+
+def field_line(text: str) -> VisualLine:
+    """Lay out what the user is typing as one line, whatever its width: every space kept.
+
+    The whole text is one paragraph (so its direction is its first strong
+    character's, and a number typed after Arabic reads as in an article);
+    nothing is cut: a text field shows the part around its cursor.
+
+    Args:
+        text: The value as typed, logical order; newlines count as spaces.
+    """
+    p = _one_line(text)
+    return _make_line(p, [(t.run.units, t.start) for t in _tokens(p)], 0, len(p.text))
 
 
 def shape_query(text: str, width: int) -> str:
@@ -146,8 +169,7 @@ def shape_query(text: str, width: int) -> str:
             cells += units[k - 1].cells
             k -= 1
         if k < len(units):
-            start = tok.start + units[k].start
-            kept.append(piece(p, start, tok.end, units[k:], tok.start, room))
+            kept.append(piece(p, tok.number, k, len(units), room))
         break
     kept.append(((_ellipsis_unit("…", 0, 0),), 0))
     kept.reverse()

@@ -1,48 +1,109 @@
-"""Provides the width-independent model of a paragraph, greedy wrapping, and per-line reordering.
+"""Provides the width-independent model of a paragraph: tokens shaped, bidi levels resolved once.
 
 Everything that does not depend on the width is computed once per paragraph
 (:func:`prepare`, cached): neutralising, splitting into words and spaces,
-shaping each word (cached across paragraphs), widths, bidi classes, and the
-shaped text in both directions.  A new width then costs a greedy wrap over
-words and, per line, string slices, plus the UAX #9 resolver only for lines
-that mix directions.
+shaping each word (cached across paragraphs), widths, the shaped text in
+both directions, and the bidi levels of the whole paragraph (UAX #9 3.4: the
+X, W, N and I rules run once per paragraph; lines only apply L1 and L2, see
+:mod:`reader.layout.reorder`).  A new width then costs a greedy wrap over
+words (:mod:`reader.layout.wrapping`) and, per line, string slices.
+
+Layout cost is linear in the text.  Two things a hostile text could use to
+make it explode are bounded here, and the characters left out are simply
+not drawn (their offsets still map to the cell before them):
+
+- a run of more than :data:`MAX_MARKS` zero-width characters (combining
+  marks, format characters): only the first :data:`MAX_MARKS` are laid out,
+  the limit of Unicode's Stream-Safe Text Format (UAX #15);
+- a run of more than :data:`MAX_GAP` spaces: only :data:`MAX_GAP` are laid out
+  (no line is that wide);
+
+and a word longer than :data:`MAX_WORD` characters is shaped in pieces of
+that many characters (cut between grapheme clusters), as if they were
+separate words written without a space between them.
 """
 
 from __future__ import annotations
 
-import re
 from array import array
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import accumulate, chain, repeat
 from operator import add
-from typing import NamedTuple
 
-from reader.layout.bidi import MIRROR, bidi_class, resolve_levels, visual_order
-from reader.layout.shaping import Run, Unit, make_run, shape_run, shape_runs
-from reader.textsafe import PLACEHOLDER, neutralise
+import regex
+from wcwidth import grapheme_boundary_before
+
+from reader.layout.bidi import bidi_class, first_strong_rtl, paragraph_levels
+from reader.layout.shaping import Run, make_run, shape_runs
+from reader.textsafe import neutralise
+
+MAX_MARKS = 30
+"""Zero-width characters (marks, format characters) laid out in a row, at most."""
+MAX_GAP = 1000
+"""Spaces laid out in a row, at most."""
+MAX_WORD = 1000
+"""Characters shaped as one word, at most (a longer word is shaped in pieces)."""
+
+#: Spaces a line may break at: Zs but the no-break ones (U+00A0, U+2007, U+202F), and tabs.
+SPACES = frozenset(
+    "\t \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+)
+_SPACE_CLASS = "[" + "".join(sorted(SPACES)) + "]"
+_BREAK = regex.compile(f"({_SPACE_CLASS}+)")
+#: What is left out: zero-width characters past MAX_MARKS in a row, spaces past MAX_GAP.
+_EXCESS = regex.compile(
+    rf"(?<=[\p{{Mn}}\p{{Me}}\p{{Cf}}]{{{MAX_MARKS}}})[\p{{Mn}}\p{{Me}}\p{{Cf}}]+"
+    rf"|(?<={_SPACE_CLASS}{{{MAX_GAP}}}){_SPACE_CLASS}+"
+)
+#: Characters before the first strong one (L, R, AL) by the regex module's database.
+_NOT_STRONG = regex.compile(r"[^\p{Bidi_Class=L}\p{Bidi_Class=R}\p{Bidi_Class=AL}]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a paragraph's laid-out characters are in the caller's text, once runs were cut.
+
+    ``at[k]`` is a position in the laid-out text where ``shift[k]`` characters
+    in all had been left out before it.
+    """
+
+    at: list[int]
+    shift: list[int]
+
+    def __call__(self, position: int) -> int:
+        """The caller's offset of a position in the laid-out text."""
+        k = bisect_right(self.at, position)
+        return position + (self.shift[k - 1] if k else 0)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Paragraph:
     """Everything about a paragraph that does not depend on the width, computed once.
 
-    The paragraph is a list of tokens (words and runs of spaces, alternating)
-    kept as parallel lists.  Its shaped text is kept twice, each as one
-    string: in logical order (``text_ltr``) and with all its units reversed
-    and mirrored (``text_rtl``), with the logical offset of every character
+    The paragraph is a list of tokens (words and runs of spaces) kept as
+    parallel lists.  Its shaped text is kept twice, each as one string: in
+    logical order (``text_ltr``) and with all its units reversed and
+    mirrored (``text_rtl``), with the logical offset of every character
     alongside.  A line, or a level run within it, is then one slice: from
     character ``a`` to ``b`` left to right reads ``text_ltr[a:b]``, right to
     left reads ``text_rtl[T - b:T - a]`` (``T`` the length).
+
+    The bidi levels are resolved once for the paragraph, per *group*: units
+    of a token that resolve alike (see :data:`reader.layout.shaping.MERGEABLE`),
+    numbered across the paragraph.
     """
 
     text: str
-    """Neutralised text, tabs as spaces."""
+    """Neutralised text, with the runs :data:`_EXCESS` matches left out."""
     rtl: bool
     hide_marks: bool
     offset: int
     """Where the paragraph starts in the text given to layout (added to every offset)."""
+    origin: Origin | None
+    """Maps positions of :attr:`text` to the caller's (None: the same)."""
     starts: list[int]
     """Per token: offset in the paragraph."""
     ends: list[int]
@@ -52,10 +113,6 @@ class Paragraph:
     """Per token, and one past the last: where it starts in ``text_ltr`` (prefix sums)."""
     cells: list[int]
     """Prefix sums of token cells."""
-    ltr: list[int]
-    """Prefix sums of units that need resolution in a right-to-left line."""
-    rtl_units: list[int]
-    """Prefix sums of units that need resolution in a left-to-right line."""
     marks: list[int]
     """Prefix sums of marks that have no base in their word."""
     text_ltr: str
@@ -64,23 +121,25 @@ class Paragraph:
     text_rtl: str
     off_rtl: array[int]
     end_rtl: array[int]
+    first_group: list[int]
+    """Per token, and one past the last: the index of its first group."""
+    kinds: list[str]
+    """Per group: its Bidi_Class."""
+    spans: list[tuple[int, int]]
+    """Per group: its characters in ``text_ltr``."""
+    levels: list[int]
+    """Per group: its level, resolved for the whole paragraph (before rule L1)."""
+    raised: list[int]
+    """Prefix sums per token of groups whose level is not the paragraph's."""
 
 
-Segment = tuple[tuple[Unit, ...], int]  # units and the paragraph offset their offsets count from
-#: A paragraph's tokens as parallel lists: starts, ends, shaped runs, and which are spaces.
 Tokens = tuple[list[int], list[int], list[Run], list[bool]]
-
-#: Spaces a line may break at: Zs but the no-break ones (U+00A0, U+2007, U+202F).
-_SPACES = frozenset(
-    " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
-)
-_BREAK = re.compile("([" + "".join(sorted(_SPACES)) + "]+)")
-_STRONG = {"L": False, "R": True, "AL": True}
+"""A paragraph's tokens as parallel lists: starts, ends, shaped runs, and which are spaces."""
 
 
 def clean(text: str) -> str:
-    """Neutralise (1:1, offsets kept) and turn tabs into spaces."""
-    return neutralise(text, keep_tabs=True).replace("\t", " ")
+    """Neutralise (1:1, offsets kept), keeping tabs (segment separators for the bidi algorithm)."""
+    return neutralise(text, keep_tabs=True)
 
 
 def base_direction(paragraph: str) -> bool:
@@ -93,11 +152,28 @@ def base_direction(paragraph: str) -> bool:
     Returns:
         True for right-to-left; False for left-to-right, also when no character is strong.
     """
-    for c in clean(paragraph):
-        rtl = _STRONG.get(bidi_class(c))
-        if rtl is not None:
-            return rtl
-    return False
+    text = clean(paragraph)
+    start = _NOT_STRONG.match(text)
+    rest = text[start.end() if start else 0:]
+    return bool(first_strong_rtl(map(bidi_class, rest)))
+
+
+def cut_excess(text: str) -> tuple[str, Origin | None]:
+    """Leave out what :data:`_EXCESS` matches; the text left and where it came from."""
+    at: list[int] = []
+    shift: list[int] = []
+    parts: list[str] = []
+    last = removed = 0
+    for m in _EXCESS.finditer(text):
+        parts.append(text[last:m.start()])
+        removed += m.end() - m.start()
+        at.append(m.start() - (removed - (m.end() - m.start())))
+        shift.append(removed)
+        last = m.end()
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), Origin(at, shift)
 
 
 def _shifted(offset: int, starts: list[int], seqs: Iterable[tuple[int, ...]]) -> array[int]:
@@ -108,25 +184,31 @@ def _shifted(offset: int, starts: list[int], seqs: Iterable[tuple[int, ...]]) ->
 
 
 @lru_cache(maxsize=2048)
-def prepare(paragraph: str, hide_marks: bool, offset: int = 0) -> Paragraph:
+def prepare(paragraph: str, hide_marks: bool, offset: int = 0,
+            rtl: bool | None = None, before: str = "") -> Paragraph:
     """Build (or fetch from the cache) the width-independent model of one paragraph.
 
     Args:
         paragraph: Logical text of the paragraph.
         hide_marks: Leave harakat and tatweel out.
         offset: Where the paragraph starts in the caller's text.
+        rtl: Its base direction, when it is a part of a longer paragraph (None: its own).
+        before: For such a part, the Bidi_Class of the last strong character before
+            it (:func:`reader.layout.bidi.paragraph_levels`): a number at the start
+            of a part reads as it would inside the paragraph.
     """
-    text = clean(paragraph)
+    text, origin = cut_excess(clean(paragraph))
+    if rtl is None:
+        rtl = base_direction(text)
     starts, ends, runs, spaces = _split_tokens(text, hide_marks)
     back_starts = starts[::-1]
     back_runs = runs[::-1]
+    pos = list(accumulate((len(r.text) for r in runs), initial=0))
+    first_group, kinds, spans, levels, raised = _resolve(runs, pos, rtl, before)
     return Paragraph(
-        text=text, rtl=base_direction(text), hide_marks=hide_marks, offset=offset,
-        starts=starts, ends=ends, runs=runs, spaces=spaces,
-        pos=list(accumulate((len(r.text) for r in runs), initial=0)),
+        text=text, rtl=rtl, hide_marks=hide_marks, offset=offset, origin=origin,
+        starts=starts, ends=ends, runs=runs, spaces=spaces, pos=pos,
         cells=list(accumulate((r.cells for r in runs), initial=0)),
-        ltr=list(accumulate((r.ltr for r in runs), initial=0)),
-        rtl_units=list(accumulate((r.rtl for r in runs), initial=0)),
         marks=list(accumulate((r.marks for r in runs), initial=0)),
         text_ltr="".join(r.text for r in runs),
         off_ltr=_shifted(offset, starts, (r.offsets for r in runs)),
@@ -134,20 +216,60 @@ def prepare(paragraph: str, hide_marks: bool, offset: int = 0) -> Paragraph:
         text_rtl="".join(r.rtext for r in back_runs),
         off_rtl=_shifted(offset, back_starts, (r.roffsets for r in back_runs)),
         end_rtl=_shifted(offset, back_starts, (r.rends for r in back_runs)),
+        first_group=first_group, kinds=kinds, spans=spans, levels=levels, raised=raised,
     )
+
+
+def _resolve(runs: Sequence[Run], pos: Sequence[int], rtl: bool, before: str = "") -> tuple[
+        list[int], list[str], list[tuple[int, int]], list[int], list[int]]:
+    """The paragraph's groups and their levels (UAX #9 X-I once for the whole paragraph).
+
+    Returns:
+        First group of each token (and one past the last), each group's
+        class, span in ``text_ltr`` and level, and prefix sums per token of
+        the groups not at the paragraph level.
+    """
+    first_group = list(accumulate((len(r.groups) for r in runs), initial=0))
+    groups = [g for r in runs for g in r.groups]
+    kinds = [g[2] for g in groups]
+    bases = chain.from_iterable(repeat(b, len(r.groups)) for r, b in zip(runs, pos, strict=False))
+    spans = [(base + g[0], base + g[1]) for g, base in zip(groups, bases, strict=True)]
+    level = 1 if rtl else 0
+    other = sum(r.ltr for r in runs) if rtl else sum(r.rtl for r in runs)
+    if not other and before in ("", "R" if rtl else "L"):  # every group at the paragraph level
+        return first_group, kinds, spans, [level] * len(kinds), [0] * (len(runs) + 1)
+    levels = paragraph_levels(kinds, [g[3] for g in groups], rtl, before)
+    off = list(accumulate((lv != level for lv in levels), initial=0))
+    return first_group, kinds, spans, levels, [off[g] for g in first_group]
 
 
 def _split_tokens(text: str, hide_marks: bool) -> Tokens:
     """Split neutralised text into words and runs of spaces, shaped: starts, ends, runs, spaces."""
-    pieces = [x for x in _BREAK.split(text) if x]
+    pieces = [piece for x in _BREAK.split(text) if x for piece in _word_pieces(x)]
     starts = list(accumulate(map(len, pieces), initial=0))
     ends = starts[1:]
     del starts[-1]
     runs = shape_runs(pieces, hide_marks)
-    spaces = [x[0] in _SPACES for x in pieces]
+    spaces = [x[0] in SPACES for x in pieces]
     if hide_marks and any(not r.units for r in runs):
         return _drop_empty_words(starts, ends, runs, spaces)
     return starts, ends, runs, spaces
+
+
+def _word_pieces(word: str) -> list[str]:
+    """A word of at most :data:`MAX_WORD` characters, or pieces of it cut between clusters."""
+    if len(word) <= MAX_WORD:
+        return [word]
+    pieces = []
+    start = 0
+    while len(word) - start > MAX_WORD:
+        cut = grapheme_boundary_before(word, start + MAX_WORD + 1)
+        if cut <= start:
+            cut = start + MAX_WORD
+        pieces.append(word[start:cut])
+        start = cut
+    pieces.append(word[start:])
+    return pieces
 
 
 def _drop_empty_words(
@@ -171,191 +293,16 @@ def _drop_empty_words(
     return [x[0] for x in out], [x[1] for x in out], [x[2] for x in out], [x[3] for x in out]
 
 
-def fit(units: tuple[Unit, ...], width: int) -> tuple[Unit, ...]:
-    """Replace any unit wider than the line by a one-cell placeholder."""
-    if all(u.cells <= width for u in units):
-        return units
-    return tuple(
-        u if u.cells <= width else u._replace(
-            text=PLACEHOLDER, offsets=u.offsets[:1], ends=u.ends[-1:], cells=1, bidi="ON",
-            base=PLACEHOLDER,
-        )
-        for u in units
-    )
+@lru_cache(maxsize=64)
+def unit_levels(p: Paragraph) -> dict[int, int]:
+    """The paragraph level of every unit, by the paragraph offset its unit starts at.
 
-
-def piece(p: Paragraph, start: int, end: int, fallback: tuple[Unit, ...], base: int,
-          width: int) -> Segment:
-    """Shape part of a word on its own (as the line would be shaped alone)."""
-    units = shape_run(p.text[start:end], p.hide_marks)
-    if sum(u.cells for u in units) > width:  # cannot happen for pieces cut between units
-        return fit(fallback, width), base
-    return fit(units, width), start
-
-
-class Line(NamedTuple):
-    """A wrapped line: its logical span and what it is made of."""
-
-    start: int
-    """Offset in the paragraph."""
-    end: int
-    first: int
-    """Token range ``[first, last]`` when the line is a run of whole words, else ``segments``."""
-    last: int
-    segments: list[Segment] | None
-
-
-def _split_word(p: Paragraph, i: int, width: int) -> list[tuple[int, int, Segment, int]]:
-    """Cut the word ``i``, wider than the line, into pieces of at most ``width`` cells."""
-    units = p.runs[i].units
-    start0, end0 = p.starts[i], p.ends[i]
-    bounds: list[int] = [0]  # unit index where each piece starts
-    cells = 0
-    for k, u in enumerate(units):
-        w = min(u.cells, width)
-        if cells + w > width and k > bounds[-1]:
-            bounds.append(k)
-            cells = 0
-        cells += w
-    bounds.append(len(units))
-    pieces = []
-    for a, b in pairwise(bounds):
-        start = start0 if a == 0 else start0 + units[a].start
-        end = end0 if b == len(units) else start0 + units[b].start
-        seg = piece(p, start, end, units[a:b], start0, width)
-        pieces.append((start, end, seg, sum(u.cells for u in seg[0])))
-    return pieces
-
-
-def wrap(p: Paragraph, width: int) -> list[Line]:
-    """Greedy word wrap in logical order, measured in cells after shaping."""
-    lines: list[Line] = []
-    starts, ends, spaces = p.starts, p.ends, p.spaces
-    tcells = p.cells
-    first = last = -1  # the current line is the whole words first..last ...
-    segments: list[Segment] | None = None  # ... or segments, when it began with a piece
-    seg_start = seg_end = 0
-    cells = 0
-    gap = -1
-    for i in range(len(starts)):
-        if spaces[i]:
-            gap = i
-            continue
-        w = tcells[i + 1] - tcells[i]
-        if gap >= 0 and (first >= 0 or segments is not None) \
-                and cells + tcells[i + 1] - tcells[gap] <= width:
-            cells += tcells[i + 1] - tcells[gap]
-            if segments is not None:
-                segments.append((p.runs[gap].units, starts[gap]))
-                segments.append((p.runs[i].units, starts[i]))
-                seg_end = ends[i]
-            else:
-                last = i
-        else:
-            if segments is not None:
-                lines.append(Line(seg_start, seg_end, 0, 0, segments))
-                segments = None
-            elif first >= 0:
-                lines.append(Line(starts[first], ends[last], first, last, None))
-            if w > width:
-                pieces = _split_word(p, i, width)
-                lines.extend(Line(a, b, 0, 0, [seg]) for a, b, seg, _ in pieces[:-1])
-                seg_start, seg_end, seg, cells = pieces[-1]
-                segments = [seg]
-                first = -1
-            else:
-                first = last = i
-                cells = w
-        gap = -1
-    if segments is not None:
-        lines.append(Line(seg_start, seg_end, 0, 0, segments))
-    elif first >= 0:
-        lines.append(Line(starts[first], ends[last], first, last, None))
-    return lines
-
-
-def visual_range(p: Paragraph, first: int,
-                 last: int) -> tuple[str, tuple[int, ...], tuple[int, ...], int]:
-    """Reorder the tokens ``first..last`` of a paragraph: slices of its two precomputed orders."""
-    stop = last + 1
-    cells = p.cells[stop] - p.cells[first]
-    if p.marks[stop] != p.marks[first]:
-        segments = [(p.runs[i].units, p.starts[i]) for i in range(first, stop)]
-        return visual(segments, p.rtl, p.offset)
-    a, b = p.pos[first], p.pos[stop]
-    total = p.pos[-1]
-    if p.rtl and p.ltr[stop] == p.ltr[first]:
-        # Only right-to-left letters and neutrals: everything resolves to level 1.
-        i, j = total - b, total - a
-        return p.text_rtl[i:j], tuple(p.off_rtl[i:j]), tuple(p.end_rtl[i:j]), cells
-    if not p.rtl and p.rtl_units[stop] == p.rtl_units[first]:
-        return p.text_ltr[a:b], tuple(p.off_ltr[a:b]), tuple(p.end_ltr[a:b]), cells
-    kinds: list[str] = []
-    chars: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for i in range(first, stop):
-        base = p.pos[i]
-        for ga, gb, kind, char in p.runs[i].groups:
-            kinds.append(kind)
-            chars.append(char)
-            spans.append((base + ga, base + gb))
-    levels = resolve_levels(kinds, chars, p.rtl)
-    parts: list[str] = []
-    logical: list[int] = []
-    ends: list[int] = []
-    for r in visual_order(levels):
-        a, b = spans[r]
-        if levels[r] & 1:
-            i, j = total - b, total - a
-            parts.append(p.text_rtl[i:j])
-            logical.extend(p.off_rtl[i:j])
-            ends.extend(p.end_rtl[i:j])
-        else:
-            parts.append(p.text_ltr[a:b])
-            logical.extend(p.off_ltr[a:b])
-            ends.extend(p.end_ltr[a:b])
-    return "".join(parts), tuple(logical), tuple(ends), cells
-
-
-def visual(segments: list[Segment], rtl: bool,
-           offset: int = 0) -> tuple[str, tuple[int, ...], tuple[int, ...], int]:
-    """Reorder any list of units (pieces of words, titles): resolve, reorder, mirror (L4)."""
-    items = _attach_marks(segments)
-    levels = resolve_levels([u.bidi for u, _ in items], [u.base for u, _ in items], rtl)
-    parts: list[str] = []
-    logical: list[int] = []
-    ends: list[int] = []
-    cells = 0
-    for i in visual_order(levels):
-        u, base = items[i]
-        base += offset
-        text = u.text
-        if levels[i] & 1 and u.base in MIRROR and text.startswith(u.base):
-            text = MIRROR[u.base] + text[1:]
-        parts.append(text)
-        logical.extend(base + o for o in u.offsets)
-        ends.extend(base + o for o in u.ends)
-        cells += u.cells
-    return "".join(parts), tuple(logical), tuple(ends), cells
-
-
-def _attach_marks(segments: list[Segment]) -> list[tuple[Unit, int]]:
-    """The units of the segments with their base offsets; a word-initial mark joins the unit before.
-
-    A mark that starts a word (after a space) is drawn on what precedes it,
-    so it moves with it (L3), as in any word.
+    For lines that are not whole tokens (a word cut in pieces, each shaped
+    alone: its units start where the word's do).
     """
-    items: list[tuple[Unit, int]] = []
-    for units, base in segments:
-        for u in units:
-            if u.bidi == "NSM" and items:
-                prev, pbase = items[-1]
-                shift = base - pbase
-                items[-1] = (prev._replace(
-                    text=prev.text + u.text, cells=prev.cells + u.cells,
-                    offsets=prev.offsets + tuple(o + shift for o in u.offsets),
-                    ends=prev.ends + tuple(o + shift for o in u.ends),
-                ), pbase)
-            else:
-                items.append((u, base))
-    return items
+    out: dict[int, int] = {}
+    for i, run in enumerate(p.runs):
+        first, start = p.first_group[i], p.starts[i]
+        for unit, group in zip(run.units, run.unit_groups, strict=True):
+            out[start + unit.start] = p.levels[first + group]
+    return out

@@ -1,10 +1,13 @@
-"""Provides display units: runs of text shaped into presentation forms, measured, mapped to offsets.
+"""Provides display units: grapheme clusters shaped into presentation forms, measured, mapped.
 
-A *unit* is what moves as one piece when a line is reordered: a base character
-(shaped by arabic-reshaper) with the combining marks that follow it.  Keeping
-marks inside their unit is how rule L3 of UAX #9 is honoured: a terminal draws
-a combining mark on the cell to its left, so after a right-to-left run is
-reversed the marks must still come right after their base.
+A *unit* is what moves as one piece when a line is reordered, is never cut
+when a word is cut, and is measured as one: an extended grapheme cluster
+(UAX #29, from wcwidth's segmentation: a letter with its marks, a flag, an
+emoji with its skin tone, a ZWJ family ...), shaped (see
+:mod:`reader.layout.joining`).  Keeping marks inside their unit is how rule L3
+of UAX #9 is honoured: a terminal draws a combining mark on the cell to its
+left, so after a right-to-left run is reversed the marks must still come
+right after their base.  A unit takes the cells wcwidth gives its cluster.
 
 Shaping is contextual only inside a run of non-space characters, and lines
 break only between such runs, so each run is shaped once and cached (news
@@ -14,69 +17,31 @@ repeats its words) instead of shaping every line again at every width.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from functools import cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import NamedTuple
 
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.letters import LETTERS_ARABIC
-from wcwidth import wcswidth, wcwidth
+from wcwidth import iter_graphemes, wcswidth, wcwidth
 
 from reader.layout.bidi import LTR_CLASSES, MIRROR, RTL_CLASSES, bidi_class
+from reader.layout.joining import LAM_ALEF_FORMS, shape
 
 TATWEEL = "\u0640"
-LAM = "\u0644"
-#: Alefs that form a ligature with a preceding lam.
-ALEFS = frozenset("\u0622\u0623\u0625\u0627")
-#: The lam-alef ligatures in all their forms (U+FEF5-U+FEFC).
-LAM_ALEF = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
+#: The lam-alef ligatures in all their forms.
+LAM_ALEF = LAM_ALEF_FORMS
 #: Implicit directional marks: they take part in the bidi algorithm, then are dropped.
 BIDI_MARKS = frozenset("\u200e\u200f\u061c")
 ZWNJ = "\u200c"
-
-# Only the four lam-alef ligatures are on: every Arabic font has them and
-# Arabic is never written without them.  The others (the "Allah" word ligature
-# U+FDF2, letter pairs in U+FC00-U+FDFF) are optional typography that terminal
-# fonts lack or draw wider than their one cell.
-_LIGATURES_ON = {
-    "ARABIC LIGATURE LAM WITH ALEF",
-    "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE",
-    "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW",
-    "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE",
-}
-
-
-def _reshaper() -> ArabicReshaper:
-    from arabic_reshaper.ligatures import LIGATURES
-
-    config: dict[str, bool | str] = {
-        "delete_harakat": False,  # hide_marks removes them before shaping instead
-        "delete_tatweel": False,
-        "support_zwj": False,  # ZWJ is removed before shaping (see shape_run)
-        "support_ligatures": True,
-    }
-    for name, _forms in LIGATURES:
-        config[name] = name in _LIGATURES_ON
-    return ArabicReshaper(configuration=config)
-
-
-RESHAPER = _reshaper()
-
-#: Presentation form -> the letter it shapes (to check the reshaper's output).
-_FORM_OF: dict[str, str] = {
-    form: letter
-    for letter, forms in LETTERS_ARABIC.items()
-    for form in forms
-    if form
-}
+ZWJ = "\u200d"
 
 
 class Unit(NamedTuple):
-    """One piece of a line that reordering never splits: a shaped base and its marks."""
+    """One piece of a line that wrapping and reordering never split: a shaped grapheme cluster."""
 
     text: str
-    """What is drawn: a presentation form (or any character) and its combining marks;
-    ``""`` for LRM/RLM/ALM."""
+    """What is drawn: a presentation form (or any character) and its combining marks, a
+    whole emoji sequence ...; ``""`` for LRM/RLM/ALM."""
     offsets: tuple[int, ...]
     """For each character of ``text``, its logical offset relative to the run start."""
     ends: tuple[int, ...]
@@ -105,50 +70,16 @@ def char_cells(char: str) -> int:
 
 
 def text_cells(text: str) -> int:
-    """Cells a string takes (wcwidth; a VS16 emoji sequence counts as drawn)."""
+    """Cells a string takes: wcwidth's width of each grapheme cluster, added up.
+
+    A flag, an emoji with its skin tone or a ZWJ family is one cluster of two
+    cells; a VS16 emoji sequence counts as drawn; what wcwidth cannot measure
+    (controls, never printed raw) counts 0.
+    """
     width = wcswidth(text)
     if width >= 0:
         return int(width)
-    return sum(char_cells(c) for c in text)
-
-
-class ShapingError(Exception):
-    """The reshaper's output could not be matched with its input (never expected)."""
-
-
-def _align(chars: list[str], shaped: str) -> list[tuple[str, int, int]]:
-    """Match the reshaper's output with its input characters.
-
-    arabic-reshaper returns a string, not a map; its output is its input with
-    each letter replaced by a presentation form and each lam-alef pair merged
-    into the ligature (harakat between them follow the ligature).
-
-    Returns:
-        ``(glyph, input index, input index past what it covers)`` per output character.
-    """
-    out: list[tuple[str, int, int]] = []
-    j = 0
-    ligature_at = -1  # output index of a lam-alef ligature still waiting for its alef
-    for k, c in enumerate(chars):
-        if ligature_at >= 0 and c in ALEFS:
-            glyph, at, _ = out[ligature_at]
-            out[ligature_at] = (glyph, at, k + 1)
-            ligature_at = -1
-            continue
-        if j >= len(shaped):
-            raise ShapingError(shaped)
-        glyph = shaped[j]
-        if glyph == c or _FORM_OF.get(glyph) == c:
-            out.append((glyph, k, k + 1))
-        elif c == LAM and glyph in LAM_ALEF:
-            ligature_at = len(out)
-            out.append((glyph, k, k + 1))
-        else:
-            raise ShapingError(shaped)
-        j += 1
-    if j != len(shaped) or ligature_at >= 0:
-        raise ShapingError(shaped)
-    return out
+    return sum(max(wcswidth(cluster), 0) for cluster in iter_graphemes(text))
 
 
 class Run(NamedTuple):
@@ -179,44 +110,66 @@ class Run(NamedTuple):
     """Units of class R, AL or AN (they need resolution in a left-to-right line)."""
     marks: int
     """Units that are a combining mark without a base (the run starts with a mark)."""
+    unit_groups: tuple[int, ...]
+    """Per unit: the index of its group in :attr:`groups`."""
+    unit_pos: array[int]
+    """Per unit, and one past the last: where its text starts in :attr:`text`."""
+    cell_pos: array[int]
+    """Per unit, and one past the last: the cells before it (prefix sums)."""
 
 
 #: Consecutive units of one of these classes resolve alike (UAX #9 W1-W7 and
-#: N0-N2 treat a sequence of them as one), so the resolver takes them as one item.
-MERGEABLE = frozenset({"L", "R", "AL", "EN", "AN", "WS", "ET"})
+#: N0-N2 treat a sequence of them as one, L1 resets a sequence of WS or S
+#: together), so the resolver takes them as one item.
+MERGEABLE = frozenset({"L", "R", "AL", "EN", "AN", "WS", "ET", "S"})
 
 
 def make_run(units: tuple[Unit, ...]) -> Run:
     """Precompute a :class:`Run` from its units."""
-    groups: list[tuple[int, int, str, str]] = []
-    texts: list[str] = []
-    mirrored: list[str] = []
-    pos = cells = ltr = rtl = marks = 0
-    for u in units:
-        text, kind, base = u.text, u.bidi, u.base
-        end = pos + len(text)
-        if groups and kind in MERGEABLE and groups[-1][2] == kind:
-            groups[-1] = (groups[-1][0], end, kind, groups[-1][3])
-        else:
-            groups.append((pos, end, kind, base))
-        pos = end
-        cells += u.cells
-        ltr += kind in LTR_CLASSES
-        rtl += kind in RTL_CLASSES
-        marks += kind == "NSM"
-        texts.append(text)
-        mirror = MIRROR.get(base)
-        mirrored.append(mirror + text[1:] if mirror and text.startswith(base) else text)
+    texts = [u.text for u in units]
+    kinds = [u.bidi for u in units]
+    bases = [u.base for u in units]
+    unit_pos = array("l", accumulate(map(len, texts), initial=0))
+    groups, unit_groups = _groups(kinds, bases, unit_pos)
+    mirrored = texts if _MIRRORED.isdisjoint(bases) else [
+        MIRROR[u.base] + u.text[1:] if u.base in MIRROR and u.text.startswith(u.base) else u.text
+        for u in units]
     back = units[::-1]
     return Run(
-        units=units, cells=cells, text="".join(texts),
+        units=units, cells=sum(u.cells for u in units), text="".join(texts),
         offsets=tuple(chain.from_iterable(u.offsets for u in units)),
         ends=tuple(chain.from_iterable(u.ends for u in units)),
         rtext="".join(reversed(mirrored)),
         roffsets=tuple(chain.from_iterable(u.offsets for u in back)),
         rends=tuple(chain.from_iterable(u.ends for u in back)),
-        groups=tuple(groups), ltr=ltr, rtl=rtl, marks=marks,
+        groups=groups, ltr=sum(map(LTR_CLASSES.__contains__, kinds)),
+        rtl=sum(map(RTL_CLASSES.__contains__, kinds)), marks=kinds.count("NSM"),
+        unit_groups=unit_groups, unit_pos=unit_pos,
+        cell_pos=array("l", accumulate((u.cells for u in units), initial=0)),
     )
+
+
+#: Characters with a mirrored glyph.
+_MIRRORED = frozenset(MIRROR)
+
+
+def _groups(kinds: list[str], bases: list[str], unit_pos: array[int]) -> tuple[
+        tuple[tuple[int, int, str, str], ...], tuple[int, ...]]:
+    """The run's groups of units that resolve alike, and the group of each unit."""
+    if kinds and kinds.count(kinds[0]) == len(kinds) and kinds[0] in MERGEABLE:
+        return ((0, unit_pos[-1], kinds[0], bases[0]),), (0,) * len(kinds)  # most words
+    groups: list[tuple[int, int, str, str]] = []
+    unit_groups: list[int] = []
+    last = ""
+    for k, kind in enumerate(kinds):
+        if kind == last and kind in MERGEABLE:
+            a, _, _, base = groups[-1]
+            groups[-1] = (a, unit_pos[k + 1], kind, base)
+        else:
+            groups.append((unit_pos[k], unit_pos[k + 1], kind, bases[k]))
+            last = kind
+        unit_groups.append(len(groups) - 1)
+    return tuple(groups), tuple(unit_groups)
 
 
 #: Shaped runs by (run, hide_marks).  News repeats its words, so most runs of a
@@ -247,102 +200,121 @@ def shape_run(run: str, hide_marks: bool = False) -> tuple[Unit, ...]:
 
 
 def shape_runs(runs: list[str], hide_marks: bool = False) -> list[Run]:
-    """Shape many runs at once (see :func:`shape_run`), reshaping the unknown ones in one call.
-
-    One call matters: arabic-reshaper reads its options from a ConfigParser
-    on every call (about 70 us), more than shaping a word takes.
-    """
+    """Shape many runs at once (see :func:`shape_run`), each distinct run once."""
     missing = list(dict.fromkeys(r for r in runs if (r, hide_marks) not in _CACHE))
     if missing:
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()
-        for run, units in zip(missing, _shape_batch(missing, hide_marks), strict=True):
-            _CACHE[run, hide_marks] = make_run(units)
+        for run in missing:
+            _CACHE[run, hide_marks] = make_run(_shape_units(run, hide_marks))
     return [_CACHE[r, hide_marks] for r in runs]
 
 
-def _select(run: str, hide_marks: bool) -> tuple[list[int], list[int]]:
-    """Indices of ``run`` that go to the reshaper, and those of LRM/RLM/ALM."""
+def _select(run: str, hide_marks: bool) -> list[int]:
+    """Indices of ``run`` that are shaped and clustered (what is never drawn is left out).
+
+    Left out: harakat and tatweel when hiding marks, and boundary-neutral
+    characters (soft hyphen, ZWSP ..., ignored by UAX #9 rule X9) but the
+    join controls ZWJ and ZWNJ, which shaping must see.  LRM, RLM and ALM
+    stay: they become empty units that still steer the bidi algorithm.
+    """
+    if not hide_marks and "BN" not in map(bidi_class, run):
+        return list(range(len(run)))
     keep: list[int] = []
-    steering: list[int] = []
     for i, c in enumerate(run):
-        if c in BIDI_MARKS:
-            steering.append(i)
-        elif hide_marks and is_hidden_mark(c):
+        if hide_marks and is_hidden_mark(c):
             continue
-        elif c == ZWNJ:
-            keep.append(i)  # it stops joining, so the reshaper must see it
-        elif bidi_class(c) == "BN":
-            continue  # ZWJ, soft hyphen, ZWSP...: never drawn, ignored by UAX #9 (X9)
-        else:
-            keep.append(i)
-    return keep, steering
+        if c != ZWNJ and c != ZWJ and bidi_class(c) == "BN":
+            continue
+        keep.append(i)
+    return keep
 
 
-def _shape_batch(runs: list[str], hide_marks: bool) -> list[tuple[Unit, ...]]:
-    selected = [_select(run, hide_marks) for run in runs]
-    # A space between runs: the reshaper never joins across it nor makes a
-    # ligature over it, so the batch shapes each run as if alone.
-    chars: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for run, (keep, _) in zip(runs, selected, strict=True):
-        start = len(chars)
-        chars.extend(run[i] for i in keep)
-        spans.append((start, len(chars)))
-        chars.append(" ")
-    try:
-        glyphs = _align(chars, RESHAPER.reshape("".join(chars)))
-    except ShapingError:
-        return [_units(run, keep, steering, _shape_alone(run, keep))
-                for run, (keep, steering) in zip(runs, selected, strict=True)]
-    out = []
-    g = 0
-    for run, (keep, steering), (start, end) in zip(runs, selected, spans, strict=True):
-        mine = []
-        while g < len(glyphs) and glyphs[g][1] < end:
-            glyph, a, b = glyphs[g]
-            mine.append((glyph, a - start, b - start))
-            g += 1
-        g += 1  # the separating space
-        out.append(_units(run, keep, steering, mine))
-    return out
+def _new_unit(fields: tuple[str, tuple[int], tuple[int], int, int, str, str]) -> Unit:
+    """A :class:`Unit` from its fields (tuple.__new__: a third of the time of Unit(...))."""
+    return tuple.__new__(Unit, fields)
 
 
-def _shape_alone(run: str, keep: list[int]) -> list[tuple[str, int, int]]:
-    chars = [run[i] for i in keep]
-    try:
-        return _align(chars, RESHAPER.reshape("".join(chars)))
-    except ShapingError:
-        return [(c, k, k + 1) for k, c in enumerate(chars)]  # unshaped, still in order
+@cache
+def _at(offset: int) -> tuple[int]:
+    """The one-offset tuple ``(offset,)``, shared (a long word has millions of units)."""
+    return (offset,)
 
 
-def _units(run: str, keep: list[int], steering: list[int],
-           glyphs: list[tuple[str, int, int]]) -> tuple[Unit, ...]:
-    """Group shaped glyphs into units: a base and the marks after it."""
-    # (glyph, offset, end) in logical order, steering marks merged in.
-    seq = [(g, keep[a], keep[b - 1] + 1) for g, a, b in glyphs]
-    if steering:
-        seq.extend(("", i, i + 1) for i in steering)
-        seq.sort(key=lambda item: item[1])
+@cache
+def _same(char: str) -> str:
+    """One shared string per character (a unit keeps its base character)."""
+    return char
+
+
+#: Characters a unit needs more care for: join controls, tabs and the bidi marks.
+_SPECIAL = frozenset((ZWJ, ZWNJ, "\t", *BIDI_MARKS))
+
+
+def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
+    """Shape one run and cut it into units, one per grapheme cluster (a ligature joins two)."""
+    keep = _select(run, hide_marks)
+    chars = run if len(keep) == len(run) else "".join(run[i] for i in keep)
+    glyphs, ligatures = shape(chars)
+    lengths = list(map(len, iter_graphemes(chars)))
+    if len(lengths) == len(chars) and not ligatures and _SPECIAL.isdisjoint(chars):
+        # Every character is a cluster of its own (most words): one unit each.
+        return tuple([_new_unit((g, _at(k), _at(k + 1), k, _glyph_cells(g), bidi_class(c),
+                                 _same(c)))
+                      for k, c, g in zip(keep, chars, glyphs, strict=True)])
+    return _cluster_units(chars, keep, glyphs, ligatures, lengths)
+
+
+def _cluster_units(chars: str, keep: list[int], glyphs: list[str], ligatures: dict[int, int],
+                   lengths: list[int]) -> tuple[Unit, ...]:
+    """Units of a word with clusters of several characters, ligatures or special characters."""
+    bounds = list(accumulate(lengths, initial=0))
     units: list[Unit] = []
-    for glyph, offset, end in seq:
-        original = run[offset]
-        kind = bidi_class(original)
-        if glyph == ZWNJ:
+    k = 0
+    while k < len(bounds) - 1:
+        a, b = bounds[k], bounds[k + 1]
+        k += 1
+        c = chars[a]
+        if b == a + 1 and a not in ligatures and c not in _SPECIAL:
+            g = glyphs[a]
+            if g:  # a character of its own (else the alef of a ligature, already taken in)
+                units.append(_new_unit((g, _at(keep[a]), _at(keep[a] + 1), keep[a],
+                                        _glyph_cells(g), bidi_class(c), _same(c))))
             continue
-        if kind == "NSM" and units and glyph:
-            u = units[-1]
-            text = u.text + glyph
-            units[-1] = u._replace(
-                text=text, offsets=u.offsets + (offset,), ends=u.ends + (end,),
-                cells=text_cells(text),
-            )
-        elif glyph:
-            units.append(Unit(glyph, (offset,), (end,), offset, _glyph_cells(glyph), kind,
-                              original))
-        else:
-            units.append(Unit("", (), (), offset, 0, kind, original))
+        reach = max(ligatures.get(i, i) + 1 for i in range(a, b))
+        while reach > b:  # a lam-alef ligature: its alef's cluster joins the unit
+            reach = max(reach, *(ligatures.get(i, i) + 1 for i in range(b, bounds[k + 1])))
+            b = bounds[k + 1]
+            k += 1
+        unit = _unit(chars, keep, glyphs, ligatures, a, b)
+        if unit is not None:
+            units.append(unit)
     return tuple(units)
+
+
+def _unit(chars: str, keep: list[int], glyphs: list[str], ligatures: dict[int, int],
+          a: int, b: int) -> Unit | None:
+    """The unit of characters ``chars[a:b]``, or None when nothing of it is drawn or steers."""
+    first = chars[a]
+    if first in BIDI_MARKS:
+        return Unit("", (), (), keep[a], 0, bidi_class(first), first)
+    pictographs = sum(1 for c in chars[a:b] if wcwidth(c) > 0) if ZWJ in chars[a:b] else 0
+    texts: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    for i in range(a, b):
+        glyph = glyphs[i]
+        c = chars[i]
+        if not glyph or c == ZWNJ or (c == ZWJ and pictographs < 2):
+            continue  # a ZWJ is drawn only inside an emoji sequence
+        texts.append(" " if c == "\t" else glyph)  # a tab: a space, of class S for the bidi rules
+        offsets.append(keep[i])
+        ends.append(keep[ligatures.get(i, i)] + 1)
+    if not texts:
+        return None
+    text = "".join(texts)
+    return Unit(text, tuple(offsets), tuple(ends), keep[a], _glyph_cells(text), bidi_class(first),
+                first)
 
 
 @cache

@@ -1,4 +1,9 @@
-"""Provides the command palette's entity commands ("Filter by leader: Xi Jinping", ...)."""
+"""Provides the command palette: its field and its entity commands ("Filter by leader: Xi").
+
+Textual's palette types into a plain Input (Arabic unjoined, in logical
+order); :class:`ReaderPalette` is the same palette with the app's
+:class:`reader.widgets.bidi_input.BidiInput` as its field.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,26 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.app import ComposeResult
+from textual.command import (
+    CommandInput,
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    SearchIcon,
+)
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.widgets import Button, LoadingIndicator
 
 from reader.models import Entity
 from reader.screens.browse import BrowseScreen
 from reader.sections import section_of
 from reader.views import Painter, entity_from_catalog
+from reader.widgets.bidi_input import BidiInput
 
 if TYPE_CHECKING:
     from reader.store.api import CatalogEntry
@@ -86,3 +104,23 @@ class EntityCommands(Provider):
                 score = max(score, 0.9)
             if score > 0:
                 yield Hit(score, display, partial(self._run, cmd.entity), cmd.text, cmd.help)
+
+
+class PaletteInput(CommandInput, BidiInput):
+    """The palette's field: Textual's CommandInput (its place and style), bidi-aware."""
+
+
+class ReaderPalette(CommandPalette):
+    """Textual's command palette, typing into a :class:`PaletteInput`."""
+
+    def compose(self) -> ComposeResult:
+        # As CommandPalette.compose, with the field replaced.
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield PaletteInput(placeholder=self._placeholder, select_on_focus=False)
+                if not self.run_on_select:
+                    yield Button("\u25b6")
+            with Vertical(id="--results"):
+                yield CommandList()
+                yield LoadingIndicator()

@@ -29,6 +29,7 @@ from reader import keys
 from reader.import_report import summary
 from reader.textsafe import one_line
 from reader.views import Painter, complete_path
+from reader.widgets.bidi_input import BidiInput
 from reader.widgets.painting import tell
 from reader.widgets.report_log import ReportLog
 
@@ -108,11 +109,12 @@ class ImportDialog(ModalScreen[None]):
         with Vertical(id="import-box"):
             yield Static("Import articles", classes="title", markup=False)
             start = self.start_dir.rstrip("/") + "/" if self.start_dir else ""
-            yield Input(
+            yield BidiInput(
                 value=start,
                 placeholder="a file or a folder",
                 suggester=PathSuggester(),
                 id="import-path",
+                painter=self.painter,
             )
             yield Static(
                 "Enter imports a file or a whole folder · → completes the path · Esc closes",

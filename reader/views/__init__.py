@@ -16,12 +16,13 @@ decisions live here so that they are unit-tested without a terminal.  By idea:
 - :mod:`.listing` and :mod:`.article`: one row of the article list; the rows
   of the reading pane and their highlights;
 - :mod:`.state`: read marks and stars written off the UI thread (:class:`StateWriter`);
-- :mod:`.paths`: path completion for the import dialog (:func:`complete_path`).
+- :mod:`.paths`: path completion for the import dialog (:func:`complete_path`);
+- :mod:`.field`: a text field's view, the caret moving on screen (:func:`field_view`).
 """
 
 from __future__ import annotations
 
-from reader.views.article import PaneLine, build_lines, line_marks, meta_text
+from reader.views.article import PaneLine, build_lines, iter_lines, line_marks, meta_text
 from reader.views.catalog import entity_from_catalog, top_entities
 from reader.views.filters import (
     ListFilter,
@@ -34,7 +35,7 @@ from reader.views.filters import (
 )
 from reader.views.listing import STAR_MARK, UNREAD_MARK, list_columns, list_row_runs
 from reader.views.logical import logical_lines, logical_truncate
-from reader.views.painting import ONE_LINE_CACHE, Painter, end_cursor_runs, paint_runs
+from reader.views.painting import ONE_LINE_CACHE, Painter, paint_runs
 from reader.views.paths import complete_path
 from reader.views.rows import MAX_PAGES, PAGE_SIZE, ArchiveRows, DocnoRows, PagedRows
 from reader.views.sidebar import SidebarRow, entity_detail, sidebar_rows
@@ -56,8 +57,8 @@ __all__ = [
     "StateWriter",
     "articles_about",
     "build_lines",
+    "iter_lines",
     "complete_path",
-    "end_cursor_runs",
     "entity_detail",
     "entity_from_catalog",
     "entity_label",

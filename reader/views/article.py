@@ -9,7 +9,7 @@ search hits on a row, as style names over logical ranges.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.entities import article_text
@@ -43,25 +43,34 @@ def meta_text(article: Article) -> str:
 
 def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
     """All rows of an article at ``width``: title lines, the meta line, then the body."""
+    return [row for batch in iter_lines(article, width, painter) for row in batch]
+
+
+def iter_lines(article: Article, width: int, painter: Painter) -> Iterator[list[PaneLine]]:
+    """The rows of :func:`build_lines` a batch at a time (each a bounded amount of layout).
+
+    A long article is shown from its first batch on and can be left at any
+    batch (see :meth:`Painter.iter_lines`).
+    """
     text = article_text(article.title, article.body)
     title_end = len(article.title) if article.title else 0
     meta = meta_text(article)
     meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
-    out: list[PaneLine] = []
     meta_done = False
     if not title_end:
-        out.extend(meta_lines)
         if meta_lines:
-            out.append(PaneLine(VisualLine("", 0, 0, False, 0, (), 0), "meta"))
+            yield [*meta_lines, PaneLine(VisualLine("", 0, 0, False, 0, (), 0), "meta")]
         meta_done = True
-    for line in painter.lines(text, width):
-        if not meta_done and line.start >= title_end:
-            out.extend(meta_lines)
-            meta_done = True
-        out.append(PaneLine(line, "body" if meta_done else "title"))
+    for batch in painter.iter_lines(text, width):
+        out: list[PaneLine] = []
+        for line in batch:
+            if not meta_done and line.start >= title_end:
+                out.extend(meta_lines)
+                meta_done = True
+            out.append(PaneLine(line, "body" if meta_done else "title"))
+        yield out
     if not meta_done:
-        out.extend(meta_lines)
-    return out
+        yield meta_lines
 
 
 def line_marks(

@@ -7,6 +7,8 @@ and keep each character's logical offset like the layout engine's lines.
 
 from __future__ import annotations
 
+from wcwidth import iter_graphemes
+
 from reader.layout import VisualLine, base_direction, cell_width
 from reader.textsafe import neutralise
 
@@ -55,28 +57,48 @@ def word_ranges(paragraph: str) -> list[tuple[int, int]]:
 
 def wrap_words(paragraph: str, width: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of a paragraph wrapped at ``width`` cells, words kept whole
-    unless one is wider than the line (then it is cut by cells)."""
+    unless one is wider than the line (then it is cut between grapheme clusters).
+
+    Linear in the paragraph: each word is measured once, a long word cut in
+    one pass over its clusters.
+    """
     lines: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
+    cells = 0  # of the current line
     for a, b in word_ranges(paragraph):
         w = cell_width(paragraph[a:b])
-        if cur is not None and cell_width(paragraph[cur[0] : b]) <= width:
-            cur = (cur[0], b)
-            continue
         if cur is not None:
+            joined = cells + cell_width(paragraph[cur[1]:a]) + w
+            if joined <= width:
+                cur, cells = (cur[0], b), joined
+                continue
             lines.append(cur)
-        while w > width:  # a word wider than the line: cut it by cells
-            k = a
-            while k < b and cell_width(paragraph[a : k + 1]) <= width:
-                k += 1
-            k = max(k, a + 1)
-            lines.append((a, k))
-            a = k
+            cur = None
+        if w > width:  # a word wider than the line: cut it by cells
+            pieces = _cut(paragraph, a, b, width)
+            lines.extend(pieces[:-1])
+            a = pieces[-1][0]
             w = cell_width(paragraph[a:b])
-        cur = (a, b) if b > a else None
+        cur, cells = (a, b), w
     if cur is not None:
         lines.append(cur)
     return lines
+
+
+def _cut(paragraph: str, a: int, b: int, width: int) -> list[tuple[int, int]]:
+    """``paragraph[a:b]`` in pieces of at most ``width`` cells (a wider cluster: alone)."""
+    pieces: list[tuple[int, int]] = []
+    start = pos = a
+    cells = 0
+    for cluster in iter_graphemes(paragraph[a:b]):
+        w = cell_width(cluster)
+        if cells + w > width and pos > start:
+            pieces.append((start, pos))
+            start, cells = pos, 0
+        cells += w
+        pos += len(cluster)
+    pieces.append((start, b))
+    return pieces
 
 
 def logical_truncate(text: str, width: int, ellipsis: str = "…") -> VisualLine:
@@ -85,8 +107,13 @@ def logical_truncate(text: str, width: int, ellipsis: str = "…") -> VisualLine
     rtl = base_direction(flat)
     if cell_width(flat) <= width:
         return VisualLine(flat, 0, len(flat), rtl, cell_width(flat), tuple(range(len(flat))), 0)
-    k = 0
-    while k < len(flat) and cell_width(flat[: k + 1]) + cell_width(ellipsis) <= width:
-        k += 1
+    room = width - cell_width(ellipsis)
+    k = cells = 0
+    for cluster in iter_graphemes(flat):
+        w = cell_width(cluster)
+        if cells + w > room:
+            break
+        cells += w
+        k += len(cluster)
     shown = flat[:k].rstrip() + ellipsis
     return VisualLine(shown, 0, k, rtl, cell_width(shown), tuple(range(len(shown))), 0)

@@ -8,19 +8,22 @@ direction.  Widgets turn the runs into strips
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from reader.layout import (
     VisualLine,
     base_direction,
     cell_width,
+    char_cells_of,
+    field_line,
+    iter_layout,
     layout_text,
     shape_query,
     spans_to_cells,
     truncate,
 )
-from reader.views.logical import logical_lines, logical_truncate
+from reader.views.logical import logical_line, logical_lines, logical_truncate
 
 ONE_LINE_CACHE = 8192
 """Titles and names laid out, remembered (about 2 KB each)."""
@@ -47,6 +50,14 @@ class Painter:
             return logical_lines(text, width)
         return layout_text(text, width, hide_marks=self.hide_marks)
 
+    def iter_lines(self, text: str, width: int) -> Iterator[tuple[VisualLine, ...]]:
+        """The lines of :meth:`lines`, a batch at a time (a paragraph, or part of a long one)."""
+        width = max(1, width)
+        if self.terminal_bidi:
+            yield logical_lines(text, width)
+        else:
+            yield from iter_layout(text, width, hide_marks=self.hide_marks)
+
     def one_line(self, text: str, width: int) -> VisualLine:
         """One line (a title, a name), cut at its logical end with an ellipsis.
 
@@ -54,6 +65,13 @@ class Painter:
         back, search results of one query after the next).
         """
         return _one_line(text, max(1, width), self.terminal_bidi)
+
+    def field_line(self, text: str) -> VisualLine:
+        """What the user types in a field, as one line, whatever its width (every space kept)."""
+        if self.terminal_bidi:
+            flat = text.replace("\n", " ").replace("\r", " ")
+            return logical_line(flat, 0, len(flat), base_direction(flat), 0)
+        return field_line(text)
 
     def preview(self, text: str, width: int) -> str:
         """What the user types, readable while typing (padded flush by direction)."""
@@ -85,16 +103,8 @@ def char_styles(line: VisualLine, styles: Sequence[tuple[int, int, str]]) -> lis
     per_char = [""] * len(text)
     if not styles or not text:
         return per_char
-    # Cell position of each character (a zero-width mark shares its base's cell).
-    starts = []
-    pos = 0
-    last = 0
-    for ch in text:
-        w = cell_width(ch)
-        starts.append(pos if w else last)
-        if w:
-            last = pos
-        pos += w
+    # The cell each character is drawn in: every character of a cluster shares it.
+    starts = [a for a, _ in char_cells_of(text)]
     for start, end, name in styles:
         if end <= line.start or start >= line.end:
             continue
@@ -140,16 +150,3 @@ def paint_runs(
     if pad_to_width and not line.rtl and line.cells < width:
         runs.append((" " * (width - line.cells), ""))
     return runs
-
-
-def end_cursor_runs(runs: Sequence[tuple[str, str]], *, rtl: bool) -> list[tuple[str, str]]:
-    """``runs`` of a line with a cursor cell (style ``cursor``) at its logical end.
-
-    The logical end of a right-to-left line is on its left: the cursor takes
-    the last cell of the line's left padding (or goes before the text).
-    """
-    if not rtl:
-        return [*runs, (" ", "cursor")]
-    lead = runs[0][0] if runs and not runs[0][1] and runs[0][0].isspace() else ""
-    rest = runs[1:] if lead else runs
-    return ([(lead[:-1], "")] if len(lead) > 1 else []) + [(" ", "cursor")] + list(rest)

@@ -7,27 +7,36 @@ title, and paints only the rows on screen, with entity mentions and search
 hits coloured on the cells :func:`reader.layout.spans_to_cells` gives for
 their logical offsets.  Lines are recomputed when the width changes (the
 layout engine caches per paragraph and width); an article longer than
-:data:`BACKGROUND_CHARS` is laid out in a thread worker.
+:data:`BACKGROUND_CHARS` is laid out in a thread worker, a batch at a time
+(:func:`reader.views.iter_lines`): the pane shows the first rows at once and
+more as they come, and the worker stops between two batches as soon as it is
+cancelled (another article, another width, or quitting: ``q`` and Ctrl+C
+never wait for a long layout).
 """
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.geometry import Region
+from textual.message import Message
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
 from reader import keys
 from reader.models import Article, Span
 from reader.sections import SECTION_KINDS
-from reader.views import Painter, PaneLine, build_lines, line_marks, paint_runs
+from reader.views import Painter, PaneLine, build_lines, iter_lines, line_marks, paint_runs
 from reader.widgets.line_view import LineView
 from reader.widgets.painting import tell
 
 BACKGROUND_CHARS = 60_000
 """Articles longer than this are laid out off the UI thread."""
+BATCH_SECONDS = 0.1
+"""A background layout hands its rows to the pane at most this often (the first batch at once)."""
 
 
 class ReadingPane(LineView, can_focus=True):
@@ -130,6 +139,7 @@ class ReadingPane(LineView, can_focus=True):
             return
         self._width = width
         self.strips.clear()
+        self.workers.cancel_group(self, "reading-pane-layout")  # a layout of what was shown
         article = self.article
         if article is None or not self.is_mounted:
             self._set_lines([])
@@ -139,15 +149,44 @@ class ReadingPane(LineView, can_focus=True):
             return
         self._set_lines(build_lines(article, width, self.painter))
 
+    @dataclass
+    class LinesReady(Message):
+        """Rows laid out in the background: the first ones (``first``), or more after them."""
+
+        article: Article
+        width: int
+        lines: list[PaneLine]
+        first: bool
+
     @work(thread=True, exclusive=True, group="reading-pane-layout")
     def _layout_in_background(self, article: Article, width: int) -> None:
-        lines = build_lines(article, width, self.painter)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._lines_ready, article, width, lines)
+        worker = get_current_worker()
+        ready: list[PaneLine] = []
+        first = True
+        posted = 0.0
+        for batch in iter_lines(article, width, self.painter):
+            if worker.is_cancelled:
+                return  # another article, another width, or the app is quitting
+            ready.extend(batch)
+            if first or time.monotonic() - posted >= BATCH_SECONDS:
+                # A message, not call_from_thread: never wait on a UI that may be gone.
+                self.post_message(self.LinesReady(article, width, ready, first))
+                ready, first, posted = [], False, time.monotonic()
+        if not worker.is_cancelled and (ready or first):
+            self.post_message(self.LinesReady(article, width, ready, first))
 
-    def _lines_ready(self, article: Article, width: int, lines: list[PaneLine]) -> None:
-        if article is self.article and width == self._width:
-            self._set_lines(lines)
+    @on(LinesReady)
+    def _lines_ready(self, event: LinesReady) -> None:
+        event.stop()
+        if event.article is not self.article or event.width != self._width:
+            return
+        if event.first:
+            self._set_lines(event.lines)
+        else:
+            self._lines.extend(event.lines)
+            self._starts.extend(pl.line.start if pl.role != "meta" else -1 for pl in event.lines)
+            self.sync_virtual_size()
+            self.refresh()
 
     def _set_lines(self, lines: list[PaneLine]) -> None:
         self._lines = lines

@@ -1,8 +1,9 @@
-"""Provides the search field and its preview line (the query shaped and in visual order).
+"""Provides the search field and its preview line (the query shaped, and how it was understood).
 
-Textual's Input shows Arabic in logical order, unjoined: readable only to a
-machine.  The line under it shows what was typed as the layout engine draws it
-(:func:`reader.layout.shape_query`), and how the query was understood.
+The field is a :class:`reader.widgets.bidi_input.BidiInput`: the query reads
+as typed (shaped, in visual order, the caret moving on screen).  The line
+under it shows the query as the layout engine draws it
+(:func:`reader.layout.shape_query`) and how the query was understood.
 """
 
 from __future__ import annotations
@@ -16,32 +17,23 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.geometry import Region
 from textual.message import Message
-from textual.strip import Strip
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from reader import keys
-from reader.layout import cell_width, spans_to_cells
-from reader.views import Painter, end_cursor_runs, paint_runs
-from reader.widgets.painting import strip_from_runs
+from reader.layout import cell_width
+from reader.views import Painter
+from reader.widgets.bidi_input import BidiInput
 
 
-class SearchInput(Input):
-    """The query field: Enter accepts, Escape cancels (binding ids ``search.*``).
-
-    Textual's Input paints its value in logical order, so Arabic would show
-    reversed and unjoined while typed; this one paints the value laid out
-    (shaped, visual order, flush right when Arabic) with the cursor on the
-    cell of the character it stands before.
-    """
+class SearchInput(BidiInput):
+    """The query field: Enter accepts, Escape cancels (binding ids ``search.*``)."""
 
     BINDINGS = keys.bindings("search")
 
     def __init__(
         self, painter: Painter, *, on_value: Callable[[str], None] | None = None, **kwargs: Any
     ) -> None:
-        super().__init__(**kwargs)
-        self.painter = painter
-        """Lays the value out."""
+        super().__init__(painter=painter, **kwargs)
         self.on_value = on_value
         """Told of every new value at once, before the screen is painted again.
 
@@ -68,27 +60,6 @@ class SearchInput(Input):
         if layout and self._value_changing:
             layout = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
-
-    def render_line(self, y: int) -> Strip:
-        if y != 0 or not self.value or self.password:
-            return super().render_line(y)
-        width = self.scrollable_content_region.width
-        runs = self._value_runs(max(1, width - 1))
-        cursor_style = self.get_component_rich_style("input--cursor")
-        return strip_from_runs(runs, self.rich_style, lambda name: cursor_style, width)
-
-    def _value_runs(self, room: int) -> list[tuple[str, str]]:
-        """The value laid out in ``room`` cells, the cursor (when shown) on its cell."""
-        value = self.value
-        line = self.painter.one_line(value, room)
-        show_cursor = self.has_focus and self._cursor_visible
-        pos = self.cursor_position
-        at_end = pos >= len(value.rstrip()) or not spans_to_cells(line, pos, pos + 1)
-        marks = [(pos, pos + 1, "cursor")] if show_cursor and not at_end else []
-        runs = paint_runs(line, room, marks, pad_to_width=False)
-        if show_cursor and at_end:
-            return end_cursor_runs(runs, rtl=line.rtl)
-        return runs
 
     @dataclass
     class Accepted(Message):

@@ -9,11 +9,13 @@ the plain way:
 2. per line: shape it in logical order with arabic-reshaper (contextual forms
    must be chosen in logical order, and presentation forms keep the letters'
    bidi class, so this commutes with reordering);
-3. per line: run GNU FriBidi (libfribidi, the C implementation behind GTK,
-   libass and mpv; a different UAX #9 implementation from reader.layout.bidi
-   and from python-bidi's Rust one) with the paragraph's base direction:
-   levels with bracket pairs (N0), L1, L4 mirroring, L2 reordering, and L3
-   (marks after their base, FRIBIDI_FLAG_REORDER_NSM).
+3. for the paragraph (the shaped lines with the spaces between them): run GNU
+   FriBidi (libfribidi, the C implementation behind GTK, libass and mpv; a
+   different UAX #9 implementation from reader.layout.bidi and from
+   python-bidi's Rust one) with the paragraph's base direction: levels with
+   bracket pairs (N0) once for the paragraph, L4 mirroring; then per line
+   ``fribidi_reorder_line``: L1, L2 reordering, and L3 (marks after their
+   base, FRIBIDI_FLAG_REORDER_NSM).
 
 The oracle expects plain article text: no bidi controls, no LRM/RLM/ALM, no
 ZWJ/ZWNJ (asserted).
@@ -76,12 +78,27 @@ def hidden(char: str) -> bool:
 
 
 def fribidi_line(line: str, rtl: bool) -> str:
-    """Reorder one logical line with FriBidi (base direction forced), mirrored, marks after base."""
+    """Reorder one logical line as a paragraph of its own (see :func:`fribidi_paragraph`)."""
+    return fribidi_paragraph(line, [(0, len(line))], rtl)[0] if line else ""
+
+
+def fribidi_paragraph(text: str, lines: list[tuple[int, int]], rtl: bool,
+                      hidden: frozenset[int] = frozenset()) -> list[str]:
+    """Resolve a paragraph with FriBidi (base direction forced), then reorder each line.
+
+    Args:
+        text: The paragraph, shaped.
+        lines: ``(start, end)`` of each line in ``text``.
+        rtl: The base direction.
+        hidden: Indices of characters resolved as written but drawn as one U+FFFD
+            (with the characters after them in that set: a cluster too wide for the line).
+
+    Returns:
+        Each line in visual order, mirrored, marks after their base.
+    """
     assert FRIBIDI is not None
-    n = len(line)
-    if n == 0:
-        return ""
-    chars = (ctypes.c_uint32 * n)(*map(ord, line))
+    n = len(text)
+    chars = (ctypes.c_uint32 * n)(*map(ord, text))
     types = (ctypes.c_uint32 * n)()
     brackets = (ctypes.c_uint32 * n)()
     levels = (ctypes.c_int8 * n)()
@@ -92,9 +109,20 @@ def fribidi_line(line: str, rtl: bool) -> str:
                                                        levels):
         raise RuntimeError("fribidi failed")
     FRIBIDI.fribidi_shape_mirroring(levels, n, chars)
-    FRIBIDI.fribidi_reorder_line(_FRIBIDI_FLAG_REORDER_NSM, types, n, 0, base.value, levels, chars,
-                                 None)
-    return "".join(map(chr, chars))
+    index = (ctypes.c_int * n)(*range(n))
+    out = []
+    for start, end in lines:
+        FRIBIDI.fribidi_reorder_line(_FRIBIDI_FLAG_REORDER_NSM, types, end - start, start,
+                                     base.value, levels, chars, index)
+        shown = []
+        for k in range(start, end):
+            if index[k] in hidden:
+                if not shown or shown[-1][1] not in hidden or index[k] - 1 not in hidden:
+                    shown.append(("\ufffd", index[k]))
+                continue
+            shown.append((chr(chars[k]), index[k]))
+        out.append("".join(c for c, _ in shown))
+    return out
 
 
 def _clusters(word: str) -> list[str]:
@@ -115,10 +143,17 @@ def _cells(s: str) -> int:
     return wcswidth(_RESHAPER.reshape(s))
 
 
-def wrap(paragraph: str, width: int) -> list[str]:
-    """Greedy word wrap in logical order at runs of spaces (kept in a line, dropped at breaks)."""
-    lines: list[str] = []
-    current = ""
+def wrap(paragraph: str, width: int) -> list[tuple[str, int, bool]]:
+    """Greedy word wrap in logical order at runs of spaces (kept in a line, dropped at breaks).
+
+    Returns:
+        The paragraph cut in pieces, in order: ``(text, line number, whether the piece
+        is a cluster too wide for the line)``; pieces with line number -1 are the
+        spaces dropped at breaks.  Their texts put together are the paragraph.
+    """
+    pieces: list[tuple[str, int, bool]] = []
+    line = -1
+    cells = 0  # of the current line; 0 and line -1 before the first word
     gap = ""
     for token in re.split("( +)", paragraph):
         if not token:
@@ -127,27 +162,29 @@ def wrap(paragraph: str, width: int) -> list[str]:
             gap = token
             continue
         if _cells(token) > width:
-            if current:
-                lines.append(current)
-            piece = ""
+            pieces.append((gap, -1, False))
+            line += 1
+            cells = 0
             for cl in _clusters(token):
-                if _cells(cl) > width:
-                    cl = "\ufffd"  # the documented stand-in for a character wider than the line
-                if piece and _cells(piece + cl) > width:
-                    lines.append(piece)
-                    piece = ""
-                piece += cl
-            current = piece
-        elif current and _cells(current + gap + token) <= width:
-            current += gap + token
+                w = _cells(cl)
+                too_wide = w > width
+                w = 1 if too_wide else w
+                if cells and cells + w > width:
+                    line += 1
+                    cells = 0
+                pieces.append((cl, line, too_wide))
+                cells += w
+        elif line >= 0 and cells and cells + _cells(gap + token) <= width:
+            pieces.append((gap, line, False))
+            pieces.append((token, line, False))
+            cells += _cells(gap + token)
         else:
-            if current:
-                lines.append(current)
-            current = token
+            pieces.append((gap, -1, False))
+            line += 1
+            pieces.append((token, line, False))
+            cells = _cells(token)
         gap = ""
-    if current:
-        lines.append(current)
-    return lines
+    return [p for p in pieces if p[0]]
 
 
 def first_strong_rtl(paragraph: str) -> bool:
@@ -162,13 +199,42 @@ def first_strong_rtl(paragraph: str) -> bool:
 
 
 def layout(paragraph: str, width: int, *, hide_marks: bool = False) -> list[str]:
-    """Visual lines of one paragraph: wrap, shape each line, reorder each line."""
+    """Visual lines of a paragraph: wrap, shape each line, resolve the paragraph, reorder lines."""
     assert not any(c in paragraph for c in "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c"
                    "\u202d\u202e\u2066\u2067\u2068\u2069\t")
     rtl = first_strong_rtl(paragraph)
     if hide_marks:
         paragraph = "".join(c for c in paragraph if not hidden(c))
-    return [fribidi_line(_RESHAPER.reshape(line), rtl) for line in wrap(paragraph, width)]
+    pieces = wrap(paragraph, width)
+    count = 1 + max((line for _, line, _ in pieces), default=-1)
+    # Shape each line alone (the dropped spaces between lines shape as themselves).
+    shaped: list[tuple[str, int, bool]] = []
+    k = 0
+    while k < len(pieces):
+        line = pieces[k][1]
+        j = k
+        while j < len(pieces) and pieces[j][1] == line:
+            j += 1
+        group = pieces[k:j]
+        if line < 0 or not any(wide for _, _, wide in group):
+            shaped.append((_RESHAPER.reshape("".join(t for t, _, _ in group)), line, False))
+        else:  # shaped around the clusters too wide for the line, which are left as they are
+            shaped.extend((t if wide else _RESHAPER.reshape(t), line, wide) for t, _, wide in group)
+        k = j
+    text = ""
+    spans: list[list[int]] = [[-1, -1] for _ in range(count)]
+    wide: set[int] = set()
+    for piece, line, too_wide in shaped:
+        if line >= 0:
+            if spans[line][0] < 0:
+                spans[line][0] = len(text)
+            spans[line][1] = len(text) + len(piece)
+        if too_wide:
+            wide.update(range(len(text), len(text) + len(piece)))
+        text += piece
+    if not text:
+        return []
+    return fribidi_paragraph(text, [(a, b) for a, b in spans], rtl, frozenset(wide))
 
 
 def layout_article(text: str, width: int, *, hide_marks: bool = False) -> list[str]:

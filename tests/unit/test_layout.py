@@ -201,7 +201,7 @@ def test_long_arabic_word_pieces_are_shaped_alone() -> None:
 
 def test_wide_character_at_width_one_becomes_placeholder() -> None:
     lines = layout_paragraph("中", 1)
-    assert [(line.text, line.cells, line.logical) for line in lines] == [("\ufffd", 1, (0,))]
+    assert [(line.text, line.cells, tuple(line.logical)) for line in lines] == [("\ufffd", 1, (0,))]
 
 
 def test_width_below_one_is_refused() -> None:
