@@ -47,7 +47,7 @@ def test_no_hostile_byte_reaches_the_terminal_from_any_screen(tmp_path: Path) ->
         app.press(b"i", shows=b"Import articles")  # the path field holds the hostile folder
         app.press(b"g", shows=b"FILE-TITLE")  # the completion: a hostile file name
         app.press(RIGHT)  # take it
-        app.press(b"\r", shows=b"1 imported")
+        app.press(b"\r", shows=b"1 article imported")
         app.press(ESCAPE, shows=b"All articles")
         app.press(b"\x10", shows=b"Search for commands")  # Ctrl+P: the palette
         app.press("توك".encode(), shows=b"Tokayev")
