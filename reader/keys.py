@@ -244,6 +244,14 @@ OPERATIONS: tuple[Operation, ...] = (
         "Archive/article",
         "Switch between this article's names and the archive's most mentioned ones.",
     ),
+    Operation(
+        "sidebar.unsure",
+        "r",
+        "sidebar",
+        "toggle_unsure",
+        "Show/hide unsure",
+        "Show or hide the names found on weaker evidence (each says why).",
+    ),
     # Search field
     Operation(
         "search.accept",

@@ -104,6 +104,12 @@ class Entity:
     """Mentions in the article (or, archive-wide, in all articles)."""
     articles: int = 0
     """Archive-wide only: how many articles mention it."""
+    evidence: tuple[str, ...] = ()
+    """What made the extractor read it so, strongest first (``known full name``,
+    ``title``, ``given name and surname`` ...: see :mod:`reader.entities.evidence`)."""
+    confidence: float = 1.0
+    """How sure the extractor is, from 0 to 1; below :data:`reader.entities.evidence.SHOWN`
+    the sidebar lists it only on request."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,7 +93,7 @@ def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_FAILED
     else:
         article = resolve_article(open_store(args), args.ref)
-        results = [extract(article.title, article.body, article.language)]
+        results = [extract(article.title, article.body, article.language, article.date)]
     result = merge_results(results)
     if args.json:
         out.write(dumps_json(result.to_json()) + "\n")
@@ -122,16 +122,23 @@ def file_results(ref: str) -> list[ExtractionResult] | None:
     if not drafts:
         err(f"{one_line(ref)}: no articles found in the file")
         return None
-    return [extract(d.title, d.body, d.language) for d in drafts]
+    return [extract(d.title, d.body, d.language, d.date) for d in drafts]
 
 
 def print_entities(result: ExtractionResult, out: TextIO) -> None:
-    """Print the people, then the places: a heading with the count, then a line per entity."""
+    """Print the people, then the places: a heading with the count, then a line per entity;
+    then the people found on weaker evidence, each with why."""
     for heading, kind, details in ENTITY_SECTIONS:
-        found = [e for e in result.entities if e.kind == kind]
+        found = [e for e in result.shown if e.kind == kind]
         out.write(f"{heading} ({len(found)})\n")
         for e in found:
             out.write(entity_line(e, details(e)) + "\n")
+    unsure = [e for e in result.unsure if e.kind == "person"]
+    if unsure:
+        out.write(f"People on weaker evidence ({len(unsure)})\n")
+        for e in unsure:
+            why = e.evidence[0] if e.evidence else "weak evidence"
+            out.write(entity_line(e, (why, f"{round(e.confidence * 100)}%")) + "\n")
 
 
 def entity_line(e: Entity, details: tuple[str | None, ...]) -> str:

@@ -22,7 +22,7 @@ from reader.models import Analysis
 if TYPE_CHECKING:
     from reader.entities.result import ExtractionResult
 
-ANALYSER_VERSION = "4"
+ANALYSER_VERSION = "5"
 
 __all__ = ["ANALYSER_VERSION", "Analysis", "EntityAnalyser", "ExtractionResult", "analyse",
            "article_text", "extract", "merge_results"]
@@ -54,17 +54,19 @@ class EntityAnalyser:
     version: str = ANALYSER_VERSION
     """Changes whenever what the extractor finds changes (``reader reindex`` is then due)."""
 
-    def __call__(self, title: str, body: str, language: str | None = None) -> Analysis:
+    def __call__(self, title: str, body: str, language: str | None = None,
+                 date: str | None = None, /) -> Analysis:
         """Entities with counts, mention spans, light-stem terms with counts, and
         ``country:XX`` facets weighted by how often the country or its
-        office-holders are named."""
+        office-holders are named.  ``date`` (ISO) picks who held an office
+        then; without it, the latest holder."""
         from reader.entities.extractor import analysis
 
-        return analysis(title, body, language)
+        return analysis(title, body, language, date)
 
     def __repr__(self) -> str:
         return f"<reader.entities.analyse version {self.version}>"
 
 
-#: The extractor as the store runs it: ``analyse(title, body, language)``.
+#: The extractor as the store runs it: ``analyse(title, body, language, date)``.
 analyse = EntityAnalyser()

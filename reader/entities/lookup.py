@@ -10,7 +10,7 @@ news repeats its words.  The index is filled by :mod:`reader.entities.loaders`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from reader.entities.normalize import (
     clitic_prefix,
@@ -20,6 +20,7 @@ from reader.entities.normalize import (
     skeleton,
     tokenize,
 )
+from reader.entities.offices import Term
 from reader.entities.records import Leader, Phrase, Place
 
 #: Cached answers kept per lookup, at most (beyond, lookups are computed each time).
@@ -27,7 +28,15 @@ CACHE_LIMIT = 500_000
 
 #: Known names that may start at a word: ``(prefix letters, whether the article
 #: was stripped, phrases)`` per reading of the word that starts any.
-PhraseStarts = tuple[tuple[int, bool, list[Phrase]], ...]
+PhraseStarts = tuple[tuple[int, bool, "Bucket"], ...]
+
+
+class Bucket(NamedTuple):
+    """The names starting with one folded word: those of one word, and the longer
+    ones by their second word (a first word such as محمد starts hundreds)."""
+
+    singles: tuple[Phrase, ...]
+    by_second: dict[str, tuple[Phrase, ...]]
 
 #: What may start at a word: True (something, whatever follows), the folded
 #: words one of which must follow, or False (nothing).
@@ -52,13 +61,23 @@ class Gazetteer:
     """Given names that are also ordinary words."""
     common: frozenset[str] = frozenset()
     """The most frequent Arabic words (folded)."""
+    frequent: frozenset[str] = frozenset()
+    """A longer list of frequent words (20,000): is a word's bare form an ordinary word?"""
     meta: dict[str, Any] = field(default_factory=dict)
     """The ``meta`` record of each data file (sources, dates), by file."""
+    terms: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
+    """(office kind, country) -> terms in such an office, latest first (who held it when)."""
+    homonyms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    """(``leader`` or ``short``, folded name) -> the leaders who share it (بوش, أوربان)."""
+    shared: frozenset[str] = frozenset()
+    """Keys of the leaders who share a name with another (see :attr:`homonyms`)."""
     lone_starters: frozenset[str] = frozenset()
     """Folded words at which some rule may fire whatever follows (titles,
     nationality adjectives, given names, one-word names); the first words of
     longer names trigger only before their second word (see :meth:`triggers`)."""
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
+    _phrases_seen: set[tuple[str, Phrase]] = field(default_factory=set, repr=False)
+    _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
 
@@ -101,12 +120,27 @@ class Gazetteer:
         key = (word, arabic)
         found = self._phrase_cache.get(key)
         if found is None:
-            found = tuple((clitic_prefix(word, v), drops_article(word, v), self.phrases[v])
+            found = tuple((clitic_prefix(word, v), drops_article(word, v), self._bucket(v))
                           for v in (clitic_variants(word) if arabic else (word,))
                           if self.phrases.get(v))
             if len(self._phrase_cache) < CACHE_LIMIT:
                 self._phrase_cache[key] = found
         return found
+
+    def _bucket(self, first: str) -> Bucket:
+        """The names starting with ``first``, split by their second word (cached)."""
+        bucket = self._buckets.get(first)
+        if bucket is None:
+            singles: list[Phrase] = []
+            by_second: dict[str, list[Phrase]] = {}
+            for ph in self.phrases[first]:
+                if ph.rest:
+                    by_second.setdefault(ph.rest[0], []).append(ph)
+                else:
+                    singles.append(ph)
+            bucket = self._buckets[first] = Bucket(
+                tuple(singles), {w: tuple(phs) for w, phs in by_second.items()})
+        return bucket
 
     def surname_readings(self, words: list[str]) -> list[frozenset[str]]:
         """For each folded word, the readings that could be a surname said alone
@@ -145,7 +179,8 @@ class Gazetteer:
         phrase = Phrase(tuple(words[1:]), kind, key, latin)
         # A kunya declines: أبو مازن, أبي مازن (genitive), أبا مازن (accusative).
         firsts = ["ابو", "ابي", "ابا"] if words[0] == "ابو" and len(words) > 1 else [words[0]]
+        seen = self._phrases_seen
         for first in firsts:
-            bucket = self.phrases.setdefault(first, [])
-            if phrase not in bucket:
-                bucket.append(phrase)
+            if (first, phrase) not in seen:  # a set: buckets of common first words are long
+                seen.add((first, phrase))
+                self.phrases.setdefault(first, []).append(phrase)

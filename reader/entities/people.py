@@ -15,6 +15,7 @@ belongs here, beside these.
 
 from __future__ import annotations
 
+from reader.entities.evidence import Evidence
 from reader.entities.institutions import inside_facility_name, inside_named_thing, inside_org_name
 from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, VERBS
 from reader.entities.mentions import Mentions
@@ -59,7 +60,11 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     if any(len(p.words) >= 2 and p.words[-1] == v for p in ex.people.values()):
         return i  # "فارس" after "أمين فارس": his surname again (see resolve_mentions)
     if inside_facility_name(ex, i):
-        return i
+        # "معرض رشيد كرامي الدولي": the whole name belongs to the place's
+        j = ex.name_run(i)
+        for q in range(i, j):
+            ex.claimed[q] = True
+        return j
     if ex.after_name_particle(i):
         return i  # inside a name we did not recognise as a whole
     # name_run on the unprefixed word
@@ -67,25 +72,51 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     ex.words[i] = v
     j = ex.name_run(i)
     ex.words[i] = saved
+    evidence = Evidence.GIVEN_NAME
     if v in gz.given_ambiguous:
         apposed = apposed_name_end(ex, i)
-        if apposed is None and not _name_goes_on(ex, i + 1):
+        if apposed is None and not _name_goes_on(ex, i + 1, j):
             return i
+        if apposed is not None:
+            evidence = Evidence.APPOSITION
+        elif j - i < 3 and _word_like(ex, j - 1):
+            evidence = Evidence.WEAK_GIVEN_NAME  # "سحر فارس": two words that may be words
         j = max(j, apposed or j)
     if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
-        ex.unknown_person(i, j, None, False, clitic_prefix(ex.words[i], v))
+        ex.unknown_person(i, j, None, False, clitic_prefix(ex.words[i], v), evidence=evidence)
         return j
     return i
 
 
-def _name_goes_on(ex: Mentions, nxt: int) -> bool:
-    """After an ambiguous given name: does word ``nxt`` continue a name (no break,
-    not an ordinary word unless a given name or particle)?"""
+def _word_like(ex: Mentions, k: int) -> bool:
+    """Is word k an ordinary word too: a common word that is no given name, or a
+    given name marked as also a frequent word ("فارس", "نبيلة")?  A given name
+    that is only a name ("جابر") makes "عمر جابر" a name of two names."""
+    w = ex.words[k]
+    return w in ex.gz.given_ambiguous or (w in ex.gz.common and w not in ex.gz.given)
+
+
+def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
+    """After an ambiguous given name: do the words ``nxt``..``end``-1 continue a name?
+
+    Word ``nxt`` must follow with no break and be no ordinary word (unless a
+    given name or particle) nor an indefinite accusative ("مني جوابا"), and
+    some word must be more than another ambiguous given name ("غاية سامية
+    نبيلة": two adjectives).
+    """
     if nxt >= ex.n or ex.brk[nxt]:
         return False
     w = ex.words[nxt]
     gz = ex.gz
-    return not (w in gz.common and w not in gz.given and w not in NAME_PARTICLES)
+    if w in gz.common and w not in gz.given and w not in NAME_PARTICLES:
+        return False
+    if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
+        return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
+    if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:
+        return False  # "حسن النية": a noun, not a family name
+    if w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent:
+        return False  # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
+    return any(ex.words[q] not in gz.given_ambiguous for q in range(nxt, max(end, nxt + 1)))
 
 
 # ---------------------------------------------------------- nationalities
@@ -114,7 +145,7 @@ def nisba_person(ex: Mentions, i: int, code: str) -> int:
         j -= 1  # "الهولندية سيفان حسن ثانية": an adverb after the name
     if j - k >= 2 and all(ex.words[q] not in gz.common or ex.words[q] in gz.given
                           for q in range(k, j)):
-        ex.unknown_person(k, j, code, True)
+        ex.unknown_person(k, j, code, True, evidence=Evidence.NATIONALITY)
         return j
     return i
 

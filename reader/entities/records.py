@@ -29,6 +29,24 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Office:
+    """One term in an office, as the leaders data gives it."""
+
+    title: str
+    """The office in English ("President of the United States")."""
+    role: str
+    """``head_of_state``, ``head_of_government``, ``minister``, ``international`` or ``other``."""
+    kind: str
+    """What titles name it by (see :mod:`reader.entities.offices`): ``head_of_state``,
+    ``head_of_government``, ``foreign_minister``, ``crown_prince`` ...; else ``other``."""
+    country: str | None
+    start: str
+    """First day, ISO (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; empty when unknown)."""
+    end: str | None
+    """Last day, ISO; None while in office."""
+
+
+@dataclass(frozen=True, slots=True)
 class Leader:
     """A known leader (head of state or government, minister, head of an organisation)."""
 
@@ -47,6 +65,8 @@ class Leader:
     short_ambiguous: frozenset[str] = frozenset()
     """Folded short forms that are also ordinary words or given names (لولا، شي):
     they name the leader only once the article names him fully or with a title."""
+    offices: tuple[Office, ...] = ()
+    """Every term in office, the principal current one first."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import not_
 
+from reader.entities.detector import load_detector
+from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.institutions import inside_facility_name
-from reader.entities.lexicon import STOP_WORDS, VERBS
+from reader.entities.lexicon import NAME_PARTICLES, STOP_WORDS, VERBS
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import DeferredName, Mentions, Person, ShortForm
 from reader.entities.normalize import (
@@ -28,6 +30,9 @@ from reader.entities.normalize import (
     skeleton,
     tokenize,
 )
+from reader.entities.offices import held_on
+from reader.entities.records import Leader
+from reader.entities.title_office import resolve_office_titles
 
 
 @dataclass
@@ -42,11 +47,12 @@ class KnownNames:
         """Index the people named fully, with a title, or known as leaders (first one wins)."""
         known = cls()
         by_word, by_skeleton = known.by_word, known.by_skeleton
+        detector = load_detector()
         for p in people:
             if len(p.words) >= 2 or p.titled or p.leader is not None:
                 last = p.words[-1]
                 by_word.setdefault(last, p)
-                if len(last) >= 4:
+                if len(last) >= 4 and detector.foreign(last):
                     by_skeleton.setdefault(skeleton(last), p)
                 if p.leader is not None:
                     for short in p.leader.short:
@@ -56,15 +62,21 @@ class KnownNames:
 
     def person_named(self, v: str, common: frozenset[str]) -> Person | None:
         """The person whose surname is the folded word ``v``, or its skeleton when
-        ``v`` is long and no common word."""
+        ``v`` is long, no common word and reads as a transliterated name: spellings
+        of a foreign name vary (بينغ/بينج), Arabic words that share a skeleton with
+        an Arabic surname (صعيد and سعود, هدوء and هادي) are other words."""
         p = self.by_word.get(v)
-        if p is None and len(v) >= 4 and v not in common:
+        if p is None and len(v) >= 4 and v not in common and self.by_skeleton:
             p = self.by_skeleton.get(skeleton(v))
+            if p is not None and not load_detector().foreign(v):
+                return None
         return p
 
 
 def resolve_mentions(ex: Mentions) -> None:
-    """Step 2: short forms, deferred single names after titles, then bare surnames."""
+    """Step 2: titles of office alone, short forms, deferred single names after
+    titles, then bare surnames."""
+    resolve_office_titles(ex)
     resolve_shorts(ex)
     known = KnownNames.of(ex.people.values())
     resolve_deferred(ex, known)
@@ -74,34 +86,137 @@ def resolve_mentions(ex: Mentions) -> None:
 
 def resolve_shorts(ex: Mentions) -> None:
     """Leader short forms seen bare: distinctive ones count at once; ones that
-    are also ordinary words (لولا، شي) only if the leader is named fully."""
+    are also ordinary words or given names (لولا، سلمان) only with evidence."""
     gz = ex.gz
     for short in ex.shorts:
-        if _short_names_leader(ex, short):
-            i, end, key, prefix = short
+        i, end, key, prefix = short
+        if key in gz.shared:
+            from reader.entities.choose import which_leader
+
+            key = which_leader(ex, i, end, "short", key)
+            short = ShortForm(i, end, key, prefix)
+        evidence = _short_evidence(ex, short)
+        if evidence is not None:
             word = ex.words[i][max(prefix, 0):]
             ex.person(key, gz.leaders[key], (word, *ex.words[i + 1:end]), None, i, end, prefix,
-                      False)
+                      False, evidence=evidence[0], confidence=evidence[1])
 
 
-def _short_names_leader(ex: Mentions, short: ShortForm) -> bool:
+def _inside_another_name(ex: Mentions, i: int, word: str) -> bool:
+    """Is the short form at word i part of someone else's name or a place's?"""
+    if ex.after_name_particle(i) or inside_facility_name(ex, i):
+        return True  # "بن هنية", "مطار ..."
+    # "فهد بن سلمان": the rest of another's name, not "بن سلمان" alone
+    return word in NAME_PARTICLES and i > 0 and not ex.brk[i] and ex.words[i - 1] in ex.gz.given
+
+
+def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | None] | None:
+    """Why a bare short form names its leader, and how sure (None: it does not here)."""
     i, end, key, prefix = short
     gz = ex.gz
     word = ex.words[i][max(prefix, 0):]
-    if ex.after_name_particle(i):
-        return False  # part of someone else's name ("بن هنية")
-    if inside_facility_name(ex, i):
+    if _inside_another_name(ex, i, word):
+        return None
+    leader = gz.leaders[key]
+    form = " ".join((word, *ex.words[i + 1:end]))
+    given = form.replace(" ", "") in gz.given  # "سلمان", "عبد العزيز": a given name
+    ordinary, always = _ordinary_short(ex, leader, form, i, end, prefix)
+    ordinary = ordinary or given
+    if key in ex.people and end - i > 1:
+        return Evidence.EARLIER, None  # "نصر الله" after "حسن نصر الله"
+    if ordinary and (always or not person_context(ex, i, prefix)):
+        return None  # "إذ لولا التوافق": the word, not Lula (even once he is named)
+    if key in ex.people:
+        return Evidence.EARLIER, None
+    if prefix > 1 or (prefix > 0 and len(word) <= 3):
+        return None  # "كوادر", "بادر" are words, not ك/ب + "آدر": short and glued needs the name
+    if not ex.arabic[i] and ex.mostly_arabic():
+        return None  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
+    if any(len(p.words) > 1 and word in (p.words[0], p.words[-1]) and p.key != key
+           for p in ex.people.values()):
+        # "آشتون" after "آشتون كارتر", "كولر" after "مارسيل كولر": the name of someone the
+        # article named, not another leader's (step 2 joins it to that person)
+        return None
+    if given:
+        return None  # a bare given name is not enough to name a leader
+    if end - i > 1 and not ordinary:
+        return Evidence.KNOWN_SHORT, None
+    return _surname_evidence(ex, short, leader, ordinary)
+
+
+def _ordinary_short(ex: Mentions, leader: Leader, form: str, i: int, end: int,
+                    prefix: int) -> tuple[bool, bool]:
+    """Is the short form at words i..end-1 also an ordinary word, and is it one
+    wherever it stands?  A noun with the article that a proclitic is glued to
+    ("للشرع" for the law, "والشرع") is: a preposition before it is no sign of a
+    person."""
+    listed = "ال" + form[2:] if prefix < 0 and form.startswith("لل") else form
+    if listed in leader.short_ambiguous:
+        return True, prefix != 0 and listed.startswith("ال")
+    return end - i == 1 and form in ex.gz.common, False
+
+
+def _surname_evidence(ex: Mentions, short: ShortForm, leader: Leader,
+                      ordinary: bool) -> tuple[Evidence, float | None] | None:
+    """:func:`_short_evidence` for a one-word surname of a leader the article did not name."""
+    i, end, _, prefix = short
+    word = ex.words[i][max(prefix, 0):]
+    if _first_name_before(ex, i):
+        return None  # "جيما أرياس" is not Óscar Arias: another person's first name before it
+    if ex.hyphenated(i):
+        return None  # "أيرو-أتلنتيك" (Aéro-Atlantique): half of a compound, not Ayrault
+    if not _head(leader) and not load_detector().foreign(word):
+        return None  # "القصبي": a minister's family name is many people's; named first, it is his
+    if ordinary:
+        # "لضيوف الرحمن" (the pilgrims) is no Abdou Diouf: a word that is also a noun
+        # names the leader only standing alone, and only when the article is of his
+        # time or his country.
+        if _construct_follows(ex, end) or _short_confidence(ex, leader, word) is not None:
+            return None
+        return Evidence.SHORT_IN_CONTEXT, None
+    return Evidence.KNOWN_SHORT, _short_confidence(ex, leader, word)
+
+
+def _first_name_before(ex: Mentions, i: int) -> bool:
+    """Is word i right after an unclaimed word that may be a first name (a given
+    name, or one the detector reads as a foreign name)?"""
+    k = i - 1
+    if k < 0 or ex.brk[i] or ex.claimed[k] or not ex.arabic[k]:
         return False
-    ordinary = word in gz.common or word in gz.leaders[key].short_ambiguous
-    named = key in ex.people
-    if not ex.arabic[i] and ex.mostly_arabic() and not named:
-        return False  # "أمين الناصر (Amin Nasser)": a Latin surname in Arabic copy is a gloss
-    if not (named or (not ordinary and end - i == 1) or end - i > 1):
+    w = ex.words[k]
+    if w in ex.gz.common or ex.is_stop(k):
         return False
-    if not named and word in gz.given:
-        return False  # a bare given name is not enough to name a leader
-    # "إذ لولا التوافق": the word, not Lula
-    return not (ordinary and end - i == 1 and not person_context(ex, i, prefix))
+    det = load_detector()
+    return w in ex.gz.given or det.score(w) > det.threshold
+
+
+def _head(leader: Leader) -> bool:
+    """Has the leader headed a state or a government (named by surname alone in news)?"""
+    return any(o.role in ("head_of_state", "head_of_government") for o in leader.offices)
+
+
+def _construct_follows(ex: Mentions, k: int) -> bool:
+    """Does word k make the word before it a noun in construct ("ضيوف الرحمن")?"""
+    if k >= ex.n or ex.brk[k] or not ex.arabic[k]:
+        return False
+    w = ex.words[k]
+    return w.startswith("ال") or (w in ex.gz.common and not ex.is_stop(k) and w not in VERBS)
+
+
+def _short_confidence(ex: Mentions, leader: Leader, word: str) -> float | None:
+    """A distinctive surname alone: sure when the leader was in office on the
+    article's date or their country is named; a little less for a foreign
+    name out of office ("لترامب" in 2015); hidden for an Arabic-looking one
+    out of office, unnamed and far from home (another person's surname)."""
+    if any(held_on(o, ex.day) for o in leader.offices) or not leader.offices:
+        return None
+    from reader.entities.choose import country_context
+
+    if country_context(ex).get(leader.country or "", 0):
+        return None
+    if load_detector().foreign(word):
+        return CONFIDENCE[Evidence.KNOWN_SHORT] - 0.1
+    return CONFIDENCE[Evidence.KNOWN_SHORT] - 0.25
 
 
 def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
@@ -112,17 +227,30 @@ def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
         match = match_known(ex, known, k, allow_first=True)
         if match is not None:
             p, prefix = match
-            ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True)
+            ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True,
+                      evidence=Evidence.TITLE)
         elif _deferred_is_name(ex, d):
-            ex.unknown_person(k, k + 1, d.country, True, office=d.office)
+            ex.unknown_person(k, k + 1, d.country, True, office=d.office, evidence=Evidence.TITLE)
+
+
+def _ordinary_word(gz: Gazetteer, w: str) -> bool:
+    """A frequent word without the article that is no given name and does not read
+    as a transliterated name: after a title, a noun ("حرص"), not a surname."""
+    return (w in gz.frequent and w not in gz.given and not w.startswith("ال")
+            and not load_detector().foreign(w))
 
 
 def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     w = ex.words[d.k]
-    # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name.
+    gz = ex.gz
+    # A title then a word with a preposition glued on ("التنفيذي لأرامكو") is no name,
+    # nor one with a conjunction ("الكاتب ومقالته") or a pronoun ("مقالته") on it.
     # After a weak title a definite word is an adjective: "الصحفي الصباحي".
     return (ex.name_like(d.k, True, False) and (d.strong or not w.startswith("ال"))
-            and not (w[:1] in "بلك" and len(w) > 3))
+            and not (w[:1] in "بلك" and len(w) > 3)
+            and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
+            and not _ordinary_word(gz, w)  # "وزير الدفاع الأميركي حرص واشنطن"
+            and not ex.pronoun_suffixed(d.k))
 
 
 def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
@@ -142,7 +270,8 @@ def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
         match = match_known(ex, known, k, allow_first=False)
         if match is not None:
             p, prefix = match
-            ex.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False)
+            ex.person(p.key, p.leader, p.words, None, k, k + 1, prefix, False,
+                      evidence=Evidence.EARLIER)
 
 
 def match_known(ex: Mentions, known: KnownNames, k: int,
@@ -179,7 +308,8 @@ def _surname_reading(gz: Gazetteer, word: str, v: str, allow_first: bool) -> boo
 def person_context(ex: Mentions, i: int, prefix: int) -> bool:
     """Does word i stand where a person's name stands?  For short forms that are
     also ordinary words: glued to a preposition (للولا), after a reporting verb
-    (وأعلن لولا), or before one or before أن/إن (لولا أن ...)."""
+    (وأعلن لولا أن ...), or before one (لولا يقول).  Before أن with no verb it is
+    the word: "لولا أنها أضاعتها" (were it not that), as with إلا أن, بيد أن."""
     if prefix and ex.words[i][:1] in "لب":
         return True
     back = i - 1
@@ -190,6 +320,6 @@ def person_context(ex: Mentions, i: int, prefix: int) -> bool:
     nxt = i + 1
     if nxt < ex.n and not ex.brk[nxt]:
         following = ex.words[nxt]
-        if following in VERBS or following in ("ان", "انه", "انها"):
+        if following in VERBS:
             return True
     return False

@@ -10,13 +10,16 @@ confidence) is decided here.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.entities.evidence import CONFIDENCE, SHOWN
 from reader.entities.mentions import Mentions, Person, PlaceMention
 from reader.entities.normalize import fold_text, is_arabic
-from reader.entities.records import Place
+from reader.entities.offices import held_on
+from reader.entities.records import Leader, Place
 from reader.models import Entity, Span
 
 #: First words of a kunya (أبو مازن): it names a person only when nothing else was found.
@@ -44,20 +47,37 @@ class ExtractionResult:
         """The places, most mentioned first."""
         return [e for e in self.entities if e.kind == "place"]
 
+    @property
+    def shown(self) -> list[Entity]:
+        """The well-evidenced entities (what the sidebar lists by default), in order."""
+        return [e for e in self.entities if e.confidence >= SHOWN]
+
+    @property
+    def unsure(self) -> list[Entity]:
+        """The entities found on weaker evidence (listed on request), in order."""
+        return [e for e in self.entities if e.confidence < SHOWN]
+
     def to_json(self) -> dict[str, Any]:
-        """The shape ``reader entities --json`` prints (and tools rely on)."""
+        """The shape ``reader entities --json`` prints (and tools rely on): the
+        well-evidenced people and places, then the people found on weaker
+        evidence (``unsure_people``), each with its evidence and confidence."""
+        shown = self.shown
         return {
-            "people": [
-                {"name": e.name, "aliases": list(e.aliases), "english": e.english,
-                 "country": e.country, "count": e.count, "key": e.key}
-                for e in self.people
-            ],
+            "people": [_person_json(e) for e in shown if e.kind == "person"],
             "places": [
                 {"name": e.name, "aliases": list(e.aliases), "english": e.english,
-                 "kind": e.place_kind, "code": e.code, "count": e.count, "key": e.key}
-                for e in self.places
+                 "kind": e.place_kind, "code": e.code, "count": e.count, "key": e.key,
+                 "evidence": list(e.evidence), "confidence": e.confidence}
+                for e in shown if e.kind == "place"
             ],
+            "unsure_people": [_person_json(e) for e in self.unsure if e.kind == "person"],
         }
+
+
+def _person_json(e: Entity) -> dict[str, Any]:
+    return {"name": e.name, "aliases": list(e.aliases), "english": e.english,
+            "country": e.country, "office": e.office, "count": e.count, "key": e.key,
+            "evidence": list(e.evidence), "confidence": e.confidence}
 
 
 def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> ExtractionResult:
@@ -67,7 +87,7 @@ def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> Extract
         ex: The article's mentions after steps 1 and 2.
         places: Place key -> mentions, from step 3 (``resolve_places``).
     """
-    people = [(p.first, person_entity(p)) for p in ex.people.values()]
+    people = [(p.first, person_entity(p, ex.day)) for p in ex.people.values()]
     where = [(min(m.i for m in mentions), place_entity(ex.gz.places[key], mentions))
              for key, mentions in places.items()]
     spans = [Span(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
@@ -97,22 +117,49 @@ def country_weights(ex: Mentions, places: dict[str, list[PlaceMention]]) -> dict
     return dict(countries)
 
 
-def person_entity(p: Person) -> Entity:
-    """A person as an entity: the fullest Arabic form names them; a kunya (أبو
-    مازن) only when nothing else was found."""
-    surfaces = sorted(p.surfaces, key=lambda s: (
-        not is_arabic(s), fold_text(s).split()[0] in KUNYA, -len(s.split()), -p.surfaces[s], s))
+def person_entity(p: Person, day: str | None = None) -> Entity:
+    """A person as an entity: a known leader by their usual full name, others by
+    the fullest Arabic form found; a kunya (أبو مازن) only when nothing else was.
+    The forms found are the aliases; the office is the one held on ``day``."""
+    texts = Counter({display_form(s): n for s, n in p.surfaces.items()})
+    surfaces = sorted(texts, key=lambda s: (
+        not is_arabic(s), fold_text(s).split()[0] in KUNYA, -len(s.split()), -texts[s], s))
     leader = p.leader
+    if leader is not None and leader.ar:
+        name = leader.ar[0]
+        aliases = tuple(s for s in surfaces if s != name)
+    else:
+        name, aliases = surfaces[0], tuple(surfaces[1:])
+    # Strongest first; ties by name, so every process (string hashing varies) lists
+    # the same evidence in the same order.
+    evidence = tuple(e.value for e in sorted(p.evidence, key=lambda e: (-CONFIDENCE[e], e.value)))
     return Entity(
-        key=p.key, kind="person", name=surfaces[0], aliases=tuple(surfaces[1:]),
+        key=p.key, kind="person", name=name, aliases=aliases,
         english=leader.english if leader else None, country=p.country,
-        office=leader.office if leader else None, count=sum(p.surfaces.values()),
+        office=office_on(leader, day) if leader else None, count=len(p.spans),
+        evidence=evidence, confidence=round(p.confidence, 2),
     )
+
+
+def office_on(leader: Leader, day: str | None) -> str | None:
+    """The office a leader held on ``day`` (the principal one), else their latest."""
+    for o in leader.offices:
+        if held_on(o, day):
+            return o.title
+    return leader.office
+
+
+def display_form(text: str) -> str:
+    """A name as found, with presentation forms (text pasted already shaped:
+    "ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ") turned back into letters, so it is laid out like any name."""
+    if any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff" for ch in text):
+        return unicodedata.normalize("NFKC", text)
+    return text
 
 
 def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
     """A place as an entity: its longest Arabic form names it."""
-    texts = Counter(m.surface for m in mentions)
+    texts = Counter(display_form(m.surface) for m in mentions)
     surfaces = sorted(texts, key=lambda s: (not is_arabic(s), -len(s.split()), -texts[s], s))
     return Entity(
         key=place.key, kind="place", name=surfaces[0], aliases=tuple(surfaces[1:]),
@@ -148,4 +195,6 @@ def merge_entities(cur: Entity, e: Entity) -> Entity:
         english=cur.english or e.english, country=cur.country or e.country,
         place_kind=cur.place_kind, code=cur.code, office=cur.office or e.office,
         count=cur.count + e.count,
+        evidence=cur.evidence + tuple(x for x in e.evidence if x not in cur.evidence),
+        confidence=max(cur.confidence, e.confidence),
     )

@@ -19,6 +19,8 @@ A new rule is one more step here, in the place its priority gives it.
 from __future__ import annotations
 
 from reader.entities.candidates import candidates
+from reader.entities.evidence import Evidence
+from reader.entities.formulas import FORMULA
 from reader.entities.institutions import inside_facility_name
 from reader.entities.lexicon import EN_TITLES
 from reader.entities.mentions import Mentions, ShortForm
@@ -29,8 +31,12 @@ from reader.entities.people import (
     nisba_person,
 )
 from reader.entities.places import add_place
-from reader.entities.titles import english_title_at, title_at
+from reader.entities.title_office import OFFICE, office_phrase
+from reader.entities.titles import english_title_at, read_title, title_at
 from reader.entities.words import PhraseHit
+
+#: Kinds of known name step 1 looks for at a word.
+KNOWN_KINDS = ("leader", "place", "short", FORMULA, OFFICE)
 
 
 def scan(ex: Mentions) -> None:
@@ -47,13 +53,15 @@ def scan_at(ex: Mentions, i: int) -> int:
     """Whatever starts at word i (a candidate); returns where scanning goes on."""
     if ex.arabic[i]:
         if ex.is_title(i):
+            if inside_facility_name(ex, i):
+                return _named_after_titled(ex, i)
             j = _at_title(ex, i)
             if j is not None:
                 return j
     elif (ex.words[i] in EN_TITLES and ex.text[ex.starts[i]].isupper()
           and not ex.phrase_at(i, ("leader", "short"))):
         return english_title_at(ex, i)
-    hit = ex.phrase_at(i, ("leader", "place", "short"))
+    hit = ex.phrase_at(i, KNOWN_KINDS)
     if hit is not None:
         return _at_known_name(ex, i, hit)
     if not ex.arabic[i]:
@@ -74,7 +82,7 @@ def _at_title(ex: Mentions, i: int) -> int | None:
         # with an appositive title after it is the name, not the title.
         j = apposed_name_end(ex, i)
         if j is not None and not ex.phrase_at(i, ("leader", "place")):
-            ex.unknown_person(i, j, None, False)
+            ex.unknown_person(i, j, None, False, evidence=Evidence.APPOSITION)
             return j
     _name_before(ex, i)
     j = title_at(ex, i)
@@ -87,24 +95,58 @@ def _name_before(ex: Mentions, i: int) -> None:
     if ex.brk[end] and end >= 2 and not ex.claimed[end - 1]:
         k = name_before_title(ex, end)
         if k is not None:
-            ex.unknown_person(k, end, None, False)
+            ex.unknown_person(k, end, None, False, evidence=Evidence.APPOSITION)
+
+
+def _named_after_titled(ex: Mentions, i: int) -> int:
+    """"جامعة الملك سعود", "كأس الأمير فيصل بن فهد": a title and a name after the
+    head of an institution's, a prize's or a place's name belong to that name,
+    not to a mention of the person.  Returns the index after them."""
+    t = read_title(ex, i)
+    k = max(t.end, i + 1)
+    hit = ex.phrase_at(k, ("leader", "short")) if k < ex.n and not ex.brk[k] else None
+    j = max(hit[0] if hit is not None else k, ex.name_run(k, titled=True))
+    for q in range(i, j):
+        ex.claimed[q] = True
+    return max(j, k)
 
 
 def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
-    """A known name at i: a leader, a leader's short form, or a place."""
+    """A known name at i: a leader, a leader's short form, a place, a religious
+    formula (no one's name) or a title that names one office."""
     end, kind, key, prefix = hit
+    if kind == FORMULA:
+        for q in range(i, end):
+            ex.claimed[q] = True
+        return end
+    if kind == OFFICE:
+        if inside_facility_name(ex, i):
+            return _named_after_titled(ex, i)  # "برنامج خادم الحرمين الشريفين للابتعاث"
+        office_phrase(ex, i, end, key)
+        return end
     if kind == "leader":
+        if ex.after_name_particle(i):
+            return end  # "فيصل بن عبدالله بن عبدالعزيز": the father's name in another's
+        if ex.family_name_at(end):
+            # "عبدالله بن عبدالعزيز الصقيه": another man of the same names
+            j = given_name_person(ex, i)
+            return j if j > i else end
         if not inside_facility_name(ex, i):
             ex.leader_at(i, False, None)
         return end
     if kind == "short":
+        if "".join(ex.words[i:end])[max(prefix, 0):] in ex.gz.given:
+            # "عبد العزيز فهد الزارع": a leader's given name that starts another's name
+            j = given_name_person(ex, i)
+            if j > end:
+                return j
         ex.shorts.append(ShortForm(i, end, key, prefix))
         return end
     # A place, unless a given name starts a longer person's name here.
     if ex.arabic[i] and ex.words[i] in ex.gz.given and end == i + 1:
         j = ex.name_run(i)
         if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
-            ex.unknown_person(i, j, None, False)
+            ex.unknown_person(i, j, None, False, evidence=Evidence.GIVEN_NAME)
             return j
     add_place(ex, i, end, prefix)
     return end

@@ -12,19 +12,30 @@ name after it as a person.  English titles ("Prime Minister X") are read by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from reader.entities.evidence import Evidence
+from reader.entities.institutions import inside_facility_name
 from reader.entities.lexicon import (
     EN_TITLE_HEADS,
     EN_TITLES,
     NAME_TITLES,
     NON_OFFICE_TITLES,
+    NOUN_TITLES,
     OFFICE_WORDS,
+    ROYAL_TITLES,
     STRONG_TITLES,
     TITLES,
 )
 from reader.entities.mentions import DeferredName, Mentions
 from reader.entities.places import add_place
+from reader.entities.title_office import (
+    BARE_KINDS,
+    HONORIFICS,
+    name_follows,
+    office_of_title,
+    office_title,
+)
 
 #: The gap of a name set off by commas: a comma and spaces only.
 COMMA_GAP = re.compile(r"\s*[،,]\s*$")
@@ -48,13 +59,26 @@ class Title:
     """A title of office, not of a trade (see Person.office_holder)."""
     needs_office: bool = True
     """Its head needs an office before the name ("رئيس الوزراء X", not "رئيس X")."""
+    skip: set[int] = field(default_factory=set)
+    """Words of its nationality adjective or country (not words of the office)."""
+    place_start: int | None = None
+    """First word of a country named in it (a place mention of its own)."""
+    last: str = ""
+    """Its last title word (folded): the one right before the name."""
 
     def take_title_word(self, hit: str) -> None:
         """Take in a title word (folded, as found in lexicon.TITLES)."""
         self.named = hit in NAME_TITLES
         self.strong = self.strong or hit in STRONG_TITLES
         self.office = self.office or hit not in NON_OFFICE_TITLES
+        self.last = hit
         self.needs_office = not self.named
+
+    @property
+    def leaders_title(self) -> bool:
+        """Does the title right before the name expect a leader's given name alone
+        ("الملك سلمان"), not any person's ("الدكتور عبدالله البرقان")?"""
+        return self.named and self.last in ROYAL_TITLES
 
 
 def title_at(ex: Mentions, i: int) -> int:
@@ -69,8 +93,30 @@ def title_at(ex: Mentions, i: int) -> int:
     if not t.needs_office and k < ex.n and ex.brk[k] and COMMA_GAP.match(ex.gaps[k]):
         return _comma_name(ex, t)
     if t.needs_office or k >= ex.n or ex.brk[k]:
+        office_alone(ex, t)
         return k
     return _name_after(ex, t)
+
+
+def office_alone(ex: Mentions, t: Title) -> None:
+    """A title with no name after it: note the office it names, if one ("وقال
+    الرئيس الأمريكي إن"), for step 2 to find its holder on the article's date."""
+    if name_follows(ex, t.end):
+        return  # "ولي العهد الأمير محمد": the next title names the same person
+    if t.start > 0 and ex.in_person[t.start - 1] and not ex.brk[t.start]:
+        return  # "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر": the title of the name before
+    nxt = t.end
+    if (nxt < ex.n and not ex.brk[nxt] and ex.words[nxt].startswith("ال") and not ex.is_stop(nxt)
+            and not ex.is_title(nxt)):
+        return  # "الرئيس الأمريكي الثالث", "الراحل": a word qualifies the title
+    office = office_of_title(ex, t.start, t.end, frozenset(t.skip))
+    if office is None:
+        return
+    kind, style = office
+    if t.country is None and kind not in BARE_KINDS:
+        return  # "الرئيس" alone: which country's?
+    end = t.place_start if t.place_start is not None else t.end
+    office_title(ex, t.start, end, kind, t.country, style)
 
 
 def read_title(ex: Mentions, i: int) -> Title:
@@ -94,17 +140,22 @@ def read_title(ex: Mentions, i: int) -> Title:
 def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     """Take word k into the title if it belongs there; returns where the title goes on."""
     i = t.start
+    if k > i and k + 1 < ex.n and inside_facility_name(ex, k + 1) and ex.is_title(k + 1):
+        return None  # "الأمين العام لمؤسسة الملك ...": an institution named after a king
     hit = ex.hit(k, TITLES)
     if hit is not None and (k == i or hit in NAME_TITLES or ex.hit(k, OFFICE_WORDS)):
+        if k > i and hit not in HONORIFICS and office_of_title(ex, i, k, frozenset(t.skip)):
+            return None  # "استقبل ولي العهد السفير": the office is whole, the next title another's
         t.take_title_word(hit)
         return k + 1
-    if k > i and ex.hit(k, OFFICE_WORDS):
+    code = ex.nisba_at(k) if k > i and ex.words[k][:1] not in "لب" else None
+    if code:
+        t.country = t.country or code
+        t.skip.add(k)
+        ex.evidence[code] += 1
         t.needs_office = False
         return k + 1
-    code = ex.nisba_at(k)
-    if code:
-        t.country = code
-        ex.evidence[code] += 1
+    if k > i and ex.hit(k, OFFICE_WORDS):
         t.needs_office = False
         return k + 1
     if k > i and not t.named and office_descriptor(ex, k):
@@ -132,6 +183,8 @@ def _title_country(ex: Mentions, t: Title, k: int) -> int | None:
         return None
     t.country = p.code
     add_place(ex, k, end, prefix)
+    t.skip.update(range(k, end))
+    t.place_start = k
     t.needs_office = False
     return end
 
@@ -141,8 +194,9 @@ def _comma_name(ex: Mentions, t: Title) -> int:
     k = t.end
     j = ex.name_run(k, titled=True)
     if j - k >= 2 and (j >= ex.n or ex.brk[j]):
-        ex.unknown_person(k, j, t.country, True, office=t.office)
+        ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)
         return j
+    office_alone(ex, t)
     return k
 
 
@@ -150,18 +204,29 @@ def _name_after(ex: Mentions, t: Title) -> int:
     """The name right after a title: a known leader, a run of name words, or one
     word left for step 2 (:class:`DeferredName`)."""
     k = t.end
-    leader_end = ex.leader_at(k, True, t.country)
+    if inside_facility_name(ex, k):
+        return _named_after_facility(ex, k)  # "مدير لمستشفى عرفات العام": the hospital's name
+    leader_end = ex.leader_at(k, True, t.country, t.office, t.leaders_title)
     if leader_end is not None:
         return leader_end
     j = ex.name_run(k, titled=True)
     if j - k >= 2:
-        ex.unknown_person(k, j, t.country, True, office=t.office)
+        ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)
         return j
-    if j - k == 1:
+    if j - k == 1 and not (k == t.start + 1 and ex.hit(t.start, NOUN_TITLES)):
         ex.deferred.append(DeferredName(k, t.country, t.strong, t.office))
         ex.claimed[k] = True
         return j
+    office_alone(ex, t)
     return k
+
+
+def _named_after_facility(ex: Mentions, k: int) -> int:
+    """Claim the name words at k that belong to the facility named just before."""
+    j = ex.name_run(k, titled=True)
+    for q in range(k, j):
+        ex.claimed[q] = True
+    return max(j, k)
 
 
 def title_adjective(ex: Mentions, k: int) -> bool:
@@ -172,7 +237,7 @@ def title_adjective(ex: Mentions, k: int) -> bool:
     surname of the same shape after a title ("الشيخ الحويني") is the name.
     """
     w = ex.words[k]
-    if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in ex.gz.given:
+    if not (w.startswith("ال") and len(w) >= 5) or w in ex.gz.given:
         return False
     if ex.phrase_at(k, ("leader", "short", "place")):
         return False
@@ -181,7 +246,10 @@ def title_adjective(ex: Mentions, k: int) -> bool:
         return False
     if ex.brk[nxt] and not COMMA_GAP.match(ex.gaps[nxt]):
         return False
-    return ex.words[nxt] in ex.gz.given or ex.name_run(nxt, titled=True) - nxt >= 2
+    if ex.words[nxt] in ex.gz.given:
+        return True  # "النجم المغربي المخضرم يوسف روسي": any adjective before a given name
+    # a relative adjective ("الاقتصادي") before a name of two words
+    return w.endswith("ي") and len(w) >= 6 and ex.name_run(nxt, titled=True) - nxt >= 2
 
 
 def office_descriptor(ex: Mentions, k: int) -> bool:
@@ -237,7 +305,8 @@ def english_title_at(ex: Mentions, i: int) -> int:
     j = _english_name_end(ex, k)
     if j > k:
         words = tuple(ex.words[k:j])
-        ex.person("person:x:" + "_".join(words), None, words, None, k, j, 0, True)
+        ex.person("person:x:" + "_".join(words), None, words, None, k, j, 0, True,
+                  evidence=Evidence.TITLE)
         return j
     return max(k, i + 1)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.entities.detector import load_detector
 from reader.entities.lexicon import (
     NAME_PARTICLES,
     OFFICE_WORDS,
@@ -46,6 +47,11 @@ _YA_SPELT_MAQSURA = re.compile(
 _FINAL_MAQSURA = re.compile(r"ى(?!\w)")
 #: Possessive pronouns glued to the end of a noun (folded; longest first).
 _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
+
+#: Fathatan, dammatan, kasratan: written on an indefinite word, never on a name in news copy.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+#: A hyphen with no space around it joins two words into one compound.
+_HYPHENS = frozenset(("-", "‐"))
 
 _is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
 
@@ -115,6 +121,11 @@ class Words:
                 return v
         return None
 
+    def hyphenated(self, k: int) -> bool:
+        """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
+        gaps = self.gaps
+        return gaps[k] in _HYPHENS or (k + 1 < self.n and gaps[k + 1] in _HYPHENS)
+
     def raw(self, k: int) -> str:
         """Word k as written, without harakat or tatweel (hamza and ى kept)."""
         return "".join(ch for ch in self.text[self.starts[k]:self.ends[k]] if ch not in MARKS)
@@ -145,8 +156,9 @@ class Words:
             # So do أمام/إمام: a hamza the preposition is not written with
             # ("إمام عاشور") makes the word another one (STOP_HAMZA_FOLDED).
             return not (w in STOP_HAMZA_FOLDED and raw not in STOP_RAW and raw[:1] in "إآ")
-        if w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS):
-            return True
+        if (w[:1] in "وف" and len(w) > 2 and (w[1:] in STOP_WORDS or w[1:] in VERBS)
+                and w not in self.gz.given):
+            return True  # "وقال", "فإن"; but "فيصل" is a name, not ف + يصل
         return w.isdigit()
 
     def after_name_particle(self, k: int) -> bool:
@@ -188,7 +200,12 @@ class Words:
         if w[:1] in "بلك" and len(w) > 4 and w[-2:] in ("ها", "هم") and w not in gz.given:
             return True  # "بلقبها", "لبلادهم": a preposition, a noun and a pronoun
         if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
-            return self._glued_common(w[1:])
+            rest = w[1:]
+            if self._glued_common(rest):
+                return True
+            # "بزواجه": a preposition, a noun and "his"
+            return (len(rest) >= 5 and rest.endswith("ه") and rest[:-1] in gz.common
+                    and self.raw(k).endswith("ه"))
         return False
 
     def _glued_common(self, rest: str) -> bool:
@@ -200,6 +217,13 @@ class Words:
             return True
         # "باتصالين": a preposition on the dual or plural of a common word.
         return len(rest) > 5 and rest[-2:] in ("ين", "ان", "ات") and rest[:-2] in gz.common
+
+    def future_verb(self, k: int) -> bool:
+        """Is word k a verb in the future ("سيصدر", "ستكون", a common verb after س)?
+        A name never runs into one ("سمير مقبل سيصدر")."""
+        w = self.words[k]
+        return (len(w) >= 5 and w[0] == "س" and w[1] in "يتنا" and w not in self.gz.given
+                and (w[1:] in self.gz.common or w[1:] in STOP_WORDS or w[1:] in VERBS))
 
     def pronoun_suffixed(self, k: int) -> bool:
         """Is word k a common noun with a possessive pronoun on it ("أراضيها",
@@ -213,7 +237,12 @@ class Words:
                 stem = w[:-len(suffix)]
                 if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
                     return True
-        return False
+        # "مقالته": a noun in ة with "his" on it; "برنامجه": a noun with "his" (ه as
+        # written: a name in ة, جمعة, folds to the same letters)
+        if w.endswith("ته") and len(w) >= 5 and w[:-2] + "ه" in common:
+            return True
+        return (w.endswith("ه") and len(w) >= 5 and w[:-1] in common
+                and self.raw(k).endswith("ه"))
 
     # -------------------------------------------------------------- names
 
@@ -228,8 +257,12 @@ class Words:
         if k >= self.n or (not first and self.brk[k]) or not self.arabic[k]:
             return False
         w = self.words[k]
-        if len(w) < 2 or self.is_stop(k) or self.nisba_at(k):
+        if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
             return False
+        if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
+            return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
+        if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
+            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
         if self.is_title(k) and not (first and titled and w in self.gz.given):
             return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
         if w in OFFICE_WORDS:
@@ -245,29 +278,53 @@ class Words:
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
         if self.glued_word(k, conjunctions=False) and w not in gz.given:
             return False
+        if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
+            return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
         if w[:1] == "ي" and w not in gz.given and len(w) > 3:
             return False  # "يأمر", "يقول": an imperfect verb, not a name
         if w in gz.common and w not in gz.given:
             if not titled or w.startswith("ال"):
                 return False
-            # "إمام عاشور": needs a second word
-            return self.name_like(k + 1, False, w in NAME_PARTICLES)
+            # "إمام عاشور": needs a second word, and no place ("حرص واشنطن")
+            return (self.name_like(k + 1, False, w in NAME_PARTICLES)
+                    and self.phrase_at(k + 1, ("place",)) is None)
         return True
 
     def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
         """:meth:`name_like` for a word after the first of a name."""
         gz = self.gz
         if w == "الله" and not self.brk[k]:
-            return True  # دخل الله، فضل الله، نصر الله: a name ending
+            # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
+            prev = self.words[k - 1]
+            return prev not in gz.given or prev + "الله" in gz.given
         if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
             return False  # "... وعزام": a conjunction starts a new name
+        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
+                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
+            return False  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
         if self.glued_word(k):
             return False  # "... للصحفيين": a new phrase starts
         if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
             return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
-        if self.pronoun_suffixed(k):
-            return False  # "كامل أراضيها"
+        if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
+            return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
+
+    def inflected(self, w: str) -> bool:
+        """Is the folded word (no given name) shaped like a verb or an inflected noun,
+        which a name never runs into?"""
+        gz = self.gz
+        if w[0] in "يت" and w in gz.common:
+            return True  # "زين تبدأ": an imperfect verb, even after a given name
+        if w.endswith("وا") and len(w) >= 5:
+            return True  # "قيديد سيطروا": a verb in the plural
+        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
+            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
+        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
+                and not load_detector().foreign(w)):
+            return True  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
+        # "سلاف ويعاونه": a conjunction, a verb and a pronoun
+        return w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم"))
 
     def name_run(self, k: int, titled: bool = False) -> int:
         """End of the run of name-like words starting at k (k itself if none)."""
@@ -278,6 +335,15 @@ class Words:
                and self.name_like(j, j == k, after_particle, titled)):
             w = self.words[j]
             if j > k and self.phrase_at(j, ("place",)) and not after_particle:
+                break
+            if self.phrase_at(j, ("formula",)):
+                break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
+            prev = self.words[j - 1] if j > k + 1 else ""
+            if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
+                    and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
+                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given):
+                # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
+                # article ends a name, unless a particle, a given name or a nisba follows
                 break
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1
@@ -292,12 +358,16 @@ class Words:
         """Longest known name starting at word k: (end, kind, key, prefix letters)."""
         best: PhraseHit | None = None
         starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
+        if not starts:
+            return None
+        nxt = self.words[k + 1] if k + 1 < self.n and not self.brk[k + 1] else None
         for prefix, stripped_article, bucket in starts:
             if stripped_article:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
                 # written without the article does not match a word that has one.
                 continue
-            for ph in bucket:
+            longer = bucket.by_second.get(nxt, ()) if nxt is not None else ()
+            for ph in (*bucket.singles, *longer):
                 if ph.kind not in kinds:
                     continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
@@ -308,6 +378,19 @@ class Words:
                 if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
                     best = (end, ph.kind, ph.key, prefix)
         return best
+
+    def keys_at(self, k: int, end: int, kind: str) -> list[str]:
+        """Keys of every known name of ``kind`` that spans words k..end-1 (a name two
+        leaders share has two: "بوش")."""
+        keys: list[str] = []
+        for _, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
+            if stripped_article:
+                continue
+            for ph in (*bucket.singles, *(p for phs in bucket.by_second.values() for p in phs)):
+                if (ph.kind == kind and k + 1 + len(ph.rest) == end
+                        and self.words_follow(k, ph.rest) and ph.key not in keys):
+                    keys.append(ph.key)
+        return keys
 
     def words_follow(self, k: int, rest: tuple[str, ...]) -> bool:
         """Do the folded words ``rest`` follow word k, with no break before any?

@@ -276,7 +276,8 @@ class BrowseScreen(PaneScreen):
     def _analyse(article: Article) -> ExtractionResult:
         from reader.entities import extract
 
-        result: ExtractionResult = extract(article.title, article.body, article.language)
+        result: ExtractionResult = extract(article.title, article.body, article.language,
+                                           article.date)
         return result
 
     @work(thread=True, exclusive=True, group="analyse")

@@ -46,8 +46,11 @@ each build them, three times over at start (analysis, warm-up, first search).
 
 def data_fingerprint() -> str:
     """Digest of what the name index is built from (data files and INDEX_VERSION)."""
+    from reader.entities.leader_data import LEADERS_DIR, leader_files
+
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("places.json", "leaders.json", "demonyms_en.json"):
+    names = ["places.json", "demonyms_en.json", *(f"{LEADERS_DIR}/{f}" for f in leader_files())]
+    for name in names:
         path = resources.files("reader.entities") / "data" / name
         try:
             digest.update(path.read_bytes())

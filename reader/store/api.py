@@ -79,7 +79,11 @@ class Analyser(Protocol):
     version: str
     """Changes whenever what it finds changes (a store records it; `reindex` is then due)."""
 
-    def __call__(self, title: str, body: str, language: str | None = None, /) -> Analysis: ...
+    def __call__(self, title: str, body: str, language: str | None = None,
+                 date: str | None = None, /) -> Analysis:
+        """Analyse one article; ``date`` (ISO) is the article's, when known: titles and
+        names several leaders share name whoever held the office then."""
+        ...
 
 
 class ArticleReader(Protocol):

@@ -27,8 +27,8 @@ MIN_PARALLEL = 48
 #: Articles sent to a worker at a time.
 CHUNK = 16
 
-_Job = tuple[str, str, "str | None", bool]
-"""(title, body, language, whether the content fingerprint is wanted too)."""
+_Job = tuple[str, str, "str | None", bool, "str | None"]
+"""(title, body, language, whether the content fingerprint is wanted too, date)."""
 EntityRow = tuple[str, str, str, tuple[str, ...], str | None, str | None, str | None,
                   str | None, str | None, int]
 """An entity as :func:`compact` sends it: ``(key, kind, name, aliases, english,
@@ -103,9 +103,9 @@ def _analyse_chunk(jobs: Sequence[_Job]) -> list[tuple[Compact, str | None]]:
     from reader.store.records import content_fingerprint
 
     # Mention spans are for the reading pane, not the indexes: not sent back.
-    return [(compact(analyse(title, body, language)),
+    return [(compact(analyse(title, body, language, date)),
              content_fingerprint(title, body) if want_fp else None)
-            for title, body, language, want_fp in jobs]
+            for title, body, language, want_fp, date in jobs]
 
 
 class AnalysisPool:

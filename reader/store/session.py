@@ -276,13 +276,13 @@ class ImportSession:
         """(analysis, fingerprint if the record lacks one) of each record, in order."""
         from reader.entities import analyse
 
-        jobs = [(r["title"], r.get("body") or "", r.get("lang"), r.get("fp") is None)
-                for r in recs]
+        jobs = [(r["title"], r.get("body") or "", r.get("lang"), r.get("fp") is None,
+                 r.get("date")) for r in recs]
         analyser = self.store.analyser
         if analyser is not analyse:  # a test's own analyser
-            return ((compact(analyser(t, b, lang)),
+            return ((compact(analyser(t, b, lang, date)),
                      content_fingerprint(t, b) if want else None)
-                    for t, b, lang, want in jobs)
+                    for t, b, lang, want, date in jobs)
         if self._pool is None:
             self._pool = AnalysisPool()
         return self._pool.analyse(jobs)
@@ -309,7 +309,7 @@ class ImportSession:
         (unless its ``analysis`` is given, in :func:`~reader.store.parallel.compact` form)."""
         if analysis is None:
             analysis = compact(self.store.analyser(rec["title"], rec.get("body") or "",
-                                                   rec.get("lang")))
+                                                   rec.get("lang"), rec.get("date")))
         self._pending.stage(docno, rec, analysis)
         self._next_docno = max(self._next_docno, docno + 1)
         if docno % BODY_SHARD_SIZE == BODY_SHARD_SIZE - 1:

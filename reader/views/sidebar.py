@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.entities.evidence import SHOWN
 from reader.models import Entity
 from reader.sections import by_section, section_of
 
@@ -19,7 +20,8 @@ class SidebarRow:
     """One row: a heading, or one of an entity's two lines."""
 
     kind: str
-    """``heading``, ``name``, ``detail`` or ``note``."""
+    """``heading``, ``name``, ``detail``, ``note``, or ``more`` (the note that says how many
+    names found on weaker evidence are hidden or shown; clicking it toggles them)."""
     text: str
     """Logical text (laid out when painted)."""
     item: int = -1
@@ -37,23 +39,46 @@ def entity_detail(entity: Entity, archive: bool) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def unsure_detail(entity: Entity) -> str:
+    """Why an entity found on weaker evidence is listed: its evidence and confidence."""
+    why = entity.evidence[0] if entity.evidence else "weak evidence"
+    return f"unsure: {why} ({round(entity.confidence * 100)}%)"
+
+
 def sidebar_rows(
-    entities: Iterable[Entity], *, archive: bool
+    entities: Iterable[Entity], *, archive: bool, show_unsure: bool = False,
+    reveal_key: str = "r",
 ) -> tuple[list[SidebarRow], list[Entity]]:
-    """Rows to paint and the entities they stand for (in cursor order), a section after another."""
+    """Rows to paint and the entities they stand for (in cursor order), a section after another.
+
+    The entities found on weaker evidence (confidence below
+    :data:`reader.entities.evidence.SHOWN`) are left out, with a note saying
+    how many and which key (``reveal_key``) shows them; with ``show_unsure``
+    they follow the others, each saying why it is unsure.
+    """
     rows: list[SidebarRow] = []
     items: list[Entity] = []
     rows.append(
         SidebarRow("heading", "Most mentioned in the archive" if archive else "In this article")
     )
     for section, ents in by_section(entities):
+        sure = [e for e in ents if e.confidence >= SHOWN]
+        unsure = [e for e in ents if e.confidence < SHOWN]
+        listed = sure + unsure if show_unsure else sure
         rows.append(SidebarRow("note", ""))
-        rows.append(SidebarRow("heading", f"{section.heading} ({len(ents)})"))
-        if not ents:
+        rows.append(SidebarRow("heading", f"{section.heading} ({len(sure)})"))
+        if not listed:
             rows.append(SidebarRow("note", "  none found"))
-        for e in ents:
+        for e in listed:
             n = len(items)
             items.append(e)
             rows.append(SidebarRow("name", e.name, n, e.count))
-            rows.append(SidebarRow("detail", entity_detail(e, archive), n))
+            detail = entity_detail(e, archive)
+            if e.confidence < SHOWN:
+                detail = " · ".join(x for x in (detail, unsure_detail(e)) if x)
+            rows.append(SidebarRow("detail", detail, n))
+        if unsure:
+            what = "hide" if show_unsure else "show"
+            rows.append(SidebarRow(
+                "more", f"  {len(unsure)} more on weaker evidence ({reveal_key}: {what})"))
     return rows, items

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader import keys
+from reader.keys import describe_keys, effective_keys, operation
 from reader.models import Entity
 from reader.sections import SECTION_KINDS
 from reader.views import Painter, SidebarRow, paint_runs, sidebar_rows
@@ -64,6 +65,9 @@ class EntitySidebar(LineView, can_focus=True):
     archive: reactive[bool] = reactive(False, init=False)
     """Showing the archive's most mentioned names instead of the article's."""
 
+    show_unsure: reactive[bool] = reactive(False, init=False)
+    """Listing the names found on weaker evidence too (``r``)."""
+
     @dataclass
     class Picked(Message):
         """A person or place was chosen (Enter or a click)."""
@@ -89,17 +93,25 @@ class EntitySidebar(LineView, can_focus=True):
         """What is painted, top to bottom."""
         self.items: list[Entity] = []
         """The entities listed, in cursor order."""
+        self.entities: list[Entity] = []
+        """Every entity given, the unsure ones included."""
         self._item_rows: list[int] = []
 
     def show_entities(self, entities: Iterable[Entity], *, archive: bool) -> None:
         """List these entities, section by section (the article's, or the archive's)."""
         self.set_reactive(EntitySidebar.archive, archive)
-        self.rows, self.items = sidebar_rows(entities, archive=archive)
-        self._item_rows = [y for y, r in enumerate(self.rows) if r.kind == "name"]
-        self.sync_virtual_size()
+        self.entities = list(entities)
+        self._layout_rows()
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
+
+    def _layout_rows(self) -> None:
+        keys = keys_for(self, "sidebar.unsure")
+        self.rows, self.items = sidebar_rows(self.entities, archive=self.archive,
+                                             show_unsure=self.show_unsure, reveal_key=keys)
+        self._item_rows = [y for y, r in enumerate(self.rows) if r.kind == "name"]
+        self.sync_virtual_size()
 
     @property
     def current(self) -> Entity | None:
@@ -146,12 +158,23 @@ class EntitySidebar(LineView, can_focus=True):
         """Switch between this article's names and the archive's."""
         self.post_message(self.ArchiveToggled(not self.archive))
 
+    def action_toggle_unsure(self) -> None:
+        """Show or hide the names found on weaker evidence, keeping the highlighted one."""
+        current = self.current
+        self.show_unsure = not self.show_unsure
+        self._layout_rows()
+        self.cursor = self.items.index(current) if current in self.items else 0
+        self.refresh()
+
     async def _on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
             return
         y = self.scroll_offset.y + offset.y
-        if 0 <= y < len(self.rows) and self.rows[y].item >= 0:
+        if 0 <= y < len(self.rows) and self.rows[y].kind == "more":
+            self.focus()
+            self.action_toggle_unsure()
+        elif 0 <= y < len(self.rows) and self.rows[y].item >= 0:
             self.focus()
             self.cursor = self.rows[y].item
             self.action_pick()
@@ -182,3 +205,11 @@ class EntitySidebar(LineView, can_focus=True):
         if row.item >= 0 and row.item == self.cursor and self.has_focus:
             style = style + self.style_of("cursor")
         return self.strip(self._row_runs(row, max(1, width - 1)), width, style)
+
+
+def keys_for(widget: EntitySidebar, op_id: str) -> str:
+    """The keys an operation is bound to now (the user's keymap applied), as shown."""
+    config = getattr(widget.app, "config", None) if widget.is_attached else None
+    keymap = getattr(config, "keymap", None)
+    return describe_keys(effective_keys(operation(op_id),
+                                        keymap if isinstance(keymap, dict) else None))

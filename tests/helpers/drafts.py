@@ -18,7 +18,8 @@ class SimpleAnalyser:
     version = "test-1"
     """Recorded by the store like the real extractor's version."""
 
-    def __call__(self, title: str, body: str, language: str | None = None, /) -> Analysis:
+    def __call__(self, title: str, body: str, language: str | None = None,
+                 date: str | None = None, /) -> Analysis:
         """The places ``الصين`` (CN) and ``Kazakhstan`` (KZ) with their counts, and the terms."""
         text = title + "\n\n" + body
         terms = Counter(light_stem(t) for _, _, t in tokenize(text))

@@ -83,13 +83,14 @@ def test_the_pool_returns_analyses_in_order() -> None:
     from reader.entities import analyse
     from reader.store.records import content_fingerprint
 
-    jobs = [(d.title, d.body, None, k % 2 == 0) for k, d in enumerate(_drafts(MIN_PARALLEL + 5))]
+    jobs = [(d.title, d.body, None, k % 2 == 0, d.date)
+            for k, d in enumerate(_drafts(MIN_PARALLEL + 5))]
     pool = AnalysisPool(workers=2)
     try:
         got = list(pool.analyse(jobs))
     finally:
         pool.close()
-    assert got == [(compact(analyse(t, b, lang)), content_fingerprint(t, b) if want else None)
-                   for t, b, lang, want in jobs]
+    assert got == [(compact(analyse(t, b, lang, day)), content_fingerprint(t, b) if want else None)
+                   for t, b, lang, want, day in jobs]
     # compact form survives the trip between processes exactly
     assert json.loads(json.dumps(got[0][0][2])) == got[0][0][2]

@@ -1,0 +1,113 @@
+"""Provides the rule that finds foreign names with no title or known given name (no Textual).
+
+"وسجل أرتورو فيدال هدفين": no list holds every player, artist or official,
+and nothing before the name says it is one.  After step 1 has read every
+title, known name and given name, :func:`detect_foreign_names` looks at the
+words left: two to four in a row, with no break, each a word the name
+detector (:mod:`reader.entities.detector`) reads as a transliterated
+foreign name and none an ordinary word, are a person found on the
+detector's word alone.  That is weak evidence (a club, a brand or a town
+abroad look the same), so such a person is listed on request unless a
+verb of speech or action stands next to the name; a later mention of the
+surname alone joins it in step 2 as for any name.  The loop over the words
+left costs one set lookup per word; the detector scores each distinct word
+once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.entities.detector import Detector, load_detector
+from reader.entities.evidence import CONFIDENCE, Evidence
+from reader.entities.lexicon import STOP_WORDS, VERBS
+from reader.entities.mentions import Mentions
+
+#: Most words of a name read this way.
+MAX_WORDS = 4
+#: Added to the detector's confidence when a verb stands next to the name.
+VERB_BONUS = 0.2
+#: Added when every word is far above the detector's threshold.
+STRONG_BONUS = 0.1
+#: How far above the threshold (log-odds) counts as far.
+STRONG_MARGIN = 10.0
+
+
+def detect_foreign_names(ex: Mentions) -> None:
+    """Record as people the runs of 2-4 unclaimed words that read as foreign names."""
+    det = load_detector()
+    if det.threshold == float("inf"):
+        return
+    # Whether each word may be part of such a name at all, decided once per distinct
+    # word (cached across articles); only those are looked at in context.
+    maybe = list(map(_candidate_word(ex, det), ex.words))
+    n = ex.n
+    k = 0
+    while k < n:
+        if not (maybe[k] and _name_word(ex, k, first=True)):
+            k += 1
+            continue
+        j = k + 1
+        while (j < n and j - k < MAX_WORDS and not ex.brk[j] and maybe[j]
+               and _name_word(ex, j, False)):
+            j += 1
+        if j - k >= 2:
+            ex.unknown_person(k, j, None, False, evidence=Evidence.DETECTOR,
+                              confidence=_confidence(ex, det, k, j))
+        k = j
+
+
+_CANDIDATES: dict[str, bool] = {}
+"""Folded word -> may it be part of a foreign name (the context-free tests)."""
+
+
+def _candidate_word(ex: Mentions, det: Detector) -> Callable[[str], bool]:
+    gz = ex.gz
+    cache = _CANDIDATES
+
+    def candidate(w: str) -> bool:
+        found = cache.get(w)
+        if found is None:
+            # A word with the article (or a proclitic on it) is no transliterated name.
+            found = (len(w) >= 3 and w[:2] != "ال" and w[1:3] != "ال" and w not in gz.common
+                     and w not in STOP_WORDS and w not in VERBS
+                     and (w in gz.given or det.foreign(w)))
+            if len(cache) < 200_000:
+                cache[w] = found
+        return found
+
+    return candidate
+
+
+def _name_word(ex: Mentions, k: int, first: bool) -> bool:
+    """Can word k (a candidate word) be part of a foreign name here?"""
+    if ex.claimed[k] or not ex.arabic[k]:
+        return False
+    w = ex.words[k]
+    gz = ex.gz
+    if first and (w in gz.given or gz.triggers(w) is True):
+        return False  # a given name, a leader's surname, a title: the other rules' words
+    if not first and w[:1] in "وف" and w not in gz.given:
+        return False  # "فيدال وسانشيز": a conjunction starts another name
+    if not first and len(w) >= 5 and w.endswith("ا") and w[:-1] in gz.common:
+        return False  # "ترامب رسوما": an indefinite accusative (a name may end in ا: جيما)
+    return not (ex.nisba_at(k) or ex.glued_word(k, conjunctions=not first)
+                or ex.future_verb(k))
+
+
+def _confidence(ex: Mentions, det: Detector, k: int, j: int) -> float:
+    """The detector's confidence, more when a verb stands next to the name or
+    every word is far above the threshold."""
+    confidence = CONFIDENCE[Evidence.DETECTOR]
+    before, after = k - 1, j
+    if (before >= 0 and not ex.brk[k] and _verb(ex.words[before])) or (
+            after < ex.n and not ex.brk[after] and _verb(ex.words[after])):
+        confidence += VERB_BONUS
+    if all(det.score(ex.words[q]) > det.threshold + STRONG_MARGIN for q in range(k, j)):
+        confidence += STRONG_BONUS
+    return round(confidence, 2)
+
+
+def _verb(w: str) -> bool:
+    """Is the folded word a verb of speech or action (a conjunction glued on or not)?"""
+    return w in VERBS or (w[:1] in "وف" and w[1:] in VERBS)
