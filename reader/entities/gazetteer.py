@@ -17,8 +17,10 @@ from reader.entities.leader_data import load_frequent_words, load_leaders, settl
 from reader.entities.loaders import (
     add_egyptian_g,
     index_lone_starters,
+    index_state_anaphors,
     load_common_words,
     load_given_names,
+    load_place_words,
     load_places,
     nisba_forms,
 )
@@ -35,8 +37,8 @@ def load_gazetteer() -> Gazetteer:
 
     The order matters: names are indexed in the order added (the first of
     equal matches wins); the leaders' short forms are settled once the common
-    words and given names are known; and the ج respellings of places and the
-    lone starters read what the loaders before them added.
+    words and given names are known; and the ج respellings of places, the state
+    anaphors and the lone starters read what the loaders before them added.
     """
     gz = Gazetteer()
     g_spellings = load_places(gz)
@@ -48,5 +50,7 @@ def load_gazetteer() -> Gazetteer:
     load_office_phrases(gz)
     settle_short_forms(gz)
     add_egyptian_g(gz, g_spellings)
+    load_place_words(gz)
+    index_state_anaphors(gz)
     index_lone_starters(gz)
     return gz

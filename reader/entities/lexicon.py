@@ -137,6 +137,7 @@ STOP_WORDS = _fold_all(
     أم ثم كل بعض غير سوى أي أيضا أيضًا فقط جدا كذلك هنا هناك الآن اليوم أمس غدا يوم عام
     و ف ب ل ك يا أما إما وإن وأن فإن بأن لأنه لها له لهم عليه عليها فيه فيها منه منها به بها
     والذي والتي وهو وهي وقد ولا ولم وكان وكانت وفي ومن وعلى وإلى وعن ومع
+    كيف لماذا متى هل
     """
 )
 
@@ -168,9 +169,9 @@ VERBS = _fold_all(
     """
 )
 
-#: Nouns after which a place name belongs to an organisation, a building or a
-#: geographic feature, not to the place itself (gold policy: "جامعة القاهرة",
-#: "قصر السلام", "نهر النيجر" are not places).
+#: Nouns after which a place name belongs to an organisation, a building, a
+#: geographic feature or a tournament, not to the place itself (gold policy:
+#: "جامعة القاهرة", "قصر السلام", "نهر النيجر" are not places; "كأس أمم آسيا").
 ORG_HEADS = _fold_all(
     """
     جامعة الجامعة بنك البنك مصرف المصرف شركة الشركة نادي النادي مطار المطار قصر القصر ميناء
@@ -180,7 +181,7 @@ ORG_HEADS = _fold_all(
     ساحة الساحة شارع الشارع حي مخيم المخيم متحف المتحف سجن السجن قاعدة القاعدة محطة المحطة
     مركز المركز بورصة البورصة اتفاق اتفاقية الاتفاقية إعلان معاهدة مؤتمر منتدى قمة بعثة
     مجلس جيش الجيش حزب الحزب حركة الحركة جبهة الجبهة تحالف ائتلاف برنامج مبادرة مشروع
-    فيلق الفيلق كتائب سرايا مهرجان المهرجان
+    فيلق الفيلق كتائب سرايا مهرجان المهرجان أمم
     """
 )
 
@@ -235,3 +236,85 @@ EN_TITLE_MODIFIERS = _as_written(
     """
 )
 EN_TITLES = EN_TITLE_HEADS | EN_TITLE_MODIFIERS
+
+#: Nouns after which a name is a region or province ("منطقة عسير", "محافظة الخرج",
+#: "منطقتي الشرقية والرياض"), with their duals and plurals.
+REGION_HEADS = _fold_all(
+    """
+    منطقة المنطقة منطقتي مناطق محافظة المحافظة محافظتي محافظات إمارة ولاية مديرية
+    إقليم لواء قضاء ناحية مقاطعة
+    """
+)
+
+#: Words after which a name that is also an ordinary word is read as a place:
+#: a head noun that is no other word (city, governorate, village; not ولاية "term",
+#: قضاء "judiciary", لواء "brigade", مركز "centre"), one and two of them but not
+#: many ("مدن الجنوب" is any southern city), and a place's municipality, police
+#: or governor ("محافظ الكامل", "بلدية الخبر").
+PLACE_CONTEXT = _fold_all(
+    """
+    مدينة المدينة مدينتي بلدة البلدة بلدتي قرية القرية قريتي محافظة المحافظة محافظتي
+    منطقة المنطقة منطقتي مديرية إقليم ناحية مقاطعة العاصمة عاصمة
+    بلدية أمانة محافظ شرطة
+    """
+)
+
+#: The people of a place ("أهالي الخرج"): a less common word after them is the place
+#: (tier 2), a very common one not ("سكان الحي" are a neighbourhood's).
+PLACE_PEOPLE = _fold_all("أهالي أهل سكان")
+
+#: Directions from a place ("شرق الخبر"): they say a less common word is a place
+#: (tier 2) but not a very common one ("شمال البلاد" is the country's north).
+PLACE_DIRECTIONS = _fold_all(
+    "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أطراف ضواحي قرب")
+
+#: Prepositions of place: after one a name that is a less common word (tier 2 of
+#: place_words.json) is read as the place ("في الخرج", "إلى العلا").  Not من: it
+#: also makes a material or a part ("قفازات من حرير", "جزء من").
+LOCATIVE_PREPOSITIONS = _fold_all("في إلى الى نحو داخل خارج قرب")
+
+#: Adjectives that qualify a place without making its name an ordinary noun
+#: ("القدس الشرقية", "الموصل القديمة", "القاهرة الكبرى").
+PLACE_ADJECTIVES = _fold_all(
+    """
+    الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي الوسطى الأوسط
+    القديمة القديم الجديدة الجديد الكبرى الكبير الصغرى الصغير العاصمة
+    """
+)
+
+#: Words of football clubs' names written beside a city's: "ريال مدريد",
+#: "مانشستر يونايتد", "بايرن ميونيخ", "بوروسيا دورتموند": the city there is
+#: part of the club's name, not a mention of the city.
+CLUB_WORDS_BEFORE = _fold_all(
+    """
+    ريال أتلتيكو اتلتيكو إنتر انتر بايرن بوروسيا أولمبيك أولمبياكوس سبورتينغ سبورتنغ
+    ديبورتيفو راسينغ هيرتا فيردر يونيون دينامو سبارتاك لوكوموتيف رابيد ستاندرد باير
+    سلافيا شاختار زينيت
+    """
+)
+CLUB_WORDS_AFTER = _fold_all("يونايتد يونايتيد سيتي هوتسبير ألبيون وندررز روفرز سان")
+
+#: Words of sports copy: with several of them in an article, a city named like a
+#: club (برشلونة, ليفربول: place_words.json) is the club.
+SPORTS_WORDS = _fold_all(
+    """
+    مباراة المباراة مباريات الدوري دوري لاعب اللاعب لاعبي اللاعبين المدرب مدرب هدف
+    أهداف الأهداف الفريق فريق النادي نادي بطولة البطولة كأس الملعب ملعب المنتخب
+    الموسم التعاقد صفقة انتقال المهاجم مهاجم المدافع حارس الحارس الجولة التشكيلة
+    """
+)
+
+#: Definite nouns that name a state by its form, standing for a kingdom or
+#: sultanate the article names ("المملكة" in Saudi copy is Saudi Arabia).
+STATE_ANAPHORS = _fold_all("المملكة السلطنة")
+
+#: Days and months: never a place, though GeoNames names towns after market days
+#: (خميس مليانة is Khemis Miliana; الخميس alone is Thursday).
+TIME_WORDS = _fold_all(
+    """
+    السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
+    يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+    كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
+    محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو
+    """
+)

@@ -16,7 +16,7 @@ import json
 from importlib import resources
 from typing import Any, NotRequired, TypedDict, cast
 
-from reader.entities.lexicon import EN_TITLES, TITLES
+from reader.entities.lexicon import EN_TITLES, STATE_ANAPHORS, TITLES
 from reader.entities.lookup import Gazetteer
 from reader.entities.normalize import fold, tokenize
 from reader.entities.records import Place
@@ -48,6 +48,18 @@ class PlaceRecord(TypedDict):
     nisba: NotRequired[list[str]]
     population: NotRequired[int | None]
     capital: NotRequired[bool]
+    admin: NotRequired[int]
+
+
+class PlaceWordsFile(TypedDict, total=False):
+    """``place_words.json``: place names that are also words (tools/gazetteer_words.py)."""
+
+    meta: dict[str, Any]
+    clitic_blocked: dict[str, list[str]]
+    guarded: dict[str, int]
+    media: list[str]
+    club_cities: list[str]
+    state_anaphor_default: dict[str, str]
 
 
 class GivenNamesFile(TypedDict, total=False):
@@ -119,6 +131,7 @@ def _place(raw: PlaceRecord) -> Place:
         code=raw.get("code"), country=raw.get("country"), ar=tuple(raw.get("ar", ())),
         other=tuple(raw.get("other", ())), nisba=tuple(raw.get("nisba", ())),
         population=int(raw.get("population") or 0), capital=bool(raw.get("capital")),
+        admin=int(raw.get("admin") or 0),
     )
 
 
@@ -159,6 +172,33 @@ def add_egyptian_g(gz: Gazetteer, g_spellings: list[tuple[str, str]]) -> None:
             gz.add_phrase(name, "place", key)
 
 
+def load_place_words(gz: Gazetteer) -> None:
+    """``place_words.json``: glued forms that are words, place names that are words,
+    names of newspapers and of football clubs (see :class:`Gazetteer`)."""
+    data = cast("PlaceWordsFile", read_json("place_words.json") or {})
+    gz.meta["place_words"] = data.get("meta", {})
+    gz.clitic_blocked = {w: frozenset(vs) for w, vs in data.get("clitic_blocked", {}).items()}
+    gz.place_guard = dict(data.get("guarded", {}))
+    gz.media_names = frozenset(data.get("media", ()))
+    gz.club_cities = frozenset(data.get("club_cities", ()))
+    gz.anaphor_default = dict(data.get("state_anaphor_default", {}))
+
+
+def index_state_anaphors(gz: Gazetteer) -> None:
+    """"المملكة" and "السلطنة" (lexicon.STATE_ANAPHORS) -> the countries whose names
+    start with that noun (المملكة العربية السعودية، مملكة البحرين، سلطنة عمان)."""
+    found: dict[str, list[str]] = {}
+    for place in gz.places.values():
+        if place.kind != "country":
+            continue
+        for name in place.ar:
+            words = [t for _, _, t in tokenize(name)]
+            head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+            if len(words) > 1 and head in STATE_ANAPHORS and place.key not in found.get(head, ()):
+                found.setdefault(head, []).append(place.key)
+    gz.state_anaphors = {head: tuple(keys) for head, keys in found.items()}
+
+
 # ------------------------------------------------------ names and words
 
 def load_given_names(gz: Gazetteer) -> None:
@@ -190,6 +230,9 @@ def index_lone_starters(gz: Gazetteer) -> None:
     Runs last: it reads the nationality adjectives, given names and one-word
     names every loader added, and the titles of :mod:`reader.entities.lexicon`.
     """
-    lone = set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
-    gz.lone_starters = frozenset(
-        lone | {w for w, phs in gz.phrases.items() if any(not ph.rest for ph in phs)})
+    lone = (set(gz.nisba) | set(gz.given) | TITLES | EN_TITLES | {"عبد", "ابو", "ابي"}
+            | set(gz.state_anaphors))
+    gz.lone_starters = frozenset(lone | {w for w, phs in gz.phrases.items()
+                                         if any(not ph.rest and ph.kind != "place" for ph in phs)})
+    gz.place_starters = frozenset(w for w, phs in gz.phrases.items()
+                                  if any(not ph.rest and ph.kind == "place" for ph in phs))

@@ -26,6 +26,12 @@ from reader.entities.records import Leader, Phrase, Place
 #: Cached answers kept per lookup, at most (beyond, lookups are computed each time).
 CACHE_LIMIT = 500_000
 
+#: Letters a place name may be read with glued in front: a conjunction, then a
+#: preposition ("وبالرياض" is cut to الرياض by the article rules).  ك ("like") only
+#: before a name with the article (كالهند): كبيرا, كسرت, كورونا, كوزان are words of
+#: their own.
+PROCLITIC_RUNS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
 #: Known names that may start at a word: ``(prefix letters, whether the article
 #: was stripped, phrases)`` per reading of the word that starts any.
 PhraseStarts = tuple[tuple[int, bool, "Bucket"], ...]
@@ -71,10 +77,28 @@ class Gazetteer:
     """(``leader`` or ``short``, folded name) -> the leaders who share it (بوش, أوربان)."""
     shared: frozenset[str] = frozenset()
     """Keys of the leaders who share a name with another (see :attr:`homonyms`)."""
+    clitic_blocked: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folded glued word -> readings of it that are not a proclitic and a place
+    (وكيل is not و + Kiel, للحج is not ل + Lahij): see place_words.json."""
+    place_guard: dict[str, int] = field(default_factory=dict)
+    """Folded one-word place names that are also ordinary words or given names ->
+    the context they need (1: a place's head or a list; 2: a preposition of place too)."""
+    media_names: frozenset[str] = frozenset()
+    """Folded place names that are also newspapers or channels (in quotes: the title)."""
+    club_cities: frozenset[str] = frozenset()
+    """Folded city names that are also football clubs (in sports copy: the club)."""
+    state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Folded "المملكة", "السلطنة" -> keys of the countries named so (kingdoms, sultanates)."""
+    anaphor_default: dict[str, str] = field(default_factory=dict)
+    """Folded "المملكة", "السلطنة" -> the country they stand for when an article names
+    none of them (the one Arabic names most: Saudi Arabia, Oman)."""
     lone_starters: frozenset[str] = frozenset()
     """Folded words at which some rule may fire whatever follows (titles,
-    nationality adjectives, given names, one-word names); the first words of
-    longer names trigger only before their second word (see :meth:`triggers`)."""
+    nationality adjectives, given names, one-word names of people); the first
+    words of longer names trigger only before their second word (see :meth:`triggers`)."""
+    place_starters: frozenset[str] = frozenset()
+    """Folded one-word place names: a word starts one only as itself or with
+    proclitics a place may take (see :meth:`_reading_bucket`), never without its article."""
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
     _phrases_seen: set[tuple[str, Phrase]] = field(default_factory=set, repr=False)
     _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False)
@@ -95,7 +119,9 @@ class Gazetteer:
         hit = self._trigger_cache.get(word)
         if hit is None:
             variants = clitic_variants(word)
-            if any(v in self.lone_starters for v in variants):
+            if any(v in self.lone_starters for v in variants) or any(
+                    v in self.place_starters and not drops_article(word, v)
+                    and self._reading_bucket(word, v).singles for v in variants):
                 hit = True
             else:
                 nexts = frozenset(ph.rest[0] for v in variants for ph in self.phrases.get(v, ())
@@ -120,12 +146,36 @@ class Gazetteer:
         key = (word, arabic)
         found = self._phrase_cache.get(key)
         if found is None:
-            found = tuple((clitic_prefix(word, v), drops_article(word, v), self._bucket(v))
+            found = tuple((clitic_prefix(word, v), drops_article(word, v), bucket)
                           for v in (clitic_variants(word) if arabic else (word,))
-                          if self.phrases.get(v))
+                          if self.phrases.get(v)
+                          and ((bucket := self._reading_bucket(word, v)).singles
+                               or bucket.by_second))
             if len(self._phrase_cache) < CACHE_LIMIT:
                 self._phrase_cache[key] = found
         return found
+
+    def _reading_bucket(self, word: str, v: str) -> Bucket:
+        """Names starting with reading ``v`` of ``word``, without the places that
+        reading may not stand for: the word is another word (وكيل, كبيرا), or the
+        letters cut are no proclitics in their order (كوادر is not ك + و + ادر)."""
+        bucket = self._bucket(v)
+        if v == word:
+            return bucket
+        cut = word[:len(word) - len(v)]
+        ok = cut in PROCLITIC_RUNS or cut.endswith(("ال", "لل")) or (
+            cut in ("ك", "وك", "فك") and v.startswith("ال"))
+        if ok and not self._blocked(word, v):
+            return bucket
+        by_second = {w: kept for w, phs in bucket.by_second.items()
+                     if (kept := tuple(ph for ph in phs if ph.kind != "place"))}
+        return Bucket(tuple(ph for ph in bucket.singles if ph.kind != "place"), by_second)
+
+    def _blocked(self, word: str, v: str) -> bool:
+        """Is reading ``v`` of ``word`` blocked for places, with any of its proclitics
+        (ووكيل as و + وكيل)?"""
+        blocked = self.clitic_blocked
+        return any(v in blocked.get(word[i:], ()) for i in range(len(word) - len(v)))
 
     def _bucket(self, first: str) -> Bucket:
         """The names starting with ``first``, split by their second word (cached)."""

@@ -120,6 +120,11 @@ class Mentions(Words):
         self.places: list[PlaceMention] = []
         self.evidence: Counter[str] = Counter()
         """Country codes named or implied (nisba, office-holders), for disambiguation."""
+        self.country_adjectives: Counter[str] = Counter()
+        """Country names used as adjectives ("الحكومة السعودية"): no place mention, but
+        what a search by country finds (see result.country_weights)."""
+        self.sports: bool | None = None
+        """Is the article sports copy?  (Asked only at a city named like a club.)"""
         self.deferred: list[DeferredName] = []
         """Single-word names after a title, resolved once every full name is known."""
         self.shorts: list[ShortForm] = []

@@ -15,7 +15,8 @@ class Place:
 
     key: str
     kind: str
-    """``country``, ``city`` or ``region``."""
+    """``country``, ``region``, ``city``, ``town`` (a smaller place of the Arab world),
+    ``sea`` (oceans, seas, gulfs, straits) or ``site`` (holy sites, landmarks)."""
     english: str
     code: str | None
     country: str | None
@@ -26,6 +27,8 @@ class Place:
     nisba: tuple[str, ...] = ()
     population: int = 0
     capital: bool = False
+    admin: int = 0
+    """For a subdivision of a state: 1 (region, province) or 2 (governorate, district)."""
 
 
 @dataclass(frozen=True, slots=True)

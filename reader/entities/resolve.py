@@ -234,9 +234,11 @@ def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
 
 
 def _ordinary_word(gz: Gazetteer, w: str) -> bool:
-    """A frequent word without the article that is no given name and does not read
-    as a transliterated name: after a title, a noun ("حرص"), not a surname."""
-    return (w in gz.frequent and w not in gz.given and not w.startswith("ال")
+    """A frequent word (or one with alef after it: a dual verb, an accusative) without
+    the article that is no given name and does not read as a transliterated name:
+    after a title, a noun ("حرص") or a verb ("أكدا"), not a surname."""
+    ordinary = w in gz.frequent or (w.endswith("ا") and w[:-1] in gz.frequent)  # "أكدا"
+    return (ordinary and w not in gz.given and not w.startswith("ال")
             and not load_detector().foreign(w))
 
 

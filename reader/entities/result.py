@@ -103,8 +103,9 @@ def _ranked(entities: list[tuple[int, Entity]]) -> list[Entity]:
 
 
 def country_weights(ex: Mentions, places: dict[str, list[PlaceMention]]) -> dict[str, int]:
-    """Country code -> weight: each mention of a country, and of a person who holds
-    an office of it (a known leader, or a person named with a title of office)."""
+    """Country code -> weight: each mention of a country, of a person who holds an
+    office of it (a known leader, or a person named with a title of office), and
+    each use of its name as an adjective ("القوات السعودية")."""
     countries: Counter[str] = Counter()
     for p in ex.people.values():
         leader = p.leader
@@ -114,6 +115,7 @@ def country_weights(ex: Mentions, places: dict[str, list[PlaceMention]]) -> dict
         place = ex.gz.places[key]
         if place.kind == "country" and place.code:
             countries[place.code] += len(mentions)
+    countries.update(ex.country_adjectives)
     return dict(countries)
 
 

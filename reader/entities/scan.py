@@ -10,8 +10,9 @@ says where scanning goes on (every word belongs to at most one mention):
 2. an English title ("President X");
 3. the longest known name starting here: a leader's full name, a leader's
    short form (joined in step 2), or a place;
-4. a nationality adjective used as a noun before a name ("والكيني أبراهام كيبيوت");
-5. a known given name followed by name-like words ("إنريكو ماتي").
+4. "المملكة" or "السلطنة" alone, standing for the kingdom the article names;
+5. a nationality adjective used as a noun before a name ("والكيني أبراهام كيبيوت");
+6. a known given name followed by name-like words ("إنريكو ماتي").
 
 A new rule is one more step here, in the place its priority gives it.
 """
@@ -30,7 +31,7 @@ from reader.entities.people import (
     name_before_title,
     nisba_person,
 )
-from reader.entities.places import add_place
+from reader.entities.places import add_place, add_state_anaphor
 from reader.entities.title_office import OFFICE, office_phrase
 from reader.entities.titles import english_title_at, read_title, title_at
 from reader.entities.words import PhraseHit
@@ -63,9 +64,13 @@ def scan_at(ex: Mentions, i: int) -> int:
         return english_title_at(ex, i)
     hit = ex.phrase_at(i, KNOWN_KINDS)
     if hit is not None:
-        return _at_known_name(ex, i, hit)
+        j = _at_known_name(ex, i, hit)
+        if j > i:
+            return j  # else a place name that is something else here: the rules below
     if not ex.arabic[i]:
         return i + 1
+    if add_state_anaphor(ex, i):
+        return i + 1  # "المملكة" alone: the kingdom the article names (settled in step 3)
     code = ex.nisba_at(i)
     if code:
         ex.evidence[code] += 1
@@ -113,7 +118,9 @@ def _named_after_titled(ex: Mentions, i: int) -> int:
 
 def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
     """A known name at i: a leader, a leader's short form, a place, a religious
-    formula (no one's name) or a title that names one office."""
+    formula (no one's name) or a title that names one office; returns where
+    scanning goes on, or i when the place name is something else here (a common
+    word, an adjective, part of a club's name) and the other rules may read it."""
     end, kind, key, prefix = hit
     if kind == FORMULA:
         for q in range(i, end):
@@ -143,10 +150,10 @@ def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
         ex.shorts.append(ShortForm(i, end, key, prefix))
         return end
     # A place, unless a given name starts a longer person's name here.
-    if ex.arabic[i] and ex.words[i] in ex.gz.given and end == i + 1:
+    if (ex.arabic[i] and ex.words[i] in ex.gz.given and end == i + 1
+            and not inside_facility_name(ex, i)):
         j = ex.name_run(i)
         if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
             ex.unknown_person(i, j, None, False, evidence=Evidence.GIVEN_NAME)
             return j
-    add_place(ex, i, end, prefix)
-    return end
+    return end if add_place(ex, i, end, prefix) else i

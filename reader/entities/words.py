@@ -361,6 +361,7 @@ class Words:
         if not starts:
             return None
         nxt = self.words[k + 1] if k + 1 < self.n and not self.brk[k + 1] else None
+        surname: bool | None = None  # see surname_slot: computed when a town is met
         for prefix, stripped_article, bucket in starts:
             if stripped_article:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
@@ -372,12 +373,31 @@ class Words:
                     continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
+                if ph.kind == "place" and not ph.rest and prefix == 0:
+                    if surname is None:
+                        surname = self.surname_slot(k)
+                    if surname:
+                        continue  # "عماد ناصر", "محمد بن عفيف": a surname, not the town
                 end = k + 1 + len(ph.rest)
                 if end > self.n or not self.words_follow(k, ph.rest):
                     continue
-                if best is None or end > best[0] or (end == best[0] and abs(prefix) < abs(best[3])):
+                # Of equal names, a person's before a place's ("نصر الله" is Nasrallah
+                # before the Tunisian district).
+                if best is None or end > best[0] or (end == best[0] and (
+                        abs(prefix) < abs(best[3])
+                        or (prefix == best[3] and best[1] == "place" != ph.kind))):
                     best = (end, ph.kind, ph.key, prefix)
         return best
+
+    def surname_slot(self, k: int) -> bool:
+        """Is word k a place name that is also a common word or a given name
+        (place_words.json ``guarded``) right after a given name or a name particle?
+        There it goes on a person's name ("عماد ناصر", "محمد بن عفيف", "صالح عبد
+        الحي") rather than name a small town."""
+        if k == 0 or self.brk[k] or self.words[k] not in self.gz.place_guard:
+            return False
+        before = self.words[k - 1]
+        return before in self.gz.given or before in NAME_PARTICLES or before == "عبد"
 
     def keys_at(self, k: int, end: int, kind: str) -> list[str]:
         """Keys of every known name of ``kind`` that spans words k..end-1 (a name two

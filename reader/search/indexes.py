@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from reader.entities.gazetteer import Place
     from reader.store.api import ArticleReader, CatalogEntry
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 """Bump when NameIndex.add or the targets change, so a prebuilt index is rebuilt."""
 PREBUILT = "search_names.json"
 """File name of the prebuilt gazetteer index, in ``reader/entities/data``."""
@@ -49,7 +49,8 @@ def data_fingerprint() -> str:
     from reader.entities.leader_data import LEADERS_DIR, leader_files
 
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    names = ["places.json", "demonyms_en.json", *(f"{LEADERS_DIR}/{f}" for f in leader_files())]
+    names = ["places.json", "place_words.json", "demonyms_en.json",
+             *(f"{LEADERS_DIR}/{f}" for f in leader_files())]
     for name in names:
         path = resources.files("reader.entities") / "data" / name
         try:
@@ -131,7 +132,7 @@ def build_gazetteer_index() -> NameIndex:
 
     gz = load_gazetteer()
     index = NameIndex()
-    _add_places(index, gz.places.values())
+    _add_places(index, gz.places.values(), gz.place_guard)
     for leader in gz.leaders.values():
         where = f" ({leader.country})" if leader.country else ""
         target = Target(leader.key, f"{leader.english}{where}", "person")
@@ -144,16 +145,21 @@ def build_gazetteer_index() -> NameIndex:
     return index
 
 
-def _add_places(index: NameIndex, places: Iterable[Place]) -> None:
-    """Places by every name, and countries by their nationality adjectives too."""
+def _add_places(index: NameIndex, places: Iterable[Place], guarded: Container[str]) -> None:
+    """Places by every name, and countries by their nationality adjectives too.
+
+    A name that is also a common word (``guarded``, see place_words.json) finds
+    the place only as written: without its article it is the common word (عنان
+    is Annan's surname, not the Yemeni town العنان)."""
     from reader.entities.gazetteer import nisba_forms
+    from reader.entities.normalize import fold
 
     demonyms = english_demonyms()
     for place in places:
         target = place_target(place)
         for name in (*place.ar, place.english, *place.other):
             if name:
-                index.add(name, target)
+                index.add(name, target, bare=fold(name) not in guarded)
         if place.kind == "country" and place.code:
             for stem in place.nisba:
                 for form in nisba_forms(stem):

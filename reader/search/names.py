@@ -100,8 +100,9 @@ class NameIndex:
         """The index from its stored form."""
         return cls(data["names"], [Target(*t) for t in data["targets"]])
 
-    def add(self, name: str, target: Target) -> None:
-        """Let ``name`` (as written anywhere: it is folded here) find ``target``."""
+    def add(self, name: str, target: Target, *, bare: bool = True) -> None:
+        """Let ``name`` (as written anywhere: it is folded here) find ``target``;
+        with ``bare``, its form without the article too (الرياض by رياض)."""
         words = query_words(name)
         if not words:
             return
@@ -109,7 +110,9 @@ class NameIndex:
         if slot is None:
             slot = self._slot[target.key] = len(self.targets)
             self.targets.append(target)
-        keys = {" ".join(words), " ".join(strip_article(w) for w in words)}
+        keys = {" ".join(words)}
+        if bare:
+            keys.add(" ".join(strip_article(w) for w in words))
         self._sorted = self._name_list = None
         for key in keys:
             refs = self.names.setdefault(key, [])

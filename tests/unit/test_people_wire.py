@@ -78,3 +78,10 @@ def test_evidence_is_listed_in_one_order_whatever_the_hashing() -> None:
     for p in extract("", text, None, "2023-05-18").people:
         ranks = [(-CONFIDENCE[Evidence(v)], v) for v in p.evidence]
         assert ranks == sorted(ranks)
+
+
+def test_a_verb_or_a_question_word_after_a_title_is_no_name() -> None:
+    text = "اتصل بالرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية أكدا خلاله على أهمية الإعلان."
+    assert "أكدا" not in names(text, "2015-07-23")
+    text = "لاحظنا الماكينة الإعلامية الإيرانية كيف تحركت على كل الأصعدة."
+    assert names(text, "2015-07-23") == []
