@@ -122,7 +122,7 @@ def test_no_line_claims_an_article_that_a_failed_commit_did_not_store(
         writes = counted[0]
     capsys.readouterr()
     mixed = 0
-    for nth in range(1, writes + 1, max(1, writes // 12)):
+    for nth in range(1, writes + 1, max(1, writes // 6)):
         db = tmp_path / f"db{nth}"
         shutil.copytree(base, db)
         with monkeypatch.context() as m:
