@@ -5,7 +5,7 @@ Textual runs thread workers in the event loop's default executor, and
 layout or an analysis of a 2,000,000-character article kept the process
 running (at 100% CPU, the terminal already given back) until it was done.
 :class:`QuittableExecutor` runs each task on a daemon thread and, when the
-loop shuts it down, waits at most :data:`GRACE` seconds for them.  Workers
+loop shuts it down, waits at most :data:`GRACE` seconds for them (0.2 s).  Workers
 are cancelled first (Textual does that on exit) and the ones that check
 (the reading pane's layout between two batches, an import between two
 files) stop well within that; whatever still runs after it is left to end
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, ParamSpec, TypeVar
 
-GRACE = 0.5
+GRACE = 0.2
 """Seconds the executor waits for its threads when it is shut down."""
 
 P = ParamSpec("P")
