@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from reader.entities import article_text
 from reader.layout import VisualLine
 from reader.models import Article, Span
 from reader.sections import section_of
+from reader.views.dates import full_date, local_now, relative
 from reader.views.painting import Painter
 
 HIT = "hit"
@@ -34,11 +36,13 @@ class PaneLine:
     """``title``, ``meta`` or ``body`` (blank separators are ``body`` lines with no text)."""
 
 
-def meta_text(article: Article) -> str:
-    """The line under the title: date · source · url (whatever is known)."""
-    return " · ".join(
-        x for x in (article.display_date, article.source or "", article.url or "") if x
-    )
+def meta_text(article: Article, now: datetime | None = None) -> str:
+    """The line under the title: date (local time, and how long ago) · source · url
+    (whatever is known)."""
+    when = full_date(article.date, None if now is None else now.tzinfo)
+    if when and now is not None:
+        when = f"{when} ({relative(article.date, now)})"
+    return " · ".join(x for x in (when, article.source or "", article.url or "") if x)
 
 
 def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
@@ -54,7 +58,7 @@ def iter_lines(article: Article, width: int, painter: Painter) -> Iterator[list[
     """
     text = article_text(article.title, article.body)
     title_end = len(article.title) if article.title else 0
-    meta = meta_text(article)
+    meta = meta_text(article, local_now())
     meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
     meta_done = False
     if not title_end:
