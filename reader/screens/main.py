@@ -64,6 +64,7 @@ class MainScreen(SearchingScreen):
             self.app.call_from_thread(self._warmed_up)
 
     def _warmed_up(self) -> None:
+        self._update_status()  # the unread count needs the ids the warm-up loaded
         freeze = getattr(self.app, "freeze_heap", None)
         if freeze is not None:
             freeze()
