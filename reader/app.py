@@ -27,7 +27,7 @@ from textual.timer import Timer
 
 from reader import keys
 from reader.config import Config, load_config
-from reader.screens.commands import EntityCommands, ReaderPalette
+from reader.screens.commands import EntityCommands, ReaderPalette, ViewCommands
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
@@ -55,7 +55,7 @@ class ReaderApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "Khabar"
     BINDINGS = keys.bindings("app")
-    COMMANDS = App.COMMANDS | {EntityCommands}
+    COMMANDS = App.COMMANDS | {EntityCommands, ViewCommands}
 
     def __init__(
         self,
@@ -178,6 +178,9 @@ class ReaderApp(App[int]):
         # Background work stops now (a long layout between two batches), not once
         # Textual has handled every message left: it competes with the UI thread.
         self.workers.cancel_all()
+        main = self.main_screen
+        if main is not None:
+            main.save_position()  # queued before the state writer is closed
         self.exit(0)
 
     def hold_heap(self) -> None:

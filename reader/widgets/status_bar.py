@@ -12,6 +12,8 @@ from reader.views import Painter
 
 LABEL_CELLS = 40
 """Cells at most for the filter's name."""
+NOTE_MIN = 48
+"""Cells of the note (how a search was read) kept before the counts' extras are dropped."""
 LABEL_MIN = 6
 """Cells the filter's name keeps before other parts of the line are dropped."""
 
@@ -110,12 +112,19 @@ class StatusBar(Static):
         else:
             word = {"entity": "Filter", "search": "Search"}.get(st.kind, "View")
             head = f" {word}: "
+            extra = st.hint or st.note
+            # The name and some of the note first; then the counts' extras are dropped.
+            need_label = min(cell_width(self.painter.one_line(st.label, LABEL_CELLS).text),
+                             LABEL_CELLS)
+            need_note = min(cell_width(extra), NOTE_MIN) + 3 if extra else 0
             level = 0
             tail = self._tail(many, level)
-            while level < 3 and width - len(head) - 2 - cell_width(tail) < LABEL_MIN:
+            while level < 3 and (len(head) + 2 + cell_width(tail) + need_label + need_note
+                                 > width):
                 level += 1
                 tail = self._tail(many, level)
-            room = max(LABEL_MIN, min(LABEL_CELLS, width - len(head) - 2 - cell_width(tail)))
+            room = max(LABEL_MIN, min(LABEL_CELLS,
+                                      width - len(head) - 2 - cell_width(tail) - need_note))
             name = self.painter.one_line(st.label, room).text
             parts += [head, (name, "bold"), " "]
             parts.append(Content.from_markup("[@click=screen.clear_filter]✕[/]"))
