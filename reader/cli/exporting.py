@@ -3,7 +3,8 @@ Markdown, JSON or CSV (see :mod:`reader.export`).
 
 ``reader export REF`` exports one article; ``--search QUERY`` the articles the
 app and ``reader search`` list for that query, in that order; with neither,
-every article, newest first.  ``--format`` names the format (else the
+every article, newest first (leaving out those deleted from view in the app; a REF
+is exported even then).  ``--format`` names the format (else the
 extension of ``-o FILE``, else Markdown); without ``-o`` the export is printed.
 Exit status: 0 written, 1 nothing to export or the file cannot be written,
 2 a query or format that cannot be read.
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from reader.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err
 from reader.cli.opening import open_store, resolve_article
-from reader.cli.output import is_tty
+from reader.cli.output import deleted_ids, is_tty
 from reader.export import FORMATS, export_text, format_of, write_export
 from reader.textsafe import neutralise, one_line
 
@@ -75,5 +76,6 @@ def _chosen(store: ArticleReader, args: argparse.Namespace) -> list[Article] | N
         docnos = list(result.docnos)
     else:
         docnos = [s.docno for s in store.latest()]
+    deleted = deleted_ids(store)
     found = (store.article(d) for d in docnos)
-    return [a for a in found if a is not None]
+    return [a for a in found if a is not None and a.id not in deleted]
