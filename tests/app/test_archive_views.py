@@ -202,8 +202,8 @@ async def test_e_exports_the_open_article_to_a_named_file(
         files = list(tmp_path.glob("khabar-article-*.json"))
         assert len(files) == 1
         assert json.loads(files[0].read_text(encoding="utf-8"))[0]["id"] == screen.article.id
-        assert any("Exported 1 article as JSON" in str(n.message) and files[0].name in str(n.message)
-                   for n in app._notifications)
+        said = [str(n.message) for n in app._notifications]
+        assert any("Exported 1 article as JSON" in m and files[0].name in m for m in said)
         screen.article_list.focus()
         await pilot.press("e")
         await settle(pilot)
