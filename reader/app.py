@@ -86,6 +86,8 @@ class ReaderApp(App[int]):
         self._collected = True
         self._held: bool | None = None
         """Whether collection was enabled before :meth:`hold_heap` (None: not held)."""
+        self.notice: str | None = None
+        """A line shown once the app starts (what the first run imported)."""
         self.refresh_run: RefreshRun | None = None
         """The last refresh of the feeds (it goes on while its dialog is closed)."""
 
@@ -101,6 +103,8 @@ class ReaderApp(App[int]):
             self.set_keymap(self.config.keymap)
         if self.config_problem:
             self.tell(self.config_problem, severity="warning", timeout=10)
+        if self.notice:
+            self.tell(self.notice, timeout=8)
         kwargs = {} if self.poll_interval is None else {"poll_interval": self.poll_interval}
         self.push_screen(MainScreen(self.store, self.painter, self.state, **kwargs))
 
@@ -285,7 +289,7 @@ def make_app(
 
 
 def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | None = None,
-            end_process: bool = False) -> int:
+            end_process: bool = False, notice: str | None = None) -> int:
     """Run the app in this terminal; returns the exit status.
 
     Args:
@@ -296,9 +300,11 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
             ``reader``): everything is written by then, and tearing down the app's heap
             (name indexes, gazetteer, layouts) would take another second or more after
             the terminal was given back, which looks like the app hanging after ``q``.
+        notice: A line to show in the app as it starts (the first run's sample import).
     """
     config, problem = load_config()
     app = make_app(store, config, terminal_bidi=terminal_bidi, config_problem=problem)
+    app.notice = notice
     stream = out or sys.__stdout__
     is_tty = bool(stream is not None and stream.isatty())
     before, after = bidi_mode_sequences(terminal_bidi=app.terminal_bidi, is_tty=is_tty)
