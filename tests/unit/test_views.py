@@ -239,7 +239,9 @@ def test_a_new_section_is_one_row_of_the_table(monkeypatch) -> None:
                     articles=4)]
     rows, items = sidebar_rows(ents, archive=True)
     assert "Organisations (1)" in [r.text for r in rows if r.kind == "heading"]
-    assert [r.text for r in rows if r.kind == "detail"] == ["UN · 4 articles"]
+    # The archive's big number is articles (its order); mentions go on the second line.
+    assert [r.text for r in rows if r.kind == "detail"] == ["UN · 1 mention"]
+    assert [r.count for r in rows if r.kind == "name"] == [4]
     catalog = {"organisation:un": {"kind": "organisation", "name": "الأمم المتحدة",
                                    "mentions": 2, "articles": 4}}
     assert [e.key for e in top_entities(catalog)] == ["organisation:un"]
