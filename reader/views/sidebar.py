@@ -64,7 +64,7 @@ def archive_count(entity: Entity, archive: bool) -> int:
     return entity.articles if archive else entity.count
 
 
-ARCHIVE_HEADING = "The archive, by articles"
+ARCHIVE_HEADING = "Archive, by articles"
 """The heading of the archive view (its numbers are articles; the article view's, mentions)."""
 
 

@@ -90,6 +90,7 @@ class ReadingPane(LineView, can_focus=True):
         """Entity mentions (logical offsets into the article text)."""
         self.hits: list[tuple[int, int]] = []
         """Search hits, logical ranges in text order."""
+        self._hit_keys_shown = False
         self.current_hit: int = -1
         """Index into :attr:`hits` of the hit n / N went to (-1: none yet)."""
         self.empty_message = "No article open — choose one in the list and press Enter"
@@ -117,6 +118,7 @@ class ReadingPane(LineView, can_focus=True):
         self.spans = spans
         self.hits = list(hits or [])
         self.current_hit = -1
+        self._sync_hit_keys()
         self._width = 0
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -133,6 +135,7 @@ class ReadingPane(LineView, can_focus=True):
         if hits is not None:
             self.hits = list(hits)
             self.current_hit = -1
+            self._sync_hit_keys()
         self.strips.clear()
         self.refresh()
 
@@ -269,6 +272,22 @@ class ReadingPane(LineView, can_focus=True):
     def action_bottom(self) -> None:
         """Go to the end."""
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # n and N only when there are hits: the footer has no room for keys that do nothing
+        # (at 60 columns they pushed "esc Back" under the palette's key).
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.hits)
+        return True
+
+    def _sync_hit_keys(self) -> None:
+        """Show or hide n / N in the footer when hits come or go (only then: it costs a
+        layout of the screen)."""
+        shown = bool(self.hits)
+        if shown != self._hit_keys_shown:
+            self._hit_keys_shown = shown
+            if self.is_attached:
+                self.screen.refresh_bindings()
 
     def action_next_hit(self) -> None:
         """Go to the next hit (wrapping round)."""

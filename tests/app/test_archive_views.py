@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.pilot import app_for, main_screen, row_text, settle
+from helpers.pilot import app_for, main_screen, open_seed, row_text, settle
 from helpers.waits import pilot_until
 from reader.store import open_store
 from reader.views import list_columns
@@ -235,3 +235,21 @@ async def test_the_reading_position_is_remembered(store_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         await pilot_until(pilot, lambda: pane.top_offset() == offset)
+
+
+async def test_n_and_n_show_in_the_footer_only_with_hits(store) -> None:
+    app = app_for(store)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await open_seed(pilot)
+        screen = main_screen(app)
+
+        def shown() -> set[str]:
+            return {b.binding.action for b in screen.active_bindings.values() if b.enabled}
+
+        assert "next_hit" not in shown() and "back" in shown()
+        kz = next(e for e in screen.entities if e.code == "KZ")
+        screen.filter_by_entity(kz)
+        await settle(pilot)
+        screen.reading_pane.focus()
+        await pilot.pause()
+        assert screen.reading_pane.hits and "next_hit" in shown()

@@ -225,7 +225,7 @@ def test_sidebar_rows_list_each_section_under_its_heading() -> None:
 def test_sidebar_rows_say_when_a_section_is_empty() -> None:
     rows, items = sidebar_rows([], archive=True)
     assert [r.text for r in rows if r.kind == "heading"] == [
-        "The archive, by articles", "People (0)", "Places (0)"]
+        "Archive, by articles", "People (0)", "Places (0)"]
     assert items == [] and sum(r.text == "  none found" for r in rows) == 2
 
 
