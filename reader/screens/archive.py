@@ -185,11 +185,20 @@ class ArchiveScreen(SearchingScreen):
         import webbrowser
 
         try:
-            opened = webbrowser.open(url, new=2)
+            browser = webbrowser.get()
+            # A browser that runs in this terminal (lynx, w3m: webbrowser waits for it) would
+            # draw over the app: only a browser of its own window is used.
+            console = type(browser) is webbrowser.GenericBrowser
+            opened = not console and browser.open(url, new=2)
         except webbrowser.Error:
-            opened = False
-        said = (f"Opened in the browser: {one_line(url, 60)}" if opened else
-                "No web browser was found to open the link (set BROWSER); y copies it")
+            console, opened = False, False
+        if opened:
+            said = f"Opened in the browser: {one_line(url, 60)}"
+        elif console:
+            said = ("The web browser found runs in this terminal and would draw over the "
+                    "reader; y copies the link")
+        else:
+            said = "No web browser was found to open the link (set BROWSER); y copies it"
         self.app.call_from_thread(tell, self, said, severity="information" if opened
                                   else "warning", timeout=4)
 

@@ -150,8 +150,17 @@ async def test_a_is_the_archive_names_from_any_pane(store) -> None:
 
 
 async def test_links_are_copied_and_opened_or_said_missing(store, monkeypatch) -> None:
+    import webbrowser
+
     opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, new=0: opened.append(url) or True)
+
+    class Window(webbrowser.BaseBrowser):
+        def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+            opened.append(url)
+            return True
+
+    browser: webbrowser.BaseBrowser = Window("window")
+    monkeypatch.setattr("webbrowser.get", lambda using=None: browser)
     app = app_for(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -167,6 +176,11 @@ async def test_links_are_copied_and_opened_or_said_missing(store, monkeypatch) -
         await pilot.press("o")
         await settle(pilot)
         assert opened == [lst.current.url]
+        browser = webbrowser.GenericBrowser("lynx")  # runs in the terminal: never started
+        await pilot.press("o")
+        await settle(pilot)
+        assert len(opened) == 1
+        assert any("runs in this terminal" in str(n.message) for n in app._notifications)
         without = next((i for i in range(lst.count) if not lst.rows.row(i).url), None)
         if without is not None:
             lst.cursor = without
