@@ -212,3 +212,18 @@ def test_reader_export_writes_a_search_and_says_so(
     assert main(["--db", str(app_store_copy), "export", "-o",
                  str(tmp_path / "missing" / "x.md")]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_reader_list_and_export_leave_out_deleted_articles(
+    app_store_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = open_store(app_store_copy)
+    gone = store.latest(1)[0].id
+    store.set_deleted([gone], True)
+    assert main(["--db", str(app_store_copy), "list", "--json"]) == 0
+    listed = {r["id"] for r in json.loads(capsys.readouterr().out)}
+    assert gone not in listed and len(listed) == store.count() - 1
+    assert main(["--db", str(app_store_copy), "export", "--format", "json"]) == 0
+    assert gone not in {r["id"] for r in json.loads(capsys.readouterr().out)}
+    assert main(["--db", str(app_store_copy), "export", gone[:10], "--format", "json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [gone]
