@@ -64,18 +64,21 @@ class ArchiveScreen(SearchingScreen):
     def _searching(self, flt: ListFilter | None) -> bool:
         return flt is not None and flt.kind == "search"
 
-    def current_order(self) -> str:
-        """The order the list is in."""
-        usual = "relevance" if self._searching(self.filter) else "date"
+    def _usual_order(self, flt: ListFilter | None) -> str:
+        return "relevance" if self._searching(flt) else "date"
+
+    def _order_for(self, flt: ListFilter | None) -> str:
+        usual = self._usual_order(flt)
         order = self.order or usual
         return usual if order == "relevance" and usual != "relevance" else order
 
+    def current_order(self) -> str:
+        """The order the list is in."""
+        return self._order_for(self.filter)
+
     def _rows_for(self, flt: ListFilter | None, result: SearchResult | None = None) -> PagedRows:
         rows = super()._rows_for(flt, result)
-        usual = "relevance" if self._searching(flt) else "date"
-        order = self.order or usual
-        if order == "relevance" and usual != "relevance":
-            order = usual
+        order, usual = self._order_for(flt), self._usual_order(flt)
         deleted = self.deleted_ids
         if order == usual and not deleted:
             return rows
@@ -92,8 +95,7 @@ class ArchiveScreen(SearchingScreen):
     def status_note(self) -> str:
         note = super().status_note()
         order = self.current_order()
-        usual = "relevance" if self._searching(self.filter) else "date"
-        if order != usual:
+        if order != self._usual_order(self.filter):
             note = " · ".join(x for x in (f"sorted {ORDERS[order]}", note) if x)
         return note
 
@@ -128,17 +130,22 @@ class ArchiveScreen(SearchingScreen):
         tell(self, f"Showing {query} · {lst.count:,} article{'s' if lst.count != 1 else ''}",
              timeout=2)
 
-    def action_cycle_order(self) -> None:
-        """Sort by the next order (newest first, by source, by relevance for a search)."""
-        self.order = next_order(self.current_order(), self._searching(self.filter))
-        keep = self.article_list.current
+    def reshow(self, *, keep_id: str | None = None, keep: ArticleSummary | None = None) -> bool:
+        """List the current filter's articles again (in the current order, without the deleted
+        ones), keeping an article highlighted; False when the store could not answer (said)."""
         try:
             rows = self._rows_for(self.filter)
         except StoreError as exc:
             tell(self, str(exc), severity="error")
-            return
-        self._show_rows(rows, keep=keep)
-        tell(self, f"Sorted {ORDERS[self.current_order()]}", timeout=2)
+            return False
+        self._show_rows(rows, keep_id=keep_id, keep=keep)
+        return True
+
+    def action_cycle_order(self) -> None:
+        """Sort by the next order (newest first, by source, by relevance for a search)."""
+        self.order = next_order(self.current_order(), self._searching(self.filter))
+        if self.reshow(keep=self.article_list.current):
+            tell(self, f"Sorted {ORDERS[self.current_order()]}", timeout=2)
 
     # -------------------------------------------------------------- the pane
 
@@ -228,12 +235,8 @@ class ArchiveScreen(SearchingScreen):
     def _reshow_after_delete(self, article_id: str) -> None:
         lst = self.article_list
         cursor = lst.cursor
-        try:
-            rows = self._rows_for(self.filter)
-        except StoreError as exc:
-            tell(self, str(exc), severity="error")
+        if not self.reshow():
             return
-        self._show_rows(rows)
         lst.cursor = min(cursor, max(0, lst.count - 1))
         if self.article is not None and self.article.id == article_id:
             summary = lst.current
@@ -253,13 +256,8 @@ class ArchiveScreen(SearchingScreen):
         self._undo = undo[:-1]
         self.deleted_ids.discard(article_id)
         self.state.deleted([article_id], False)
-        try:
-            rows = self._rows_for(self.filter)
-        except StoreError as exc:
-            tell(self, str(exc), severity="error")
-            return
-        self._show_rows(rows, keep_id=article_id)
-        tell(self, "Brought back the article deleted last", timeout=3)
+        if self.reshow(keep_id=article_id):
+            tell(self, "Brought back the article deleted last", timeout=3)
 
     # --------------------------------------------------------------- exports
 
