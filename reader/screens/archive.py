@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.worker import get_current_worker
 
 from reader.models import Article, ArticleSummary
 from reader.screens.searching import SearchingScreen, SearchRequest
@@ -91,6 +92,23 @@ class ArchiveScreen(SearchingScreen):
             docnos = [d for d in docnos if d not in by_docno or by_docno[d].id not in deleted]
         first = result.summaries if result is not None else None
         return DocnoRows(self.store, sort_docnos(self.store, docnos, order), first=first)
+
+    def unread_count(self) -> int | None:
+        count = super().unread_count()
+        if count is None and self.is_mounted:
+            self._load_ids()  # after an import or a refresh: the count follows when loaded
+        return count
+
+    @work(thread=True, exclusive=True, group="article-ids")
+    def _load_ids(self) -> None:
+        from reader.search.filtering import facets
+
+        try:
+            facets(self.store)
+        except StoreError:
+            return  # the list says what is wrong when it is painted
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._update_status)
 
     def status_note(self) -> str:
         note = super().status_note()
