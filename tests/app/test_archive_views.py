@@ -53,9 +53,10 @@ async def test_the_status_line_counts_unread_and_keeps_x_clears_at_60(store) -> 
         assert len(screen.status.text) <= 60
 
 
-async def test_unread_and_starred_views_toggle_and_combine(store) -> None:
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_unread_and_starred_views_toggle_and_combine(store, size) -> None:
     app = app_for(store)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         total = screen.article_list.count
@@ -95,10 +96,11 @@ async def test_show_source_and_sort_by_source(store) -> None:
         assert screen.current_order() == "date"
 
 
-async def test_a_deleted_article_leaves_the_list_and_comes_back(store_path: Path) -> None:
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_a_deleted_article_leaves_the_list_and_comes_back(store_path: Path, size) -> None:
     store = open_store(store_path)
     app = app_for(store)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         lst = screen.article_list
@@ -137,15 +139,17 @@ async def test_m_acts_on_the_highlighted_row_from_the_list_and_the_open_one_else
         assert any("open article" in str(n.message) for n in app._notifications)
 
 
-async def test_a_is_the_archive_names_from_any_pane(store) -> None:
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_a_is_the_archive_names_from_any_pane(store, size) -> None:
     app = app_for(store)
-    async with app.run_test(size=(100, 30)) as pilot:  # the sidebar is hidden at 100
+    async with app.run_test(size=size) as pilot:  # the sidebar is hidden under 110 columns
         await settle(pilot)
         screen = main_screen(app)
-        assert not screen.sidebar.display or not screen.sidebar_shown
         await pilot.press("a")
         await settle(pilot)
-        assert screen.sidebar.archive and screen.sidebar_shown
+        narrow = size[0] < 70
+        assert screen.sidebar.archive
+        assert screen.pane == "sidebar" if narrow else screen.sidebar_shown
         assert any("archive" in str(n.message) for n in app._notifications)
 
 
@@ -267,3 +271,30 @@ async def test_n_and_n_show_in_the_footer_only_with_hits(store) -> None:
         screen.reading_pane.focus()
         await pilot.pause()
         assert screen.reading_pane.hits and "next_hit" in shown()
+
+
+async def test_the_palette_shows_one_source(store) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    from helpers.pilot import type_text
+
+    def highlighted() -> str:
+        if not CommandPalette.is_open(app):
+            return ""
+        commands = app.screen.query_one(CommandList)
+        if commands.highlighted is None:
+            return ""
+        return str(commands.get_option_at_index(commands.highlighted).prompt)
+
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "Show source: Test Wire")
+        await pilot_until(pilot, lambda: "Test Wire" in highlighted(), "the source command")
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.filter is not None and screen.filter.key == 'source:"Test Wire"'
+        assert screen.article_list.count >= 1
