@@ -1,0 +1,287 @@
+"""Provides :class:`CorrectedReader`: a store as the user's corrections make it read (no Textual).
+
+It wraps an :class:`reader.store.api.ArticleReader` and maps two answers
+through a :class:`reader.corrections.rules.Corrections` snapshot: the
+catalogue (the sidebar's archive view, the command palette, the names search
+knows) and the entity postings (an entity's articles: the list filter and
+search's "about").  Everything else is the store's.  So every reader of the
+archive sees the corrections at once, and the indexes stay what the
+extractor wrote: ``reader reindex`` rebuilds them, the corrections stay in
+``state.json``.
+
+The wrapper's :attr:`generation` changes with the store's commits *and*
+with each change of the corrections, so the per-generation caches of search
+and of the views start afresh after a correction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from reader.corrections.rules import Corrections, Target
+from reader.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from reader.models import Article, ArticleSummary
+    from reader.store.api import ArticleReader, CatalogEntry
+
+REVISION_BITS = 20
+"""The low bits of :attr:`CorrectedReader.generation` count changes of the corrections."""
+MAX_ALIASES = 16
+"""Aliases kept on a catalogue entry (as the store keeps them)."""
+
+Postings = list[tuple[int, int]]
+
+
+class CorrectedReader:
+    """An :class:`~reader.store.api.ArticleReader` with the user's corrections applied."""
+
+    def __init__(self, store: ArticleReader, corrections: Corrections | None = None,
+                 load: Callable[[], Corrections] | None = None) -> None:
+        """Wrap ``store``.
+
+        Args:
+            store: The store read.
+            corrections: The corrections to apply (None: ``load()``, else none).
+            load: Reads the corrections afresh (:meth:`refresh` calls it, so that
+                corrections made by another process show).
+        """
+        self.store = store
+        """The store wrapped."""
+        self._load = load
+        self._corrections = corrections if corrections is not None else (
+            load() if load is not None else Corrections())
+        self._revision = 0
+        self._mapped: tuple[int, CatalogMap] | None = None
+
+    # ----------------------------------------------------------- corrections
+
+    @property
+    def corrections(self) -> Corrections:
+        """The corrections applied now."""
+        return self._corrections
+
+    def set_corrections(self, corrections: Corrections) -> None:
+        """Apply these corrections from now on (caches keyed on the generation start afresh)."""
+        self._corrections = corrections
+        self._revision += 1
+        self._mapped = None
+
+    def _map(self) -> CatalogMap:
+        gen = self.generation
+        if self._mapped is None or self._mapped[0] != gen:
+            self._mapped = (gen, CatalogMap(self.store, self._corrections))
+        return self._mapped[1]
+
+    # ------------------------------------------------------ what is mapped
+
+    @property
+    def generation(self) -> int:
+        """The store's commit number, with the corrections' revision in the low bits."""
+        return (self.store.generation << REVISION_BITS) | (
+            self._revision & ((1 << REVISION_BITS) - 1))
+
+    def refresh(self) -> bool:
+        """Look for a newer commit, or corrections another process made; True if either."""
+        changed = self.store.refresh()
+        if self._load is not None:
+            latest = self._load()
+            if latest.items != self._corrections.items:
+                self.set_corrections(latest)
+                changed = True
+        return changed
+
+    def catalog(self) -> Mapping[str, CatalogEntry]:
+        """Every entity of the archive as corrected, by key (do not modify)."""
+        if not self._corrections:
+            return self.store.catalog()
+        return self._map().catalog
+
+    def postings(self, kind: str, key: str) -> list[tuple[int, int]]:
+        """(docno, count) pairs; an entity's are those of whatever the corrections made it."""
+        if kind != "ent" or not self._corrections:
+            return self.store.postings(kind, key)
+        return self._map().postings(key)
+
+    # ------------------------------------------------------------ the store's
+
+    @property
+    def label(self) -> str:
+        """How messages name the store."""
+        return self.store.label
+
+    @property
+    def analyser_version(self) -> str | None:
+        """Version of the extractor that built the indexes."""
+        return self.store.analyser_version
+
+    def exists(self) -> bool:
+        """Whether anything was ever committed here."""
+        return self.store.exists()
+
+    def count(self) -> int:
+        """How many articles the store holds."""
+        return self.store.count()
+
+    def latest(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+        """Articles newest first."""
+        return self.store.latest(limit, offset)
+
+    def summaries(self, docnos: Iterable[int]) -> list[ArticleSummary]:
+        """List records of the given docnos, in the order given."""
+        return self.store.summaries(docnos)
+
+    def docmap(self) -> Sequence[str]:
+        """Sort key of every docno."""
+        return self.store.docmap()
+
+    def article(self, docno: int) -> Article | None:
+        """The whole article with this docno."""
+        return self.store.article(docno)
+
+    def resolve(self, ref: str) -> int:
+        """Docno of the article whose id is ``ref`` or uniquely starts with it."""
+        return self.store.resolve(ref)
+
+    def get(self, ref: str) -> Article:
+        """The article whose id is ``ref`` or uniquely starts with it."""
+        return self.store.get(ref)
+
+    def warm_lists(self) -> None:
+        """Read every list shard now."""
+        self.store.warm_lists()
+
+    def marks(self) -> tuple[set[str], set[str]]:
+        """Ids of the articles marked read, and of the starred ones."""
+        return self.store.marks()
+
+    def last_open(self) -> str | None:
+        """Id of the article open when the app last closed."""
+        return self.store.last_open()
+
+
+class CatalogMap:
+    """The catalogue and entity postings of one store generation under one set of corrections.
+
+    Only the entries a correction touches are recomputed (from the postings
+    of the keys that now count as them); the rest are the store's own.
+    """
+
+    def __init__(self, store: ArticleReader, corrections: Corrections) -> None:
+        self.store = store
+        self.corrections = corrections
+        base = store.catalog()
+        self.base = base
+        self.homes: dict[str, str | None] = {}
+        """Key -> where it belongs everywhere (None: hidden), for keys that move or hide."""
+        self.members: dict[str, set[str]] = defaultdict(set)
+        """Home key -> the keys that count as it everywhere (itself included when it stays)."""
+        for key, entry in base.items():
+            home = corrections.home(key, str(entry.get("name") or ""))
+            if home != key:
+                self.homes[key] = home
+            if home is not None:
+                self.members[home].add(key)
+        self.docnos = self._docnos()
+        touched = {h for k, h in self.homes.items() if h is not None}
+        touched |= {corrections.home(k) or "" for k in corrections.involved()} - {""}
+        for article, key in self._per_article():
+            touched |= {self.home(key) or "", self._home_in(article, key) or ""} - {""}
+        self.touched = touched
+        self._postings: dict[str, Postings] = {}
+        self.catalog = self._catalog()
+
+    def _per_article(self) -> list[tuple[str, str]]:
+        c = self.corrections
+        return sorted({*c.hidden_in, *c.linked_in})
+
+    def _docnos(self) -> dict[str, int]:
+        """Docno of every article a correction names (one no longer stored is left out)."""
+        found: dict[str, int] = {}
+        for article, _ in self._per_article():
+            if article in found:
+                continue
+            try:
+                found[article] = self.store.resolve(article)
+            except StoreError:
+                continue
+        return found
+
+    def _home_in(self, article: str, key: str) -> str | None:
+        entry = self.base.get(key)
+        return self.corrections.home(key, str(entry.get("name") or "") if entry else "", article)
+
+    def home(self, key: str) -> str | None:
+        """Where ``key`` belongs everywhere (None: hidden)."""
+        if key in self.homes:
+            return self.homes[key]
+        return self.corrections.home(key)
+
+    def postings(self, key: str) -> Postings:
+        """The articles of whatever ``key`` now is, with their counts, by docno."""
+        home = self.home(key)
+        if home is None:
+            return []
+        if home not in self.touched:
+            return self.store.postings("ent", home)
+        known = self._postings.get(home)
+        if known is None:
+            known = self._postings[home] = self._compute(home)
+        return known
+
+    def _compute(self, home: str) -> Postings:
+        counts: dict[int, int] = defaultdict(int)
+        for member in self.members.get(home, set()) | {home}:
+            if self.home(member) == home:
+                for docno, n in self.store.postings("ent", member):
+                    counts[docno] += n
+        for article, key in self._per_article():
+            found = self.docnos.get(article)
+            if found is None:
+                continue
+            docno = found
+            everywhere, here = self.home(key), self._home_in(article, key)
+            if everywhere == here or home not in (everywhere, here):
+                continue
+            n = dict(self.store.postings("ent", key)).get(docno, 0)
+            counts[docno] += n if here == home else -n
+        return sorted((d, n) for d, n in counts.items() if n > 0)
+
+    def _catalog(self) -> dict[str, CatalogEntry]:
+        out = {k: v for k, v in self.base.items() if k not in self.homes}
+        for home in self.touched:
+            entry = self._entry(home)
+            if entry is None:
+                out.pop(home, None)
+            else:
+                out[home] = entry
+        return out
+
+    def _entry(self, home: str) -> CatalogEntry | None:
+        postings = self.postings(home)
+        if not postings:
+            return None
+        base = self.base.get(home)
+        entry: CatalogEntry = dict(base) if base else _from_target(  # type: ignore[assignment]
+            home, self.corrections.target(home))
+        names: list[str] = list(entry.get("aliases") or ())
+        for member in sorted(self.members.get(home, ())):
+            other = self.base.get(member)
+            if member != home and other:
+                names += [str(other.get("name") or ""), *(other.get("aliases") or ())]
+        entry["aliases"] = [n for n in dict.fromkeys(names) if n and n != entry["name"]][
+            :MAX_ALIASES]
+        entry["mentions"] = sum(n for _, n in postings)
+        entry["articles"] = len(postings)
+        return entry
+
+
+def _from_target(key: str, target: Target | None) -> CatalogEntry:
+    """A catalogue entry for someone the archive did not know (a person of the leaders data)."""
+    return {"key": key, "kind": target.kind if target else "person",
+            "name": target.name if target else key, "aliases": [],
+            "english": target.english if target else None,
+            "country": target.country if target else None,
+            "place_kind": None, "code": None, "office": None, "mentions": 0, "articles": 0}
