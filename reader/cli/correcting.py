@@ -86,7 +86,7 @@ def _correction(store: ArticleStore, args: argparse.Namespace) -> Correction:
     from reader.corrections import CorrectedReader, Correction
     from reader.store.corrections import CorrectionFile
 
-    reader = CorrectedReader(store, load=CorrectionFile(store.backend).load)
+    reader = CorrectedReader(store, source=CorrectionFile(store.backend))
     catalog = reader.catalog()
     action = args.correct_action
     article = resolve_article(store, args.article) if getattr(args, "article", None) else None

@@ -51,7 +51,7 @@ def corrected(store: ArticleStore) -> CorrectedReader:
     from reader.corrections import CorrectedReader
     from reader.store.corrections import CorrectionFile
 
-    return CorrectedReader(store, load=CorrectionFile(store.backend).load)
+    return CorrectedReader(store, source=CorrectionFile(store.backend))
 
 
 def seed_samples(store: ArticleStore) -> None:

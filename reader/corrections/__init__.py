@@ -12,7 +12,10 @@ They are kept in the store by :mod:`reader.store.corrections`.
 
 from __future__ import annotations
 
-from reader.corrections.reader import CorrectedReader
+from reader.corrections.reader import CorrectedReader, CorrectionSource
 from reader.corrections.rules import YOURS, Correction, Corrections, Target, form_key
 
-__all__ = ["YOURS", "CorrectedReader", "Correction", "Corrections", "Target", "form_key"]
+__all__ = [
+    "YOURS", "CorrectedReader", "Correction", "CorrectionSource", "Corrections", "Target",
+    "form_key",
+]

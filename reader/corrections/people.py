@@ -86,32 +86,36 @@ def _everyone(catalog: Mapping[str, CatalogEntry], kind: str | None,
         yield from (c for c in known_people() if c.target.key not in seen)
 
 
-def candidates(catalog: Mapping[str, CatalogEntry], query: str, *, kind: str | None = None,
-               leaders: bool = True, exclude: str = "",
-               limit: int = PICKER_LIMIT) -> list[Candidate]:
-    """Who ``query`` may name: names that start with it first, then names that hold it.
+def pool(catalog: Mapping[str, CatalogEntry], *, kind: str | None = None,
+         leaders: bool = True, exclude: str = "") -> list[Candidate]:
+    """Everyone a picker may offer: the archive's (of ``kind``) first, then the leaders data's.
 
     Args:
         catalog: The archive's entities (as corrected).
-        query: What the user typed (any script); empty: the most written about.
         kind: Only entities of this kind (``person``, ``place``).
         leaders: Offer the people of the leaders data too.
         exclude: A key never offered (the entity being corrected).
-        limit: At most this many.
+    """
+    return [c for c in _everyone(catalog, kind, leaders) if c.target.key != exclude]
+
+
+def matching(candidates: list[Candidate], query: str,
+             limit: int = PICKER_LIMIT) -> list[Candidate]:
+    """Who ``query`` may name: names that start with it first, then names that hold it.
+
+    An empty query: the first ``limit`` (the most written about).
     """
     wanted = fold_text(query)
     starts: list[Candidate] = []
     inside: list[Candidate] = []
-    for c in _everyone(catalog, kind, leaders):
-        if c.target.key == exclude:
-            continue
+    for c in candidates:
         if not wanted or any(n.startswith(wanted) for n in c.names) or \
                 c.target.key == query.strip():
             starts.append(c)
-        elif any(wanted in n for n in c.names):
+            if len(starts) >= limit:
+                break
+        elif len(inside) < limit and any(wanted in n for n in c.names):
             inside.append(c)
-        if len(starts) >= limit:
-            break
     return (starts + inside)[:limit]
 
 

@@ -17,10 +17,10 @@ and of the views start afresh after a correction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
-from reader.corrections.rules import Corrections, Target
+from reader.corrections.rules import Correction, Corrections, Target
 from reader.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -35,24 +35,45 @@ MAX_ALIASES = 16
 Postings = list[tuple[int, int]]
 
 
+class CorrectionSource(Protocol):
+    """Where a store's corrections are kept (:class:`reader.store.corrections.CorrectionFile`)."""
+
+    def load(self) -> Corrections:
+        """The corrections now, as lookups."""
+        ...
+
+    def all(self) -> list[Correction]:
+        """Every correction, in the order made."""
+        ...
+
+    def add(self, correction: Correction) -> Correction:
+        """Keep a new correction; returns it numbered."""
+        ...
+
+    def remove(self, number: int) -> Correction:
+        """Undo correction ``number`` (LookupError: there is none)."""
+        ...
+
+
 class CorrectedReader:
     """An :class:`~reader.store.api.ArticleReader` with the user's corrections applied."""
 
     def __init__(self, store: ArticleReader, corrections: Corrections | None = None,
-                 load: Callable[[], Corrections] | None = None) -> None:
+                 source: CorrectionSource | None = None) -> None:
         """Wrap ``store``.
 
         Args:
             store: The store read.
-            corrections: The corrections to apply (None: ``load()``, else none).
-            load: Reads the corrections afresh (:meth:`refresh` calls it, so that
-                corrections made by another process show).
+            corrections: The corrections to apply (None: ``source.load()``, else none).
+            source: Where the corrections are kept (:meth:`refresh` reads them
+                afresh, so that corrections made by another process show).
         """
         self.store = store
         """The store wrapped."""
-        self._load = load
+        self.source = source
+        """Where the corrections are kept (None: only those given)."""
         self._corrections = corrections if corrections is not None else (
-            load() if load is not None else Corrections())
+            source.load() if source is not None else Corrections())
         self._revision = 0
         self._mapped: tuple[int, CatalogMap] | None = None
 
@@ -86,8 +107,8 @@ class CorrectedReader:
     def refresh(self) -> bool:
         """Look for a newer commit, or corrections another process made; True if either."""
         changed = self.store.refresh()
-        if self._load is not None:
-            latest = self._load()
+        if self.source is not None:
+            latest = self.source.load()
             if latest.items != self._corrections.items:
                 self.set_corrections(latest)
                 changed = True
