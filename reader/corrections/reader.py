@@ -273,7 +273,7 @@ class CatalogMap:
     def _catalog(self) -> dict[str, CatalogEntry]:
         out = {k: v for k, v in self.base.items() if k not in self.homes}
         for home in self.touched:
-            entry = self._entry(home)
+            entry = self._entry(home) if self.home(home) == home else None
             if entry is None:
                 out.pop(home, None)
             else:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 NAME_CELLS = 34
 """Cells a name takes in a picker row."""
-ROW_CELLS = 76
+ROW_CELLS = 84
 """Cells of a correction's line in the list."""
 
 
@@ -104,7 +104,7 @@ class NamePicker(ModalScreen["Picked | None"]):
     def _row(self, c: Candidate) -> Text:
         name = self.painter.one_line(c.target.name, NAME_CELLS).text
         english = c.target.label if c.target.english else (c.target.country or "")
-        return Text(f"{name}  {english} · {c.detail}")
+        return Text(f"{name}  {' · '.join(p for p in (english, c.detail) if p)}")
 
     @on(Input.Changed, "#picker-query")
     def _typed(self, event: Input.Changed) -> None:
@@ -193,7 +193,7 @@ class CorrectionsDialog(ModalScreen[None]):
 
     def _row(self, c: Correction) -> Text:
         line = self.painter.one_line(f"{c.id}. {c.describe()}", ROW_CELLS).text
-        return Text(f"{line}  {c.made[:10]}")
+        return Text(f"{c.made[:10]}  {line}")
 
     @on(OptionList.OptionSelected, "#corrections-options")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -17,6 +17,8 @@ from reader.store.backend import Backend
 
 TABLE = "corrections"
 """The state table the corrections live in."""
+META = "corrections_meta"
+"""The state table holding the highest number given to a correction."""
 
 
 class CorrectionNotFound(LookupError):
@@ -46,11 +48,20 @@ class CorrectionFile:
         with self.backend.writing():
             self.backend.reset_state_cache()
             table = self.backend.state_db().table(TABLE)
-            numbers = [row.get("id") for row in table.all()]
+            # Numbers are never given twice (an undone number stays undone), so the
+            # highest ever given is kept beside the rows.
+            meta = self.backend.state_db().table(META)
+            kept_last = meta.get(doc_id=1)
+            last = kept_last.get("last") if kept_last is not None else None
+            numbers = [row.get("id") for row in table.all()] + [last]
             number = max((n for n in numbers if isinstance(n, int)), default=0) + 1
             made = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             kept = replace(correction, id=number, made=correction.made or made)
             table.insert(dict(kept.to_doc()))
+            if kept_last is None:
+                meta.insert({"last": number})
+            else:
+                meta.update({"last": number}, doc_ids=[1])
         return kept
 
     def remove(self, number: int) -> Correction:
