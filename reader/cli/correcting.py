@@ -91,7 +91,7 @@ def _correction(store: ArticleStore, args: argparse.Namespace) -> Correction:
     action = args.correct_action
     article = resolve_article(store, args.article) if getattr(args, "article", None) else None
     if action == "hide":
-        key, label = (_in_article(article, args.entity) if article
+        key, label = (_in_article(article, args.entity)[:2] if article
                       else _entity(catalog, args.entity))
         return Correction("hide", key=key, label=label, article=article.id if article else None)
     if action == "merge":
@@ -104,9 +104,9 @@ def _correction(store: ArticleStore, args: argparse.Namespace) -> Correction:
     target = _target(catalog, args.person)
     if article is None:
         return Correction("link", form=args.name.strip(), label=args.name.strip(), target=target)
-    key, label = _in_article(article, args.name)
-    return Correction("link", key=key, form=args.name.strip(), label=label, target=target,
-                      article=article.id)
+    key, label, count = _in_article(article, args.name)
+    return Correction("link", key=key, form=args.name.strip(), label=args.name.strip(),
+                      target=target, article=article.id, count=count)
 
 
 def _entity(catalog: Mapping[str, CatalogEntry], ref: str) -> tuple[str, str]:
@@ -139,10 +139,11 @@ def _one(ref: str, found: list[Candidate], where: str) -> Candidate:
     return found[0]
 
 
-def _in_article(article: Article, ref: str) -> tuple[str, str]:
-    """The entity of ``article`` that ``ref`` (a key, a name or a form of it) names."""
+def _in_article(article: Article, ref: str) -> tuple[str, str, int]:
+    """The entity of ``article`` that ``ref`` (a key, a name or a form of it) names: its key,
+    its label and how many of its mentions there are written ``ref``."""
     from reader.corrections import form_key
-    from reader.entities import extract
+    from reader.entities import article_text, extract
 
     result = extract(article.title, article.body, article.language, article.date)
     wanted = form_key(ref)
@@ -152,4 +153,7 @@ def _in_article(article: Article, ref: str) -> tuple[str, str]:
         raise UsageError(f"article {article.id[:12]} has no entity named {one_line(ref, 80)} "
                          f"(`reader entities {article.id[:12]}` lists them)")
     e = found[0]
-    return e.key, (f"{e.english} ({e.name})" if e.english else e.name)
+    text = article_text(article.title, article.body)
+    count = sum(1 for s in result.spans
+                if s.key == e.key and form_key(text[s.start:s.end]) == wanted)
+    return e.key, (f"{e.english} ({e.name})" if e.english else e.name), count

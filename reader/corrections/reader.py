@@ -210,6 +210,9 @@ class CatalogMap:
         touched |= {corrections.home(k) or "" for k in corrections.involved()} - {""}
         for article, key in self._per_article():
             touched |= {self.home(key) or "", self._home_in(article, key) or ""} - {""}
+        for link in self._named():
+            target = link.target.key if link.target else ""
+            touched |= {self.home(link.key) or "", corrections.canonical(target)} - {""}
         self.touched = touched
         self._postings: dict[str, Postings] = {}
         self.catalog = self._catalog()
@@ -218,10 +221,16 @@ class CatalogMap:
         c = self.corrections
         return sorted({*c.hidden_in, *c.linked_in})
 
+    def _named(self) -> list[Correction]:
+        """Links of a name's mentions in one article."""
+        return [link for by_form in self.corrections.named_in.values()
+                for link in by_form.values()]
+
     def _docnos(self) -> dict[str, int]:
         """Docno of every article a correction names (one no longer stored is left out)."""
         found: dict[str, int] = {}
-        for article, _ in self._per_article():
+        named = [(c.article or "", c.key) for c in self._named()]
+        for article, _ in [*self._per_article(), *named]:
             if article in found:
                 continue
             try:
@@ -268,7 +277,20 @@ class CatalogMap:
                 continue
             n = dict(self.store.postings("ent", key)).get(docno, 0)
             counts[docno] += n if here == home else -n
+        for link in self._named():
+            self._move(link, home, counts)
         return sorted((d, n) for d, n in counts.items() if n > 0)
+
+    def _move(self, link: Correction, home: str, counts: dict[int, int]) -> None:
+        """Move the mentions a name linked in one article had there (``link.count``)."""
+        docno = self.docnos.get(link.article or "")
+        target = self.corrections.canonical(link.target.key) if link.target else None
+        source = self._home_in(link.article or "", link.key)
+        if docno is None or target is None or source == target or home not in (source, target):
+            return
+        had = dict(self.store.postings("ent", link.key)).get(docno, 0)
+        n = min(link.count, had) if link.count else had
+        counts[docno] += n if home == target else -n
 
     def _catalog(self) -> dict[str, CatalogEntry]:
         out = {k: v for k, v in self.base.items() if k not in self.homes}

@@ -53,6 +53,7 @@ class CorrectionDoc(TypedDict, total=False):
     article: str | None
     label: str
     made: str
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,9 @@ class Correction:
     """How lists name the entity corrected."""
     made: str = ""
     """When, ISO 8601 UTC."""
+    count: int = 0
+    """A link of a name in one article: how many mentions it had there when made (what the
+    archive's counts move; the article's own view counts them afresh)."""
     id: int = 0
     """Its number in the store's list (what ``undo`` takes)."""
 
@@ -122,7 +126,7 @@ class Correction:
         """The row kept in ``state.json``."""
         doc: CorrectionDoc = {"id": self.id, "action": self.action, "key": self.key,
                               "form": self.form, "article": self.article, "label": self.label,
-                              "made": self.made}
+                              "made": self.made, "count": self.count}
         if self.target is not None:
             doc["target"] = self.target.to_doc()
         return doc
@@ -135,11 +139,12 @@ class Correction:
         target = Target.from_doc(doc.get("target"))
         if doc["action"] != "hide" and target is None:
             return None
-        number = doc.get("id")
+        number, count = doc.get("id"), doc.get("count")
         return cls(action=doc["action"], key=str(doc.get("key") or ""),
                    form=str(doc.get("form") or ""), target=target,
                    article=_str(doc.get("article")), label=str(doc.get("label") or ""),
                    made=str(doc.get("made") or ""),
+                   count=count if isinstance(count, int) and count > 0 else 0,
                    id=number if isinstance(number, int) else 0)
 
 
@@ -166,6 +171,9 @@ class Corrections:
         """(article id, key) hidden in that article."""
         self.linked_in: dict[tuple[str, str], Target] = {}
         """(article id, key) -> who the entity read so is in that article."""
+        self.named_in: dict[tuple[str, str], dict[str, Correction]] = {}
+        """(article id, key) -> folded name -> the link of that name's mentions there (the
+        entity's other names stay its own)."""
         self.linked: dict[str, Target] = {}
         """Folded name -> who it means everywhere."""
         self.targets: dict[str, Target] = {}
@@ -185,6 +193,8 @@ class Corrections:
         self.targets[c.target.key] = c.target
         if c.action == "merge":
             self.merged[c.key] = c.target
+        elif c.article and c.form:
+            self.named_in.setdefault((c.article, c.key), {})[form_key(c.form)] = c
         elif c.article:
             self.linked_in[(c.article, c.key)] = c.target
         else:
@@ -232,17 +242,21 @@ class Corrections:
 
     def entities(
         self, article: str | None, entities: Sequence[Entity], spans: Sequence[Span],
-        known: Mapping[str, Entity] | None = None,
+        known: Mapping[str, Entity] | None = None, text: str | None = None,
     ) -> tuple[list[Entity], tuple[Span, ...]]:
         """An article's entities and mentions with the corrections applied.
 
         Hidden entities and their mentions go; a merged or linked entity takes
         its target's key, name, English name and country (from ``known``, the
         archive's entities by key, else from the correction), and entities that
-        become one are counted together.
+        become one are counted together.  With the article's ``text`` (which
+        the spans index), a name linked in this article moves only its own
+        mentions.
         """
         if not self.items:
             return list(entities), tuple(spans)
+        if article and text is not None and self.named_in:
+            entities, spans = self._split(article, entities, spans, text, known or {})
         homes = {e.key: self.home(e.key, e.name, article) for e in entities}
         out: dict[str, Entity] = {}
         for e in entities:
@@ -260,14 +274,42 @@ class Corrections:
                 kept.append(s if home == s.key else replace(s, key=home, kind=out[home].kind))
         return list(out.values()), tuple(kept)
 
+    def _split(self, article: str, entities: Sequence[Entity], spans: Sequence[Span],
+               text: str, known: Mapping[str, Entity]) -> tuple[list[Entity], list[Span]]:
+        """Move the mentions of names linked in this article to their targets' keys."""
+        moved: dict[str, list[Span]] = {}
+        out_spans: list[Span] = []
+        for s in spans:
+            link = self.named_in.get((article, s.key), {}).get(form_key(text[s.start:s.end]))
+            if link is None or link.target is None:
+                out_spans.append(s)
+                continue
+            out_spans.append(replace(s, key=link.target.key, kind=link.target.kind))
+            moved.setdefault(s.key, []).append(out_spans[-1])
+        if not moved:
+            return list(entities), out_spans
+        out: list[Entity] = []
+        for e in entities:
+            gone = moved.get(e.key, [])
+            if len(gone) < e.count or not gone:
+                forms = {form_key(text[s.start:s.end]) for s in gone}
+                out.append(replace(e, count=e.count - len(gone), aliases=tuple(
+                    a for a in e.aliases if form_key(a) not in forms)))
+            for key in dict.fromkeys(s.key for s in gone):
+                mine = [s for s in gone if s.key == key]
+                name = text[mine[0].start:mine[0].end]
+                out.append(self._as(key, replace(e, name=name, count=len(mine), aliases=()),
+                                    known.get(key)))
+        return out, out_spans
+
     def _as(self, home: str, e: Entity, known: Entity | None) -> Entity:
         """``e`` as the entity ``home`` (a merge or a link moved it there)."""
         target = self.target(home)
         base = known or (Entity(key=home, kind=target.kind, name=target.name,
                                 english=target.english, country=target.country)
                          if target is not None else e)
-        aliases = tuple(dict.fromkeys(a for a in (e.name, *e.aliases, *base.aliases)
-                                      if a != base.name))
+        # The names this article used (the archive's other names are not this article's).
+        aliases = tuple(dict.fromkeys(a for a in (e.name, *e.aliases) if a != base.name))
         return replace(base, key=home, aliases=aliases, count=e.count, articles=0,
                        evidence=(YOURS, *e.evidence), confidence=1.0)
 

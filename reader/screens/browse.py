@@ -310,8 +310,9 @@ class BrowseScreen(PaneScreen):
         """
         if self.article is not None:
             try:
+                text = article_text(self.article.title, self.article.body)
                 self.entities, self.spans = article_entities(self.store, self.article.id,
-                                                             *self.found)
+                                                             *self.found, text)
             except StoreError as exc:
                 tell(self, str(exc), severity="error")
                 self.entities, self.spans = self.found

@@ -106,8 +106,10 @@ class CorrectingScreen(SearchingScreen):
             self._write(source, add=Correction("merge", key=entity.key, label=label,
                                                target=target))
             return
+        # In one article the entity is linked whole; everywhere, the name is.
         where = None if picked.everywhere else article
-        self._write(source, add=Correction("link", key=entity.key, form=entity.name,
+        self._write(source, add=Correction("link", key=entity.key,
+                                           form="" if where else entity.name,
                                            label=label, target=target, article=where))
 
     def _list(self, source: CorrectionSource) -> None:

@@ -48,12 +48,15 @@ def top_entities(catalog: Mapping[str, CatalogEntry], limit: int = 30) -> list[E
 
 def article_entities(
     store: ArticleReader, article_id: str, entities: Sequence[Entity], spans: Sequence[Span],
+    text: str | None = None,
 ) -> tuple[list[Entity], tuple[Span, ...]]:
     """An article's entities and mentions as the user's corrections make them.
 
     ``store`` is read through :class:`reader.corrections.CorrectedReader` in the
     app; any other store has no corrections (they are returned as given).  A
     merged or linked entity takes the archive's record of whom it now is.
+    ``text`` is the article's (:func:`reader.entities.article_text`), which the
+    spans index: a name linked in this article then moves only its own mentions.
     """
     from reader.corrections import CorrectedReader
 
@@ -62,4 +65,4 @@ def article_entities(
     corrections = store.corrections
     catalog = store.catalog()
     known = {k: entity_from_catalog(k, catalog[k]) for k in corrections.targets if k in catalog}
-    return corrections.entities(article_id, entities, spans, known)
+    return corrections.entities(article_id, entities, spans, known, text)

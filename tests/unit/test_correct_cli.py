@@ -95,3 +95,18 @@ def test_an_empty_store_has_nothing_to_correct(
     assert run(capsys, "correct", "list", "--db", db)[1] == "no corrections\n"
     status, _, err = run(capsys, "correct", "hide", "x", "--db", db)
     assert status == 2 and "is empty" in err
+
+
+def test_link_a_name_in_one_article(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.store import open_store
+
+    ref = article_id(open_store(db), "كارتر في الرياض")[:10]
+    status, out, _ = run(capsys, "correct", "link", "كارتر", "John Kerry", "--article", ref,
+                         "--db", db)
+    assert status == 0 and f"→ John Kerry (US) in article {ref}" in out
+    (row,) = json.loads(run(capsys, "correct", "list", "--json", "--db", db)[1])
+    assert (row["key"], row["form"], row["count"]) == (CARTER, "كارتر", 2)
+    status, out, _ = run(capsys, "entities", ref, "--json", "--db", db)
+    found = json.loads(out)
+    counts = {e["key"]: e["count"] for e in found["people"] + found["unsure_people"]}
+    assert counts["person:john-kerry"] == 2 and counts[CARTER] == 1

@@ -9,7 +9,7 @@ import pytest
 from helpers.corrections import ASHTON, CARTER, KERRY, OBAMA, article_id, people_store
 from reader.corrections import YOURS, CorrectedReader, Correction, Corrections, Target
 from reader.corrections.people import find
-from reader.entities import extract
+from reader.entities import article_text, extract
 from reader.models import Entity, Span
 from reader.search import search
 from reader.store import ArticleStore, open_store
@@ -41,7 +41,8 @@ def entities_of(reader: CorrectedReader, store: ArticleStore, title: str) -> tup
         list[Entity], tuple[Span, ...]]:
     a = store.get(article_id(store, title))
     found = extract(a.title, a.body, a.language, a.date)
-    return article_entities(reader, a.id, found.entities, found.spans)
+    return article_entities(reader, a.id, found.entities, found.spans,
+                            article_text(a.title, a.body))
 
 
 # ------------------------------------------------------------------ the mapping alone
@@ -115,13 +116,27 @@ def test_merge_counts_every_mention_as_the_other(store: ArticleStore) -> None:
     assert {s.key for s in spans if s.kind == "person"} == {CARTER}
 
 
-def test_link_in_one_article(store: ArticleStore) -> None:
+def test_link_an_entity_in_one_article(store: ArticleStore) -> None:
     one = article_id(store, "كارتر في الرياض")
-    reader = corrected(store, Correction("link", key=CARTER, form="كارتر", target=KERRY_T,
-                                         article=one))
+    reader = corrected(store, Correction("link", key=CARTER, target=KERRY_T, article=one))
     assert CARTER not in reader.catalog()  # its only article now names Kerry
     assert about(reader, KERRY) == {"كارتر في الرياض", "كيري في فيينا", "أوباما وكيري"}
     assert KERRY in {e.key for e in entities_of(reader, store, "كارتر في الرياض")[0]}
+
+
+def test_link_a_name_in_one_article_moves_only_its_mentions(store: ArticleStore) -> None:
+    one = article_id(store, "كارتر في الرياض")
+    before = store.catalog()[CARTER]["mentions"]
+    # "كارتر" alone (in the title and the body); "آشتون كارتر" in full stays Ash Carter's.
+    reader = corrected(store, Correction("link", key=CARTER, form="كارتر", target=KERRY_T,
+                                         article=one, count=2))
+    ents, spans = entities_of(reader, store, "كارتر في الرياض")
+    counts = {e.key: e.count for e in ents}
+    assert counts[KERRY] == 2 and counts[CARTER] == before - 2 == 1
+    assert sum(1 for s in spans if s.key == KERRY) == 2
+    assert reader.catalog()[CARTER]["mentions"] == 1
+    assert about(reader, KERRY) == {"كارتر في الرياض", "كيري في فيينا", "أوباما وكيري"}
+    assert about(reader, CARTER) == {"كارتر في الرياض"}
 
 
 @pytest.mark.parametrize("key", ["", KERRY])  # the command line's, the app's (from an entity)
