@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from reader.corrections.rules import Correction, Corrections
-from reader.store.backend import Backend
+from reader.store.backend import STATE_NAME, Backend, DirBackend
 
 TABLE = "corrections"
 """The state table the corrections live in."""
@@ -31,6 +31,17 @@ class CorrectionFile:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         """Where the store's files live (see :attr:`reader.store.ArticleStore.backend`)."""
+        self._loaded: tuple[tuple[int, int, int], Corrections] | None = None
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        """``state.json``'s inode (a write replaces the file), time and size (None: not on disk)."""
+        if not isinstance(self.backend, DirBackend):
+            return None
+        try:
+            st = (self.backend.path / STATE_NAME).stat()
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
 
     def all(self) -> list[Correction]:
         """Every correction, in the order made (read afresh: another process may have added)."""
@@ -40,8 +51,15 @@ class CorrectionFile:
         return sorted((c for c in found if c is not None), key=lambda c: c.id)
 
     def load(self) -> Corrections:
-        """The corrections as lookups."""
-        return Corrections(self.all())
+        """The corrections as lookups (read again only when ``state.json`` changed: the app
+        looks every two seconds for corrections made by another process)."""
+        stamp = self._stamp()
+        if stamp is not None and self._loaded is not None and self._loaded[0] == stamp:
+            return self._loaded[1]
+        loaded = Corrections(self.all())
+        if stamp is not None:
+            self._loaded = (stamp, loaded)
+        return loaded
 
     def add(self, correction: Correction) -> Correction:
         """Keep a new correction; returns it with its number and time."""
