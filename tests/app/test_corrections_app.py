@@ -33,6 +33,14 @@ async def on_name(pilot, key: str, *, archive: bool = False) -> EntitySidebar:  
     return side
 
 
+async def hide_obama_everywhere(pilot) -> EntitySidebar:  # type: ignore[no-untyped-def]
+    """Highlight Obama in the open article's names and press H."""
+    side = await on_name(pilot, OBAMA)
+    await pilot.press("H")
+    await pilot_until(pilot, lambda: OBAMA not in keys_of(side), "Obama hidden")
+    return side
+
+
 async def test_hide_in_the_article_reaches_the_archive_and_u_undoes_it(tmp_path: Path) -> None:
     app = app_for(people_store(tmp_path / "db"))
     async with app.run_test(size=SIZE) as pilot:
@@ -51,12 +59,9 @@ async def test_hide_in_the_article_reaches_the_archive_and_u_undoes_it(tmp_path:
 
 
 async def test_hide_everywhere_reaches_palette_search_and_a_restart(tmp_path: Path) -> None:
-    store = people_store(tmp_path / "db")
-    app = app_for(store)
+    app = app_for(people_store(tmp_path / "db"))
     async with app.run_test(size=SIZE) as pilot:
-        side = await on_name(pilot, OBAMA)
-        await pilot.press("H")
-        await pilot_until(pilot, lambda: OBAMA not in keys_of(side), "Obama hidden")
+        side = await hide_obama_everywhere(pilot)
         screen = main_screen(app)
         await pilot.press("a")
         await pilot_until(pilot, lambda: side.archive, "the archive view")
@@ -140,12 +145,9 @@ async def test_the_picker_scope_switches_with_f2_and_escape_cancels(tmp_path: Pa
 
 
 async def test_the_list_dialog_undoes_any_correction(tmp_path: Path) -> None:
-    store = people_store(tmp_path / "db")
-    app = app_for(store)
+    app = app_for(people_store(tmp_path / "db"))
     async with app.run_test(size=SIZE) as pilot:
-        side = await on_name(pilot, OBAMA)
-        await pilot.press("H")
-        await pilot_until(pilot, lambda: OBAMA not in keys_of(side), "Obama hidden")
+        side = await hide_obama_everywhere(pilot)
         await pilot.press("C")
         await pilot_until(pilot, lambda: isinstance(app.screen, CorrectionsDialog), "the list")
         dialog = app.screen
