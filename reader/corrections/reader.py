@@ -211,8 +211,8 @@ class CatalogMap:
         for article, key in self._per_article():
             touched |= {self.home(key) or "", self._home_in(article, key) or ""} - {""}
         for link in self._named():
-            target = link.target.key if link.target else ""
-            touched |= {self.home(link.key) or "", corrections.canonical(target)} - {""}
+            target = self._home_in(link.article or "", link.target.key) if link.target else ""
+            touched |= {self.home(link.key) or "", target or ""} - {""}
         self.touched = touched
         self._postings: dict[str, Postings] = {}
         self.catalog = self._catalog()
@@ -250,33 +250,34 @@ class CatalogMap:
         return self.corrections.home(key)
 
     def postings(self, key: str) -> Postings:
-        """The articles of whatever ``key`` now is, with their counts, by docno."""
+        """The articles of ``key`` if the corrected archive lists it (a name moved everywhere
+        may keep an article it was linked back in), else of whatever ``key`` now is."""
+        if key in self.catalog:
+            return self.destination(key)
         home = self.home(key)
-        if home is None:
-            return []
-        if home not in self.touched:
-            return self.store.postings("ent", home)
-        known = self._postings.get(home)
+        return [] if home is None else self.destination(home)
+
+    def destination(self, key: str) -> Postings:
+        """The articles (with counts, by docno) whose mentions now count as ``key``'s."""
+        if key not in self.touched:
+            return self.store.postings("ent", key) if self.home(key) == key else []
+        known = self._postings.get(key)
         if known is None:
-            known = self._postings[home] = self._compute(home)
+            known = self._postings[key] = self._compute(key)
         return known
 
     def _compute(self, home: str) -> Postings:
+        """The counts of ``home``: its members' everywhere, and in the articles a correction
+        names, the keys that belong to it there."""
         counts: dict[int, int] = defaultdict(int)
-        for member in self.members.get(home, set()) | {home}:
-            if self.home(member) == home:
-                for docno, n in self.store.postings("ent", member):
+        article_of = {d: a for a, d in self.docnos.items()}
+        linked_here = {key for (article, key) in self.corrections.linked_in}
+        for member in self.members.get(home, set()) | {home} | linked_here:
+            for docno, n in self.store.postings("ent", member):
+                article = article_of.get(docno)
+                belongs = self.home(member) if article is None else self._home_in(article, member)
+                if belongs == home:
                     counts[docno] += n
-        for article, key in self._per_article():
-            found = self.docnos.get(article)
-            if found is None:
-                continue
-            docno = found
-            everywhere, here = self.home(key), self._home_in(article, key)
-            if everywhere == here or home not in (everywhere, here):
-                continue
-            n = dict(self.store.postings("ent", key)).get(docno, 0)
-            counts[docno] += n if here == home else -n
         for link in self._named():
             self._move(link, home, counts)
         return sorted((d, n) for d, n in counts.items() if n > 0)
@@ -284,9 +285,11 @@ class CatalogMap:
     def _move(self, link: Correction, home: str, counts: dict[int, int]) -> None:
         """Move the mentions a name linked in one article had there (``link.count``)."""
         docno = self.docnos.get(link.article or "")
-        target = self.corrections.canonical(link.target.key) if link.target else None
+        target = self._home_in(link.article or "", link.target.key) if link.target else None
         source = self._home_in(link.article or "", link.key)
-        if docno is None or target is None or source == target or home not in (source, target):
+        # A target hidden (None) still takes the mentions away from the source.
+        if docno is None or link.target is None or source == target or \
+                home not in (source, target):
             return
         had = dict(self.store.postings("ent", link.key)).get(docno, 0)
         n = min(link.count, had) if link.count else had
@@ -295,7 +298,7 @@ class CatalogMap:
     def _catalog(self) -> dict[str, CatalogEntry]:
         out = {k: v for k, v in self.base.items() if k not in self.homes}
         for home in self.touched:
-            entry = self._entry(home) if self.home(home) == home else None
+            entry = self._entry(home)
             if entry is None:
                 out.pop(home, None)
             else:
@@ -303,7 +306,7 @@ class CatalogMap:
         return out
 
     def _entry(self, home: str) -> CatalogEntry | None:
-        postings = self.postings(home)
+        postings = self.destination(home)
         if not postings:
             return None
         base = self.base.get(home)

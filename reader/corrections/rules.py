@@ -203,6 +203,9 @@ class Corrections:
     def __bool__(self) -> bool:
         return bool(self.items)
 
+    def __repr__(self) -> str:
+        return f"Corrections({list(self.items)!r})"
+
     def canonical(self, key: str) -> str:
         """The key ``key`` counts as after merges (followed, a cycle stops where it closes)."""
         seen = {key}
@@ -267,12 +270,7 @@ class Corrections:
             entity = self._as(home, e, (known or {}).get(home)) if moved else e
             before = out.get(home)
             out[home] = entity if before is None else _together(before, entity, moved)
-        kept: list[Span] = []
-        for s in spans:
-            home = homes.get(s.key, s.key)
-            if home is not None and home in out:
-                kept.append(s if home == s.key else replace(s, key=home, kind=out[home].kind))
-        return list(out.values()), tuple(kept)
+        return list(out.values()), _spans_to(spans, homes, out)
 
     def _split(self, article: str, entities: Sequence[Entity], spans: Sequence[Span],
                text: str, known: Mapping[str, Entity]) -> tuple[list[Entity], list[Span]]:
@@ -312,6 +310,17 @@ class Corrections:
         aliases = tuple(dict.fromkeys(a for a in (e.name, *e.aliases) if a != base.name))
         return replace(base, key=home, aliases=aliases, count=e.count, articles=0,
                        evidence=(YOURS, *e.evidence), confidence=1.0)
+
+
+def _spans_to(spans: Sequence[Span], homes: Mapping[str, str | None],
+              kept: Mapping[str, Entity]) -> tuple[Span, ...]:
+    """The mentions of the entities ``kept``, under the keys they moved to."""
+    out: list[Span] = []
+    for s in spans:
+        home = homes.get(s.key, s.key)
+        if home is not None and home in kept:
+            out.append(s if home == s.key else replace(s, key=home, kind=kept[home].kind))
+    return tuple(out)
 
 
 def _together(a: Entity, b: Entity, moved: bool) -> Entity:

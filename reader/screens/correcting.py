@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from reader.views import Painter, StateWriter
 
 
-def entity_label(entity: Entity) -> str:
+def correction_label(entity: Entity) -> str:
     """How a correction names an entity: ``Ash Carter (آشتون كارتر)``, or the name alone."""
     return f"{entity.english} ({entity.name})" if entity.english else entity.name
 
@@ -73,7 +73,7 @@ class CorrectingScreen(SearchingScreen):
         if source is None:
             return
         article = None if archive or self.article is None else self.article.id
-        label = entity_label(entity)
+        label = correction_label(entity)
         if what in ("hide", "hide_everywhere"):
             where = None if what == "hide_everywhere" else article
             self._write(source, add=Correction("hide", key=entity.key, label=label,
@@ -94,7 +94,7 @@ class CorrectingScreen(SearchingScreen):
 
     def _after_pick(self, source: CorrectionSource, what: str, entity: Entity, picked: Picked,
                 article: str | None) -> None:
-        label = entity_label(entity)
+        label = correction_label(entity)
         target = picked.target
         store = self.store
         corrections = store.corrections if isinstance(store, CorrectedReader) else Corrections()
