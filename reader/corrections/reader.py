@@ -206,16 +206,21 @@ class CatalogMap:
             if home is not None:
                 self.members[home].add(key)
         self.docnos = self._docnos()
-        touched = {h for k, h in self.homes.items() if h is not None}
-        touched |= {corrections.home(k) or "" for k in corrections.involved()} - {""}
-        for article, key in self._per_article():
-            touched |= {self.home(key) or "", self._home_in(article, key) or ""} - {""}
-        for link in self._named():
-            target = self._home_in(link.article or "", link.target.key) if link.target else ""
-            touched |= {self.home(link.key) or "", target or ""} - {""}
-        self.touched = touched
+        self.touched = self._touched()
+        """The entries a correction may change (recomputed; the others are the store's)."""
         self._postings: dict[str, Postings] = {}
         self.catalog = self._catalog()
+
+    def _touched(self) -> set[str]:
+        c = self.corrections
+        touched = {h for h in self.homes.values() if h is not None}
+        touched |= {c.home(k) or "" for k in c.involved()}
+        for article, key in self._per_article():
+            touched |= {self.home(key) or "", self._home_in(article, key) or ""}
+        for link in self._named():
+            target = self._home_in(link.article or "", link.target.key) if link.target else ""
+            touched |= {self.home(link.key) or "", target or ""}
+        return touched - {""}
 
     def _per_article(self) -> list[tuple[str, str]]:
         c = self.corrections
