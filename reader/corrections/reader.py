@@ -72,8 +72,10 @@ class CorrectedReader:
         """The store wrapped."""
         self.source = source
         """Where the corrections are kept (None: only those given)."""
+        self.problem = ""
+        """Why the corrections could not be read (a damaged ``state.json``), or empty."""
         self._corrections = corrections if corrections is not None else (
-            source.load() if source is not None else Corrections())
+            self._read() or Corrections())
         self._revision = 0
         self._mapped: tuple[int, CatalogMap] | None = None
 
@@ -83,6 +85,19 @@ class CorrectedReader:
     def corrections(self) -> Corrections:
         """The corrections applied now."""
         return self._corrections
+
+    def _read(self) -> Corrections | None:
+        """The source's corrections, or None (none kept, or unreadable: said in
+        :attr:`problem`; the store's read marks, in the same file, say it to the user)."""
+        if self.source is None:
+            return None
+        try:
+            found = self.source.load()
+        except StoreError as exc:
+            self.problem = str(exc)
+            return None
+        self.problem = ""
+        return found
 
     def set_corrections(self, corrections: Corrections) -> None:
         """Apply these corrections from now on (caches keyed on the generation start afresh)."""
@@ -107,11 +122,10 @@ class CorrectedReader:
     def refresh(self) -> bool:
         """Look for a newer commit, or corrections another process made; True if either."""
         changed = self.store.refresh()
-        if self.source is not None:
-            latest = self.source.load()
-            if latest.items != self._corrections.items:
-                self.set_corrections(latest)
-                changed = True
+        latest = self._read()
+        if latest is not None and latest.items != self._corrections.items:
+            self.set_corrections(latest)
+            changed = True
         return changed
 
     def catalog(self) -> Mapping[str, CatalogEntry]:

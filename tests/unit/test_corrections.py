@@ -192,3 +192,21 @@ def test_a_change_starts_the_caches_afresh(store: ArticleStore) -> None:
     reader.set_corrections(Corrections([Correction("hide", key=OBAMA)]))
     assert reader.generation != gen
     assert not search(reader, "Barack Obama").targets
+
+
+def test_a_damaged_state_file_reads_without_corrections_and_keeps_the_file(
+        store: ArticleStore, tmp_path: Path) -> None:
+    from reader.store import StoreError
+
+    CorrectionFile(store.backend).add(Correction("hide", key=OBAMA))
+    state = tmp_path / "db" / "state.json"
+    damaged = state.read_bytes()[:-7]
+    state.write_bytes(damaged)
+    fresh = open_store(tmp_path / "db")
+    reader = CorrectedReader(fresh, source=CorrectionFile(fresh.backend))
+    assert "state.json" in reader.problem
+    assert OBAMA in reader.catalog()  # read without corrections, never a traceback
+    assert not reader.refresh()
+    with pytest.raises(StoreError):
+        CorrectionFile(fresh.backend).add(Correction("hide", key=KERRY))
+    assert state.read_bytes() == damaged
