@@ -73,7 +73,7 @@ ENTITY_SECTIONS: tuple[tuple[str, str, Callable[[Entity], tuple[str | None, ...]
 def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:
     """``reader entities REF|FILE``: the people and places of a stored article (as the user's
     corrections make them) or of a file."""
-    from reader.entities import article_text, extract, merge_results
+    from reader.entities import extract, merge_results
     from reader.views import article_entities
 
     if names_a_file(args.ref):
@@ -85,9 +85,7 @@ def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:
         article = resolve_article(store, args.ref)
         found = extract(article.title, article.body, article.language, article.date)
         # As the app shows them: with the user's corrections (reader correct).
-        found.entities, spans = article_entities(
-            store, article.id, found.entities, found.spans,
-            article_text(article.title, article.body))
+        found.entities, spans = article_entities(store, article, found.entities, found.spans)
         found.spans = list(spans)
         results = [found]
     result = merge_results(results)

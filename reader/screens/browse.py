@@ -310,9 +310,8 @@ class BrowseScreen(PaneScreen):
         """
         if self.article is not None:
             try:
-                text = article_text(self.article.title, self.article.body)
-                self.entities, self.spans = article_entities(self.store, self.article.id,
-                                                             *self.found, text)
+                self.entities, self.spans = article_entities(self.store, self.article,
+                                                             *self.found)
             except StoreError as exc:
                 tell(self, str(exc), severity="error")
                 self.entities, self.spans = self.found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from reader.models import Entity, Span
+from reader.models import Article, Entity, Span
 from reader.sections import by_section
 
 if TYPE_CHECKING:
@@ -47,22 +47,23 @@ def top_entities(catalog: Mapping[str, CatalogEntry], limit: int = 30) -> list[E
 
 
 def article_entities(
-    store: ArticleReader, article_id: str, entities: Sequence[Entity], spans: Sequence[Span],
-    text: str | None = None,
+    store: ArticleReader, article: Article, entities: Sequence[Entity], spans: Sequence[Span],
 ) -> tuple[list[Entity], tuple[Span, ...]]:
     """An article's entities and mentions as the user's corrections make them.
 
     ``store`` is read through :class:`reader.corrections.CorrectedReader` in the
-    app; any other store has no corrections (they are returned as given).  A
-    merged or linked entity takes the archive's record of whom it now is.
-    ``text`` is the article's (:func:`reader.entities.article_text`), which the
-    spans index: a name linked in this article then moves only its own mentions.
+    app; any other store has no corrections (they are returned as given, at no
+    cost: the article's text is put together only when a correction may need it).
+    A merged or linked entity takes the archive's record of whom it now is; a
+    name linked in this article moves only its own mentions.
     """
     from reader.corrections import CorrectedReader
+    from reader.entities import article_text
 
     if not isinstance(store, CorrectedReader) or not store.corrections:
         return list(entities), tuple(spans)
     corrections = store.corrections
     catalog = store.catalog()
     known = {k: entity_from_catalog(k, catalog[k]) for k in corrections.targets if k in catalog}
-    return corrections.entities(article_id, entities, spans, known, text)
+    return corrections.entities(article.id, entities, spans, known,
+                                article_text(article.title, article.body))

@@ -9,7 +9,7 @@ import pytest
 from helpers.corrections import ASHTON, CARTER, KERRY, OBAMA, article_id, people_store
 from reader.corrections import YOURS, CorrectedReader, Correction, Corrections, Target
 from reader.corrections.people import find
-from reader.entities import article_text, extract
+from reader.entities import extract
 from reader.models import Entity, Span
 from reader.search import search
 from reader.store import ArticleStore, open_store
@@ -41,8 +41,7 @@ def entities_of(reader: CorrectedReader, store: ArticleStore, title: str) -> tup
         list[Entity], tuple[Span, ...]]:
     a = store.get(article_id(store, title))
     found = extract(a.title, a.body, a.language, a.date)
-    return article_entities(reader, a.id, found.entities, found.spans,
-                            article_text(a.title, a.body))
+    return article_entities(reader, a, found.entities, found.spans)
 
 
 # ------------------------------------------------------------------ the mapping alone
