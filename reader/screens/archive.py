@@ -1,7 +1,7 @@
 """Provides :class:`ArchiveScreen`: views, orders, links, deleting with undo, exports, positions.
 
 What a daily reader of an archive does besides reading and searching, on top
-of :class:`reader.screens.searching.SearchingScreen`:
+of :class:`reader.screens.correcting.CorrectingScreen` (search and corrections):
 
 - views: unread only (``U``), starred only (``*``), one source (the palette),
   the search's own filters toggled in the query (:mod:`reader.views.ordering`);
@@ -24,7 +24,8 @@ from textual import on, work
 from textual.worker import get_current_worker
 
 from reader.models import Article, ArticleSummary
-from reader.screens.searching import SearchingScreen, SearchRequest
+from reader.screens.correcting import CorrectingScreen
+from reader.screens.searching import SearchRequest
 from reader.store import StoreError
 from reader.textsafe import one_line
 from reader.views import DocnoRows, ListFilter, PagedRows
@@ -40,7 +41,7 @@ EXPORT_LIMIT = 50_000
 """Articles at most in one export from the app (an archive's worth)."""
 
 
-class ArchiveScreen(SearchingScreen):
+class ArchiveScreen(CorrectingScreen):
     """Searching plus views, orders, links, deleting, exports and reading positions."""
 
     order: str | None = None

@@ -3,6 +3,7 @@
 :class:`MainScreen` composes the panes, the search bar, the status line and
 the footer; it is :class:`reader.screens.archive.ArchiveScreen` (views, orders,
 links, deleting, exports, reading positions) on
+:class:`reader.screens.correcting.CorrectingScreen` (the user's corrections of names) on
 :class:`reader.screens.searching.SearchingScreen` (search as you type) on
 :class:`reader.screens.browse.BrowseScreen` (the panes, filters, the open article).
 At start it loads what search needs in the background.
