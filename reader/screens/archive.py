@@ -16,11 +16,13 @@ of :class:`reader.screens.correcting.CorrectingScreen` (search and corrections):
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.css.query import NoMatches
 from textual.worker import get_current_worker
 
 from reader.models import Article, ArticleSummary
@@ -109,7 +111,13 @@ class ArchiveScreen(CorrectingScreen):
         except StoreError:
             return  # the list says what is wrong when it is painted
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._update_status)
+            self.app.call_from_thread(self._ids_loaded)
+
+    def _ids_loaded(self) -> None:
+        # The screen may be going (the app quitting): then there is no status line to update.
+        if self.is_mounted:
+            with suppress(NoMatches):
+                self._update_status()
 
     def status_note(self) -> str:
         note = super().status_note()
