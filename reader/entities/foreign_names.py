@@ -8,7 +8,8 @@ detector (:mod:`reader.entities.detector`) reads as a transliterated
 foreign name and none an ordinary word, are a person found on the
 detector's word alone.  That is weak evidence (a club, a brand or a town
 abroad look the same), so such a person is listed on request unless a
-verb of speech or action stands next to the name; a later mention of the
+verb of speech or action stands next to the name (or a colon after it opens a
+quote: "شوارزنيجر: العرب ..."); a later mention of the
 surname alone joins it in step 2 as for any name.  The loop over the words
 left costs one set lookup per word; the detector scores each distinct word
 once per process.
@@ -105,11 +106,19 @@ def _confidence(ex: Mentions, det: Detector, k: int, j: int) -> float:
     confidence = CONFIDENCE[Evidence.DETECTOR]
     before, after = k - 1, j
     if (before >= 0 and not ex.brk[k] and _verb(ex.words[before])) or (
-            after < ex.n and not ex.brk[after] and _verb(ex.words[after])):
+            after < ex.n and not ex.brk[after] and _verb(ex.words[after])) or _speaks(ex, j):
         confidence += VERB_BONUS
     if all(det.score(ex.words[q]) > det.threshold + STRONG_MARGIN for q in range(k, j)):
         confidence += STRONG_BONUS
     return round(confidence, 2)
+
+
+def _speaks(ex: Mentions, j: int) -> bool:
+    """Does a colon follow the name ending before word j, as when news quotes a person
+    ("شوارزنيجر: العرب ...", "ترامب: سنرد")?"""
+    end = ex.ends[j - 1]
+    gap = ex.text[end:ex.starts[j]] if j < ex.n else ex.text[end:end + 3]
+    return ":" in gap.lstrip(" ")[:1]
 
 
 def _verb(w: str) -> bool:

@@ -215,3 +215,17 @@ def test_well_known_saudi_officials_have_an_english_name_and_country() -> None:
     for key in ("person:adel-al-jubeir", "person:khalid-al-faisal", "person:azzam-al-dakhil",
                 "person:mohammed-bin-nayef"):
         assert gz.leaders[key].english and gz.leaders[key].country == "SA"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وكيل اللاعبين ميركو بوليديكا: «ليس هناك أي دولة يوجد بها هذا الكم من التلاعب».",
+    "فلا توجد مقارنة. ارنولد شوارزنيجر: العرب هم الإرهابيون.",
+])
+def test_a_foreign_name_that_a_quote_follows_after_a_colon_is_shown(text: str) -> None:
+    # A colon after a name opens what the person said: as good as a verb of speech.
+    names = shown(text)
+    assert any(n in ("ميركو بوليديكا", "ارنولد شوارزنيجر") for n in names), names
+
+
+def test_a_foreign_looking_pair_with_no_colon_or_verb_is_not_shown() -> None:
+    assert "ارنولد شوارزنيجر" not in shown("فلا توجد مقارنة ارنولد شوارزنيجر والعرب.")
