@@ -73,7 +73,8 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     j = ex.name_run(i)
     ex.words[i] = saved
     evidence = Evidence.GIVEN_NAME
-    if v in gz.given_ambiguous:
+    compound = i + 1 < ex.n and not ex.brk[i + 1] and v + ex.words[i + 1] in gz.given
+    if v in gz.given_ambiguous and not compound:  # "صلاح الدين" is a name, "صلاح" may be a word
         apposed = apposed_name_end(ex, i)
         if apposed is None and not _name_goes_on(ex, i + 1, j):
             return i

@@ -341,7 +341,8 @@ class Words:
             prev = self.words[j - 1] if j > k + 1 else ""
             if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
                     and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given):
+                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given
+                    and not self._after_compound(j)):
                 # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
                 # article ends a name, unless a particle, a given name or a nisba follows
                 break
@@ -351,6 +352,18 @@ class Words:
         while j > k and self.words[j - 1] in OPEN_PARTICLES:
             j -= 1
         return j
+
+    def _after_compound(self, j: int) -> bool:
+        """Does a family name go on at word j after a compound given name ("صلاح الدين
+        دميرتاش", "نور الدين رجب"): a name the detector reads as foreign, or a word
+        no list calls ordinary, with nothing glued on ("عز الدين تتبرأ" stops)?"""
+        gz = self.gz
+        if self.words[j - 2] + self.words[j - 1] not in gz.given:
+            return False
+        w = self.words[j]
+        return (not self.glued_word(j) and not self.future_verb(j) and not self.is_stop(j)
+                and w not in gz.common and w[:1] not in "يت"
+                and (load_detector().foreign(w) or w in gz.frequent))
 
     # -------------------------------------------------------- known names
 

@@ -229,3 +229,22 @@ def test_a_foreign_name_that_a_quote_follows_after_a_colon_is_shown(text: str) -
 
 def test_a_foreign_looking_pair_with_no_colon_or_verb_is_not_shown() -> None:
     assert "ارنولد شوارزنيجر" not in shown("فلا توجد مقارنة ارنولد شوارزنيجر والعرب.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وكان بين الجرحى شقيق زعيم حزب الشعوب الكردي في تركيا، صلاح الدين دميرتاش.",
+     "صلاح الدين دميرتاش"),
+    ("وفي الجزء الأول خبر مفاده أن صلاح الدين الصفدي التقى الشاعر.", "صلاح الدين الصفدي"),
+    ("زار صلاح الدين الأيوبي القدس.", "صلاح الدين الأيوبي"),
+])
+def test_a_compound_given_name_that_is_also_a_place_starts_a_persons_name(
+        text: str, name: str) -> None:
+    result = extract("", text, None, DATE)
+    assert name in [p.name for p in result.people]
+    assert "صلاح الدين" not in [p.name for p in result.places]
+
+
+def test_the_governorate_named_like_a_compound_given_name_is_still_a_place() -> None:
+    result = extract("", "فيما سجلت محافظة صلاح الدين مقتل 64 شخصا.", None, DATE)
+    assert [(p.name, p.english) for p in result.places] == [("صلاح الدين", "Saladin")]
+    assert not result.people
