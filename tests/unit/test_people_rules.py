@@ -248,3 +248,12 @@ def test_the_governorate_named_like_a_compound_given_name_is_still_a_place() -> 
     result = extract("", "فيما سجلت محافظة صلاح الدين مقتل 64 شخصا.", None, DATE)
     assert [(p.name, p.english) for p in result.places] == [("صلاح الدين", "Saladin")]
     assert not result.people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("دخل الثنائي رمضان صبحي لاعب الأهلي ويوسف أوباما لاعب الزمالك في مشادة.", "يوسف أوباما"),
+    ("خضع ثلاثي الفريق سان مارتن ومختار فلاتة وفواز القرني لفحوصات طبية.", "مختار فلاتة"),
+])
+def test_a_conjunction_glued_to_a_given_name_is_not_part_of_the_name(text: str, name: str) -> None:
+    names = [p.name for p in people(text)]
+    assert name in names and "و" + name not in names, names
