@@ -278,6 +278,8 @@ class Words:
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
         if self.glued_word(k, conjunctions=False) and w not in gz.given:
             return False
+        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
+            return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
         if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
             return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
         if w[:1] == "ي" and w not in gz.given and len(w) > 3:

@@ -257,3 +257,12 @@ def test_the_governorate_named_like_a_compound_given_name_is_still_a_place() -> 
 def test_a_conjunction_glued_to_a_given_name_is_not_part_of_the_name(text: str, name: str) -> None:
     names = [p.name for p in people(text)]
     assert name in names and "و" + name not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "وبعث ولي العهد برقية تهنئة لجلالة الملك محمد السادس.",
+    "وبعث الأمير برقية تهنئة إلى الرئيس.",
+])
+def test_a_preposition_on_a_given_name_after_a_title_starts_no_name(text: str) -> None:
+    # برقية is "a telegram", not ب + رقية: after a title it is the object, not a name.
+    assert not any(n.startswith("برقية") for n in (p.name for p in people(text)))
