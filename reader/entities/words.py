@@ -55,6 +55,11 @@ _HYPHENS = frozenset(("-", "‐"))
 
 _is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
 
+#: Log-odds (name detector) under which a word after a name that starts like an
+#: imperfect verb (ي/ت) is read as one ("يحافظ" -48, "يتصدر" -30): foreign
+#: surnames that start so score higher ("تالاس" -4, "توريه" -1, "يامال" -5).
+VERB_LOG_ODDS = -5.0
+
 
 @lru_cache(maxsize=4096)
 def _break_gap(gap: str) -> bool:
@@ -259,6 +264,8 @@ class Words:
         w = self.words[k]
         if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
             return False
+        if any(c.isdigit() for c in w):
+            return False  # "رجب 1434هـ": a date, not a name
         if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
             return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
         if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
@@ -316,8 +323,9 @@ class Words:
         """Is the folded word (no given name) shaped like a verb or an inflected noun,
         which a name never runs into?"""
         gz = self.gz
-        if w[0] in "يت" and w in gz.common:
-            return True  # "زين تبدأ": an imperfect verb, even after a given name
+        if w[0] in "يت" and (w in gz.common or (len(w) >= 4
+                                                and load_detector().score(w) < VERB_LOG_ODDS)):
+            return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5:
             return True  # "قيديد سيطروا": a verb in the plural
         if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:

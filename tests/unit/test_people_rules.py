@@ -266,3 +266,17 @@ def test_a_conjunction_glued_to_a_given_name_is_not_part_of_the_name(text: str, 
 def test_a_preposition_on_a_given_name_after_a_title_starts_no_name(text: str) -> None:
     # برقية is "a telegram", not ب + رقية: after a title it is the object, not a name.
     assert not any(n.startswith("برقية") for n in (p.name for p in people(text)))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد فاضل يحافظ على مستواه في المباراة.", None),
+    ("وقال جواد ظريف يصرح للصحفيين.", "جواد ظريف"),
+    ("بعد صلاة العصر يوم الخامس من رجب 1434هـ في المسجد.", None),
+    ("وسجل لامين يامال هدفا رائعا.", "لامين يامال"),
+])
+def test_a_name_stops_at_an_imperfect_verb_and_a_date_but_not_a_foreign_surname(
+        text: str, name: str | None) -> None:
+    names = [p.name for p in people(text)]
+    assert all(not n.endswith(("يحافظ", "يصرح", "1434هـ")) for n in names), names
+    if name is not None:
+        assert name in names, names
