@@ -236,12 +236,14 @@ class Words:
         w = self.words[k]
         if w in self.gz.given:
             return False
-        common = self.gz.common
+        frequent = self.gz.frequent  # the 20,000 most frequent: no name ends in ها or هم
         for suffix in _PRONOUN_SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 stem = w[:-len(suffix)]
-                if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
+                if stem in frequent or (stem[-1] == "ت" and stem[:-1] + "ه" in frequent):
                     return True
+        # With "his" only the 6,000 most frequent: names end in ه too (توريه، غرامه).
+        common = self.gz.common
         # "مقالته": a noun in ة with "his" on it; "برنامجه": a noun with "his" (ه as
         # written: a name in ة, جمعة, folds to the same letters)
         if w.endswith("ته") and len(w) >= 5 and w[:-2] + "ه" in common:

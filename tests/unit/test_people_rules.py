@@ -280,3 +280,8 @@ def test_a_name_stops_at_an_imperfect_verb_and_a_date_but_not_a_foreign_surname(
     assert all(not n.endswith(("يحافظ", "يصرح", "1434هـ")) for n in names), names
     if name is not None:
         assert name in names, names
+
+
+def test_a_name_stops_at_a_noun_with_a_plural_or_feminine_pronoun() -> None:
+    names = [p.name for p in people("وقال عبد العزيز فلاتة جوازاتهم منتهية منذ شهر.")]
+    assert "عبد العزيز فلاتة" in names, names
