@@ -315,6 +315,9 @@ class Words:
             return False  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
         if self.glued_word(k):
             return False  # "... للصحفيين": a new phrase starts
+        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
+                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
+            return False  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
         if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
             return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
         if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):

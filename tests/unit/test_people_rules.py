@@ -285,3 +285,11 @@ def test_a_name_stops_at_an_imperfect_verb_and_a_date_but_not_a_foreign_surname(
 def test_a_name_stops_at_a_noun_with_a_plural_or_feminine_pronoun() -> None:
     names = [p.name for p in people("وقال عبد العزيز فلاتة جوازاتهم منتهية منذ شهر.")]
     assert "عبد العزيز فلاتة" in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقام إبراهيم لينكولن بمحاصرة الولايات الجنوبية.", "إبراهيم لينكولن"),
+    ("وكرمت فاطمة بنت موسى بوخمسين في الحفل.", "فاطمة بنت موسى بوخمسين"),
+])
+def test_a_name_stops_at_a_preposition_glued_to_a_word(text: str, name: str) -> None:
+    assert name in [p.name for p in people(text)]
