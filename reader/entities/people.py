@@ -57,8 +57,11 @@ def _given_reading(ex: Mentions, i: int, v: str) -> bool:
 def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     """Record the name that the given name ``v`` (word i, a proclitic cut) starts, if any."""
     gz = ex.gz
-    if any(len(p.words) >= 2 and p.words[-1] == v for p in ex.people.values()):
-        return i  # "فارس" after "أمين فارس": his surname again (see resolve_mentions)
+    if any(len(p.words) >= 2 and p.words[-1] == v and p.words[-2] not in NAME_PARTICLES
+           for p in ex.people.values()):
+        # "فارس" after "أمين فارس": his surname again (see resolve_mentions); but
+        # "نايف الهاجري" after "محمد بن نايف" is another man, named after no one
+        return i
     if inside_facility_name(ex, i):
         # "معرض رشيد كرامي الدولي": the whole name belongs to the place's
         j = ex.name_run(i)

@@ -293,3 +293,20 @@ def test_a_name_stops_at_a_noun_with_a_plural_or_feminine_pronoun() -> None:
 ])
 def test_a_name_stops_at_a_preposition_glued_to_a_word(text: str, name: str) -> None:
     assert name in [p.name for p in people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتميز المنتجات بجودة عالية الجودة والسعر.",
+    "وهي منتجات عالية الجودة ومنخفضة السعر.",
+])
+def test_a_given_name_that_is_also_a_place_and_a_word_is_no_person_before_a_noun(
+        text: str) -> None:
+    # عالية is a given name, an adjective ("high") and a town (Aley): before a noun it is
+    # the adjective, as the given-name rule already says for given names that are no place.
+    assert not any(p.name.startswith("عالية") for p in people(text))
+
+
+def test_a_fathers_name_in_another_mans_name_is_no_surname() -> None:
+    text = ("استقبل الأمير محمد بن نايف الوفد. فيما أكد نايف الهاجري المشرف العام على "
+            "البرنامج أن الدورات مجانية.")
+    assert "نايف الهاجري" in [p.name for p in people(text)]
