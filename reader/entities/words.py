@@ -308,21 +308,28 @@ class Words:
             # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
             prev = self.words[k - 1]
             return prev not in gz.given or prev + "الله" in gz.given
-        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
-            return False  # "... وعزام": a conjunction starts a new name
-        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
-                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
-            return False  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
-        if self.glued_word(k):
-            return False  # "... للصحفيين": a new phrase starts
-        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
-                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
-            return False  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
-        if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
-            return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
+        if self._clitic_starts_phrase(k, w):
+            return False
         if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
             return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
+
+    def _clitic_starts_phrase(self, k: int, w: str) -> bool:
+        """Does word k, after a name's first word, start a new phrase with a conjunction
+        or a preposition glued on (so the name ends before it)?"""
+        gz = self.gz
+        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
+            return True  # "... وعزام": a conjunction starts a new name
+        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
+                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
+            return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
+        if self.glued_word(k):
+            return True  # "... للصحفيين": a new phrase starts
+        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
+                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
+            return True  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
+        # "... وبسلاح": a conjunction and a preposition start a new phrase
+        return w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given
 
     def inflected(self, w: str) -> bool:
         """Is the folded word (no given name) shaped like a verb or an inflected noun,
@@ -361,12 +368,24 @@ class Words:
                 # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
                 # article ends a name, unless a particle, a given name or a nisba follows
                 break
+            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي")) and not after_particle
+                    and self._ordinary_after_name(j)):
+                break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1
             count += 1
         while j > k and self.words[j - 1] in OPEN_PARTICLES:
             j -= 1
         return j
+
+    def _ordinary_after_name(self, j: int) -> bool:
+        """Is word j, after two words of a name, a frequent word that is no given name
+        nor particle and reads as Arabic, not as a transliterated name (a verb, a noun)?"""
+        w = self.words[j]
+        gz = self.gz
+        return (w in gz.frequent and w not in gz.given and w not in NAME_PARTICLES
+                and not w.startswith("ال") and not w.endswith("ي")  # علوي: a family nisba
+                and load_detector().score(w) < VERB_LOG_ODDS)
 
     def _after_compound(self, j: int) -> bool:
         """Does a family name go on at word j after a compound given name ("صلاح الدين

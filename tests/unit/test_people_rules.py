@@ -310,3 +310,12 @@ def test_a_fathers_name_in_another_mans_name_is_no_surname() -> None:
     text = ("استقبل الأمير محمد بن نايف الوفد. فيما أكد نايف الهاجري المشرف العام على "
             "البرنامج أن الدورات مجانية.")
     assert "نايف الهاجري" in [p.name for p in people(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وائل كفوري أحيا حفلا غنائيا في جرش.", "وائل كفوري"),
+    ("وكان المدرب مارسيلو غاياردو اعتمد على التشكيلة نفسها.", "مارسيلو غاياردو"),
+    ("وقال عبد القادر قاضي إن الموعد قريب.", "عبد القادر قاضي"),
+])
+def test_a_full_name_stops_at_an_ordinary_word_after_it(text: str, name: str) -> None:
+    assert name in [p.name for p in people(text)]
