@@ -15,6 +15,7 @@ belongs here, beside these.
 
 from __future__ import annotations
 
+from reader.entities.detector import load_detector
 from reader.entities.evidence import Evidence
 from reader.entities.institutions import inside_facility_name, inside_named_thing, inside_org_name
 from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, VERBS
@@ -114,6 +115,9 @@ def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     gz = ex.gz
     if w in gz.common and w not in gz.given and w not in NAME_PARTICLES:
         return False
+    if (w[:1] in "وف" and len(w) > 4 and w not in gz.given and w[1:] not in gz.given
+            and not load_detector().foreign(w)):  # وينفري (Winfrey) is a name
+        return False  # "كامل وشفاف", "أمل وتفاؤل", "سجاد ومفارش": "and" on a word
     if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
         return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:

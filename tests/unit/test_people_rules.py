@@ -319,3 +319,15 @@ def test_a_fathers_name_in_another_mans_name_is_no_surname() -> None:
 ])
 def test_a_full_name_stops_at_an_ordinary_word_after_it(text: str, name: str) -> None:
     assert name in [p.name for p in people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان التحقيق كامل وشفاف كما طلب المحتجون.",
+    "ونتطلع إلى الموسم بكل أمل وتفاؤل وثقة.",
+])
+def test_an_ambiguous_given_name_before_and_on_a_word_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_foreign_surname_that_starts_like_and_still_follows_a_given_name() -> None:
+    assert "أوبرا وينفري" in [p.name for p in people("وقالت أوبرا وينفري إنها سعيدة.")]
