@@ -55,7 +55,11 @@ def detect_foreign_names(ex: Mentions) -> None:
                and _name_word(ex, j, False)):
             j += 1
         if j - k >= 2:
-            ex.unknown_person(k, j, None, False, evidence=Evidence.DETECTOR,
+            first = ex.words[k]
+            # "وشيجيرو مياموتو": "and" glued on the first name is not the name's
+            # (a name that starts with و or ف, ويلسون or فيدريكا, reads less like one without)
+            prefix = 1 if first[:1] in "وف" and det.score(first[1:]) > det.score(first) else 0
+            ex.unknown_person(k, j, None, False, prefix, evidence=Evidence.DETECTOR,
                               confidence=_confidence(ex, det, k, j))
         k = j
 
@@ -73,6 +77,7 @@ def _candidate_word(ex: Mentions, det: Detector) -> Callable[[str], bool]:
         if found is None:
             # A word with the article (or a proclitic on it) is no transliterated name.
             found = (len(w) >= 3 and w[:2] != "ال" and w[1:3] != "ال" and w not in gz.common
+                     and not any(c.isdigit() for c in w)
                      and w not in STOP_WORDS and w not in VERBS
                      and (w in gz.given or det.foreign(w)))
             if len(cache) < 200_000:

@@ -331,3 +331,18 @@ def test_an_ambiguous_given_name_before_and_on_a_word_is_no_person(text: str) ->
 
 def test_a_foreign_surname_that_starts_like_and_still_follows_a_given_name() -> None:
     assert "أوبرا وينفري" in [p.name for p in people("وقالت أوبرا وينفري إنها سعيدة.")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقد لاحظ ذلك إيواتا وشيجيرو مياموتو، كبير مصممي الألعاب.", "شيجيرو مياموتو"),
+    ("وقالت فيدريكا موجيريني إن الاتفاق تاريخي.", "فيدريكا موجيريني"),
+])
+def test_and_glued_on_a_foreign_name_is_cut_but_a_name_in_f_or_w_is_kept(
+        text: str, name: str) -> None:
+    names = [p.name for p in people(text) + extract("", text, None, DATE).unsure]
+    assert name in names, names
+
+
+def test_a_number_is_never_read_as_a_foreign_name() -> None:
+    names = [p.name for p in extract("", "بلغ الإنتاج و14297 برميلًا يوميا.", None, DATE).unsure]
+    assert not any(any(c.isdigit() for c in n) for n in names), names
