@@ -99,13 +99,21 @@ def _exit_with(parent: int) -> None:
 
 
 def _analyse_chunk(jobs: Sequence[_Job]) -> list[tuple[Compact, str | None]]:
-    from reader.entities import analyse
-    from reader.store.records import content_fingerprint
-
     # Mention spans are for the reading pane, not the indexes: not sent back.
-    return [(compact(analyse(title, body, language, date)),
-             content_fingerprint(title, body) if want_fp else None)
-            for title, body, language, want_fp, date in jobs]
+    return [_analyse_one(*job) for job in jobs]
+
+
+def _analyse_one(title: str, body: str, language: str | None, want_fp: bool,
+                 date: str | None) -> tuple[Compact, str | None]:
+    """One article's analysis, and its fingerprint from the same fold when wanted."""
+    from reader.entities import analyse
+    from reader.entities.extractor import analysis_folded
+    from reader.store.records import folded_fingerprint
+
+    if not want_fp:
+        return compact(analyse(title, body, language, date)), None
+    found, folded = analysis_folded(title, body, language, date)
+    return compact(found), folded_fingerprint(folded)
 
 
 class AnalysisPool:
