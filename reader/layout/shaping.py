@@ -34,6 +34,8 @@ LAM_ALEF = LAM_ALEF_FORMS
 BIDI_MARKS = frozenset("\u200e\u200f\u061c")
 ZWNJ = "\u200c"
 ZWJ = "\u200d"
+ZWSP = "\u200b"
+"""Drawn before a cluster that starts with a lone extender (see :func:`lone_extender`)."""
 
 
 class Unit(NamedTuple):
@@ -77,7 +79,7 @@ def text_cells(text: str) -> int:
     (controls, never printed raw) counts 0.
     """
     width = wcswidth(text)
-    if width >= 0:
+    if width >= 0 and ZWSP not in text:  # wcswidth joins a skin tone to an emoji across a ZWSP
         return int(width)
     return sum(max(wcswidth(cluster), 0) for cluster in iter_graphemes(text))
 
@@ -236,6 +238,20 @@ def _new_unit(fields: tuple[str, tuple[int], tuple[int], int, int, str, str]) ->
 
 
 @cache
+def lone_extender(char: str) -> bool:
+    """True for a character that would join the cluster drawn before it, were one there.
+
+    A skin-tone modifier (or a spacing mark) that starts a word sits alone in
+    logical order, but once reordered it may follow an emoji and be drawn as
+    part of it, one cluster short.  Such a unit is drawn after a zero-width
+    space, which always ends a cluster (a Control for UAX #29).  A bare
+    combining mark (class NSM) is not one: it is drawn on what precedes it on
+    purpose (:func:`reader.layout.reorder.visual`).
+    """
+    return bidi_class(char) != "NSM" and len(list(iter_graphemes("a" + char))) == 1
+
+
+@cache
 def _at(offset: int) -> tuple[int]:
     """The one-offset tuple ``(offset,)``, shared (a long word has millions of units)."""
     return (offset,)
@@ -257,7 +273,8 @@ def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
     chars = run if len(keep) == len(run) else "".join(run[i] for i in keep)
     glyphs, ligatures = shape(chars)
     lengths = list(map(len, iter_graphemes(chars)))
-    if len(lengths) == len(chars) and not ligatures and _SPECIAL.isdisjoint(chars):
+    if (len(lengths) == len(chars) and not ligatures and _SPECIAL.isdisjoint(chars)
+            and not lone_extender(chars[0])):
         # Every character is a cluster of its own (most words): one unit each.
         return tuple([_new_unit((g, _at(k), _at(k + 1), k, _glyph_cells(g), bidi_class(c),
                                  _same(c)))
@@ -275,7 +292,7 @@ def _cluster_units(chars: str, keep: list[int], glyphs: list[str], ligatures: di
         a, b = bounds[k], bounds[k + 1]
         k += 1
         c = chars[a]
-        if b == a + 1 and a not in ligatures and c not in _SPECIAL:
+        if b == a + 1 and a not in ligatures and c not in _SPECIAL and not lone_extender(c):
             g = glyphs[a]
             if g:  # a character of its own (else the alef of a ligature, already taken in)
                 units.append(_new_unit((g, _at(keep[a]), _at(keep[a] + 1), keep[a],
@@ -312,6 +329,10 @@ def _unit(chars: str, keep: list[int], glyphs: list[str], ligatures: dict[int, i
         ends.append(keep[ligatures.get(i, i)] + 1)
     if not texts:
         return None
+    if offsets[0] == keep[a] and lone_extender(first):
+        texts.insert(0, ZWSP)
+        offsets.insert(0, keep[a])
+        ends.insert(0, keep[a] + 1)
     text = "".join(texts)
     return Unit(text, tuple(offsets), tuple(ends), keep[a], _glyph_cells(text), bidi_class(first),
                 first)
