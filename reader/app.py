@@ -27,11 +27,13 @@ from textual.timer import Timer
 
 from reader import keys
 from reader.config import Config, load_config
+from reader.corrections import CorrectedReader
 from reader.screens.commands import EntityCommands, ReaderPalette
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
 from reader.screens.refresh_dialog import RefreshDialog, RefreshUpdate, apply_update, start_refresh
+from reader.store.corrections import CorrectionFile
 from reader.terminal import BDSM_EXPLICIT, BDSM_IMPLICIT, bidi_mode_sequences  # noqa: F401 (re-exported)
 from reader.threads import QuittableExecutor
 from reader.views import Painter, StateWriter
@@ -102,7 +104,9 @@ class ReaderApp(App[int]):
         if self.config_problem:
             self.tell(self.config_problem, severity="warning", timeout=10)
         kwargs = {} if self.poll_interval is None else {"poll_interval": self.poll_interval}
-        self.push_screen(MainScreen(self.store, self.painter, self.state, **kwargs))
+        # The screens read the store through the user's corrections (reader correct).
+        reader = CorrectedReader(self.store, source=CorrectionFile(self.store.backend))
+        self.push_screen(MainScreen(reader, self.painter, self.state, **kwargs))
 
     def tell(
         self,

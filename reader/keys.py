@@ -51,6 +51,8 @@ SCOPES: dict[str, str] = {
     "reader": "Reading pane",
     "sidebar": "People and places",
     "search": "Search field",
+    "picker": "Name picker (merge, link)",
+    "corrections": "Corrections dialog",
     "import": "Import dialog",
     "refresh": "Refresh dialog",
     "help": "Help screen",
@@ -263,6 +265,22 @@ OPERATIONS: tuple[Operation, ...] = (
         "Show/hide unsure",
         "Show or hide the names found on weaker evidence (each says why).",
     ),
+    Operation("sidebar.hide", "h", "sidebar", "correct('hide')", "Hide",
+              "The highlighted name is wrong: hide it in this article (in the archive view: "
+              "everywhere)."),
+    Operation("sidebar.hide_everywhere", "H", "sidebar", "correct('hide_everywhere')",
+              "Hide everywhere", "The highlighted name is wrong: hide it in every article.",
+              show=False),
+    Operation("sidebar.merge", "M", "sidebar", "correct('merge')", "Merge",
+              "Merge the highlighted name with another (a picker searches names): every "
+              "mention of it counts as the other's, everywhere."),
+    Operation("sidebar.link", "L", "sidebar", "correct('link')", "Link",
+              "Link the highlighted name to the right person, from the archive or the leaders "
+              "data (a picker searches names), in this article or everywhere."),
+    Operation("sidebar.undo", "u", "sidebar", "correct('undo')", "Undo",
+              "Undo the last correction made in this session.", show=False),
+    Operation("sidebar.corrections", "C", "sidebar", "correct('list')", "Corrections",
+              "List your corrections (hidden, merged and linked names); undo any of them."),
     # Search field
     Operation(
         "search.accept",
@@ -299,6 +317,22 @@ OPERATIONS: tuple[Operation, ...] = (
         "Go back to the previous reading of the query.",
         show=False,
     ),
+    # Picker dialog
+    Operation("picker.accept", "enter", "picker", "accept", "Choose",
+              "Choose the highlighted name."),
+    Operation("picker.down", "down", "picker", "cursor_down", "Next", "Highlight the next name.",
+              show=False),
+    Operation("picker.up", "up", "picker", "cursor_up", "Previous",
+              "Highlight the previous name.", show=False),
+    Operation("picker.scope", "f2", "picker", "toggle_scope", "Everywhere",
+              "Link: switch between this article only and every article."),
+    Operation("picker.cancel", "escape", "picker", "cancel", "Cancel",
+              "Close the picker, correcting nothing."),
+    # Corrections dialog
+    Operation("corrections.undo", "enter,u,delete", "corrections", "undo", "Undo",
+              "Undo the highlighted correction."),
+    Operation("corrections.close", "escape,q", "corrections", "close", "Close",
+              "Close the list of corrections."),
     # Import dialog
     Operation(
         "import.close",

@@ -11,7 +11,7 @@ The package, one idea a module:
 - :mod:`reader.cli.opening`: the store a command works on, and articles in it;
 - :mod:`reader.cli.output`: article rows and laid-out lines as printed;
 - :mod:`reader.cli.importing`, :mod:`reader.cli.reading`, :mod:`reader.cli.searching`,
-  :mod:`reader.cli.maintenance`: the commands.
+  :mod:`reader.cli.maintenance`, :mod:`reader.cli.correcting`: the commands.
 
 A new command is a ``cmd_*`` function, a subparser, and a row of :data:`COMMANDS`.
 """
@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+from reader.cli.correcting import cmd_correct
 from reader.cli.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -51,7 +52,7 @@ COMMANDS: dict[str | None, Command] = {
     None: cmd_open, "open": cmd_open, "import": cmd_import, "list": cmd_list, "show": cmd_show,
     "search": cmd_search, "entities": cmd_entities, "reindex": cmd_reindex, "check": cmd_check,
     "locate": cmd_locate, "subscribe": cmd_subscribe, "unsubscribe": cmd_unsubscribe,
-    "feeds": cmd_feeds, "refresh": cmd_refresh, "opml": cmd_opml,
+    "feeds": cmd_feeds, "refresh": cmd_refresh, "opml": cmd_opml, "correct": cmd_correct,
 }
 
 

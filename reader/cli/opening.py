@@ -14,6 +14,7 @@ from reader.cli.errors import UsageError, err
 from reader.textsafe import one_line
 
 if TYPE_CHECKING:
+    from reader.corrections import CorrectedReader
     from reader.models import Article
     from reader.store import ArticleStore
     from reader.store.api import ArticleReader
@@ -43,6 +44,14 @@ def open_store(args: argparse.Namespace, *, seed: bool = True) -> ArticleStore:
     if seed and by_default and not store.exists():
         seed_samples(store)
     return store
+
+
+def corrected(store: ArticleStore) -> CorrectedReader:
+    """The store as the user's corrections make it read (``reader correct``)."""
+    from reader.corrections import CorrectedReader
+    from reader.store.corrections import CorrectionFile
+
+    return CorrectedReader(store, source=CorrectionFile(store.backend))
 
 
 def seed_samples(store: ArticleStore) -> None:

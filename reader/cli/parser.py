@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(touching only the reader's own files)")
 
     _add_feed_commands(sub, common)
+    _add_correct_command(sub, common)
 
     p = sub.add_parser("locate", parents=[common], help="print where the store or config lives")
     p.add_argument("what", choices=["data", "config"],
@@ -145,3 +146,28 @@ def _add_feed_commands(sub: argparse._SubParsersAction[Parser], common: Parser) 
                    help="import: subscribe to the feeds of FILE; export: write the list")
     p.add_argument("file", nargs="?", metavar="FILE",
                    help="the OPML file (export: default standard output)")
+
+
+def _add_correct_command(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    """The ``correct`` subcommand and its actions."""
+    p = sub.add_parser("correct", parents=[common],
+                       help="correct people and places: hide, merge, link; list and undo",
+                       description="Corrections apply at once to the app, lists and search, "
+                                   "and survive `reader reindex`.")
+    actions = p.add_subparsers(dest="correct_action", metavar="ACTION", required=True,
+                               parser_class=Parser)
+    a = actions.add_parser("hide", parents=[common], help="an entity is wrong: hide it")
+    a.add_argument("entity", metavar="ENTITY", help="a key (person:...) or a name")
+    a.add_argument("--article", metavar="REF", help="only in this article (id or prefix)")
+    a = actions.add_parser("merge", parents=[common],
+                           help="every mention of ENTITY counts as INTO (everywhere)")
+    a.add_argument("entity", metavar="ENTITY", help="the entity merged away (key or name)")
+    a.add_argument("into", metavar="INTO", help="who it is (key or name)")
+    a = actions.add_parser("link", parents=[common], help="the name NAME means PERSON")
+    a.add_argument("name", metavar="NAME", help="the name as written in the articles")
+    a.add_argument("person", metavar="PERSON", help="who it is (key or name)")
+    a.add_argument("--article", metavar="REF", help="only in this article (id or prefix)")
+    a = actions.add_parser("list", parents=[common], help="list the corrections, numbered")
+    a.add_argument("--json", action="store_true", help="print a JSON array")
+    a = actions.add_parser("undo", parents=[common], help="undo corrections by number")
+    a.add_argument("numbers", nargs="+", type=int, metavar="N", help="numbers from `list`")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli.errors import EXIT_FAILED, EXIT_OK, err
-from reader.cli.opening import open_store, resolve_article
+from reader.cli.opening import corrected, open_store, resolve_article
 from reader.cli.output import is_tty, laid_out, print_rows, terminal_width
 from reader.textsafe import dumps_json, neutralise, one_line
 
@@ -71,16 +71,23 @@ ENTITY_SECTIONS: tuple[tuple[str, str, Callable[[Entity], tuple[str | None, ...]
 
 
 def cmd_entities(args: argparse.Namespace, out: TextIO) -> int:
-    """``reader entities REF|FILE``: the people and places of a stored article or of a file."""
+    """``reader entities REF|FILE``: the people and places of a stored article (as the user's
+    corrections make them) or of a file."""
     from reader.entities import extract, merge_results
+    from reader.views import article_entities
 
     if names_a_file(args.ref):
         results = file_results(args.ref)
         if results is None:
             return EXIT_FAILED
     else:
-        article = resolve_article(open_store(args), args.ref)
-        results = [extract(article.title, article.body, article.language, article.date)]
+        store = corrected(open_store(args))
+        article = resolve_article(store, args.ref)
+        found = extract(article.title, article.body, article.language, article.date)
+        # As the app shows them: with the user's corrections (reader correct).
+        found.entities, spans = article_entities(store, article, found.entities, found.spans)
+        found.spans = list(spans)
+        results = [found]
     result = merge_results(results)
     if args.json:
         out.write(dumps_json(result.to_json()) + "\n")

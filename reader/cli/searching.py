@@ -15,7 +15,7 @@ import argparse
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli.errors import err
-from reader.cli.opening import open_store
+from reader.cli.opening import corrected, open_store
 from reader.cli.output import is_tty, print_rows, read_marks, summary_json
 from reader.textsafe import dumps_json, one_line
 
@@ -42,7 +42,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     query = " ".join(args.query)
     wanted: int | str | None = args.reading - 1 if args.reading else args.as_key
     try:
-        store = open_store(args)
+        store = corrected(open_store(args))
         result = (search(store, query, limit=args.limit, reading=wanted) if store.exists()
                   else SearchResult(query.strip(), [], []))
     except StoreError as exc:

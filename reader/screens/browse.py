@@ -31,6 +31,7 @@ from reader.views import (
     PagedRows,
     Painter,
     StateWriter,
+    article_entities,
     articles_about,
     entity_label,
     filter_key,
@@ -86,6 +87,9 @@ class BrowseScreen(PaneScreen):
         """People and places of the open article."""
         self.spans: tuple[Span, ...] = ()
         """Their mentions in it."""
+        self.found: tuple[list[Entity], tuple[Span, ...]] = ([], ())
+        """The open article's entities and mentions as the extractor found them (before the
+        user's corrections, which :meth:`apply_corrections` maps them through)."""
         self.search_note = ""
         """How the current search was understood."""
         self._archive_cache: tuple[int, list[Entity]] | None = None
@@ -245,6 +249,8 @@ class BrowseScreen(PaneScreen):
         self._show_rows(rows, keep_id=keep.id if keep else None)
         if self.sidebar.archive:
             self._show_archive_entities()
+        elif self.article is not None:
+            self.apply_corrections(changed=True)  # the corrections may be what changed
         if self.article is None and self.article_list.count:
             summary = self.article_list.current
             if summary is not None:
@@ -263,7 +269,7 @@ class BrowseScreen(PaneScreen):
             tell(self, "That article is no longer in the store", severity="warning")
             return
         self.article = article
-        self.entities, self.spans = [], ()
+        self.entities, self.spans, self.found = [], (), ([], ())
         self.reading_pane.show(article)
         # People and places come a moment later: the first analysis loads the
         # gazetteer (half a second), and the article must show at once.
@@ -293,10 +299,29 @@ class BrowseScreen(PaneScreen):
     def _analysed(self, article: Article, result: ExtractionResult) -> None:
         if article is not self.article:
             return
-        self.entities = list(result.entities)
-        self.spans = tuple(result.spans)
-        if not self.sidebar.archive:
+        self.found = (list(result.entities), tuple(result.spans))
+        self.apply_corrections()
+
+    def apply_corrections(self, *, changed: bool = False) -> None:
+        """Show the open article's entities as the user's corrections make them.
+
+        ``changed``: the corrections just changed; the archive view is redrawn
+        too, and the sidebar keeps its cursor where it was.
+        """
+        if self.article is not None:
+            try:
+                self.entities, self.spans = article_entities(self.store, self.article,
+                                                             *self.found)
+            except StoreError as exc:
+                tell(self, str(exc), severity="error")
+                self.entities, self.spans = self.found
+        cursor = self.sidebar.cursor
+        if self.sidebar.archive and changed:
+            self._show_archive_entities()
+        elif not self.sidebar.archive:
             self.sidebar.show_entities(self.entities, archive=False)
+        if changed:
+            self.sidebar.cursor = cursor
         self.reading_pane.set_highlights(spans=self.spans, hits=self._hits())
 
     def _hits(self) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """Provides the main screen: list | reading pane | people and places, search, status, footer.
 
 :class:`MainScreen` composes the panes, the search bar, the status line and
-the footer; it is :class:`reader.screens.searching.SearchingScreen` (search as
+the footer; it is :class:`reader.screens.correcting.CorrectingScreen` (the
+user's corrections of names) on :class:`reader.screens.searching.SearchingScreen` (search as
 you type) on :class:`reader.screens.browse.BrowseScreen` (the panes, filters,
 the open article).  At start it loads what search needs in the background.
 """
@@ -16,7 +17,7 @@ from textual.containers import Horizontal
 from textual.widgets import Footer
 
 from reader import keys
-from reader.screens.searching import SearchingScreen
+from reader.screens.correcting import CorrectingScreen
 from reader.search import NAMES_LOCK
 from reader.store import StoreError
 from reader.widgets.article_list import ArticleList
@@ -26,7 +27,7 @@ from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_bar import StatusBar
 
 
-class MainScreen(SearchingScreen):
+class MainScreen(CorrectingScreen):
     """Three panes: ArticleList | ReadingPane | EntitySidebar, with search as you type."""
 
     BINDINGS = keys.bindings("main")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from reader.search.archive import archive_people, archive_people_loaded
 from reader.search.cache import cache_of
+from reader.search.corrected import corrected_spans
 from reader.search.filtering import Marks, everything, facets, keep
 from reader.search.indexes import catalog_names, catalog_names_loaded, gazetteer_index
 from reader.search.indexes import gazetteer_loaded as _gazetteer_loaded
@@ -195,7 +196,7 @@ def _typo(store: ArticleReader, words: tuple[str, ...]) -> list[Span]:
         if found:
             label = ", ".join(t.label for t in found)
             choice = Choice("|".join(t.key for t in found), label, tuple(found))
-            return [Span(0, len(words), (choice,))]
+            return corrected_spans(store, [Span(0, len(words), (choice,))])
     return []
 
 
@@ -230,7 +231,7 @@ def spans_of(store: ArticleReader, words: tuple[str, ...], *, prefix: bool) -> l
     if known is not None:
         cache.move_to_end(key)
         return list(known)
-    found = NameReader(store, words, prefix=prefix).spans()
+    found = corrected_spans(store, NameReader(store, words, prefix=prefix).spans())
     cache[key] = tuple(found)
     if len(cache) > UNDERSTOOD_CACHE:
         cache.popitem(last=False)

@@ -23,7 +23,7 @@ decisions live here so that they are unit-tested without a terminal.  By idea:
 from __future__ import annotations
 
 from reader.views.article import PaneLine, build_lines, iter_lines, line_marks, meta_text
-from reader.views.catalog import entity_from_catalog, top_entities
+from reader.views.catalog import article_entities, entity_from_catalog, top_entities
 from reader.views.filters import (
     ListFilter,
     articles_about,
@@ -60,6 +60,7 @@ __all__ = [
     "iter_lines",
     "complete_path",
     "entity_detail",
+    "article_entities",
     "entity_from_catalog",
     "entity_label",
     "filter_key",

@@ -5,7 +5,8 @@ A line-API view like the list: each name is laid out by :mod:`reader.layout`
 mention count.  The rows, section by section, come from
 :func:`reader.views.sidebar_rows` (the sections from :mod:`reader.sections`).
 Enter or a click posts :class:`EntitySidebar.Picked`; the screen filters the
-list.
+list.  The correction keys (hide, merge, link, undo, list) post
+:class:`EntitySidebar.Correct`; the screen carries them out.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from reader.models import Entity
 from reader.sections import SECTION_KINDS
 from reader.views import Painter, SidebarRow, paint_runs, sidebar_rows
 from reader.widgets.line_view import LineView
+from reader.widgets.painting import tell
 
 COUNT_CELLS = 4
 """Cells of the mention count left of a name (and of the indent of its second line)."""
@@ -79,6 +81,16 @@ class EntitySidebar(LineView, can_focus=True):
         """The user switched between the article's names and the archive's (the screen fills it)."""
 
         archive: bool
+
+    @dataclass
+    class Correct(Message):
+        """A correction was asked for: ``hide``, ``hide_everywhere``, ``merge``, ``link`` (of
+        ``entity``, the highlighted one), ``undo`` or ``list`` (the screen carries it out)."""
+
+        what: str
+        entity: Entity | None
+        archive: bool
+        """The archive's names were shown (a hide or a link is then everywhere)."""
 
     def __init__(
         self,
@@ -165,6 +177,14 @@ class EntitySidebar(LineView, can_focus=True):
         self._layout_rows()
         self.cursor = self.items.index(current) if current in self.items else 0
         self.refresh()
+
+    def action_correct(self, what: str) -> None:
+        """Ask the screen to correct the highlighted name (or to list or undo corrections)."""
+        entity = self.current
+        if entity is None and what not in ("undo", "list"):
+            tell(self, "No name is highlighted", severity="warning", timeout=2)
+            return
+        self.post_message(self.Correct(what, entity, self.archive))
 
     async def _on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

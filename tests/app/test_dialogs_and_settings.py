@@ -14,6 +14,7 @@ from reader import keys
 from reader.app import BDSM_EXPLICIT, BDSM_IMPLICIT, ReaderApp, bidi_mode_sequences
 from reader.config import Config
 from reader.models import ArticleDraft
+from reader.screens.correction_dialogs import CorrectionsDialog, NamePicker
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
@@ -247,6 +248,8 @@ SCOPE_CLASSES = {
     "import": ImportDialog,
     "refresh": RefreshDialog,
     "help": HelpScreen,
+    "picker": NamePicker,
+    "corrections": CorrectionsDialog,
 }
 
 
