@@ -9,15 +9,16 @@ foreign name and none an ordinary word, are a person found on the
 detector's word alone.  That is weak evidence (a club, a brand or a town
 abroad look the same), so such a person is listed on request unless a
 verb of speech or action stands next to the name (or a colon after it opens a
-quote: "شوارزنيجر: العرب ..."); a later mention of the
-surname alone joins it in step 2 as for any name.  The loop over the words
-left costs one set lookup per word; the detector scores each distinct word
-once per process.
+quote: "شوارزنيجر: العرب ..."); a later mention of the surname alone joins it
+in step 2 as for any name.  Whether a word may be part of such a name is
+cached per word and looked up for the whole article in one C-level pass; the
+detector scores each distinct word once per process.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
 
 from reader.entities.detector import Detector, load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
@@ -43,12 +44,16 @@ def detect_foreign_names(ex: Mentions) -> None:
         return
     # Whether each word may be part of such a name at all, decided once per distinct
     # word (cached across articles); only those are looked at in context.
-    maybe = list(map(_candidate_word(ex, det), ex.words))
+    words = ex.words
+    maybe = list(map(_CANDIDATES.get, words))
+    if None in maybe:
+        candidate = _candidate_word(ex, det)
+        for q in [q for q, f in enumerate(maybe) if f is None]:
+            maybe[q] = candidate(words[q])
     n = ex.n
-    k = 0
-    while k < n:
-        if not (maybe[k] and _name_word(ex, k, first=True)):
-            k += 1
+    resume = 0
+    for k in compress(range(n), maybe):
+        if k < resume or not _name_word(ex, k, first=True):
             continue
         j = k + 1
         while (j < n and j - k < MAX_WORDS and not ex.brk[j] and maybe[j]
@@ -61,7 +66,7 @@ def detect_foreign_names(ex: Mentions) -> None:
             prefix = 1 if first[:1] in "وف" and det.score(first[1:]) > det.score(first) else 0
             ex.unknown_person(k, j, None, False, prefix, evidence=Evidence.DETECTOR,
                               confidence=_confidence(ex, det, k, j))
-        k = j
+        resume = j
 
 
 _CANDIDATES: dict[str, bool] = {}

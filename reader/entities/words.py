@@ -189,11 +189,7 @@ class Words:
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""
-        for v in self.variants(k):
-            code = self.gz.nisba.get(v)
-            if code:
-                return code
-        return None
+        return self.gz.nisba_of(self.words[k])
 
     def glued_word(self, k: int, conjunctions: bool = True) -> bool:
         """Is word k an ordinary word with a preposition or conjunction glued on
