@@ -131,7 +131,8 @@ def log(message: str) -> None:
 
 def run_benchmark(n: int, workdir: Path, *, repeats: int = 7, layout_words: int = 20000,
                   pages: int = 20, extraction_articles: int = 5000, seed: int = 6,
-                  label: str | None = None) -> dict[str, Any]:
+                  label: str | None = None, real_articles: int | None = None,
+                  real_repeats: int = 1) -> dict[str, Any]:
     """Build the corpus and stores in ``workdir`` and take every measurement.
 
     Returns:
@@ -146,6 +147,12 @@ def run_benchmark(n: int, workdir: Path, *, repeats: int = 7, layout_words: int 
         shutil.rmtree(path, ignore_errors=True)
     raw.update(_write_inputs(n, paths, seed))
     raw.update(_measure_import(n, paths, repeats))
+    real_n = n if real_articles is None else real_articles
+    log(f"real-vocabulary corpus: {real_n} articles resampled from SaudiNewsNet, "
+        f"{real_repeats} import(s)")
+    import bench_import
+
+    raw["real_import"] = bench_import.measure_real(real_n, workdir, real_repeats)
     raw.update(_measure_open_and_search(paths, repeats))
     raw.update(_measure_app(paths, repeats, pages))
 
@@ -288,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="words of the layout article")
     parser.add_argument("--extraction-articles", type=int, default=5000,
                         help="articles timed through analyse (5000)")
+    parser.add_argument("--real-articles", type=int, metavar="N",
+                        help="size of the real-vocabulary corpus (as --articles; needs the "
+                             "SaudiNewsNet sample beside the checkout, else left out)")
+    parser.add_argument("--real-repeats", type=int, default=1,
+                        help="imports of the real-vocabulary corpus (1)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md", help="results file")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--label",
@@ -305,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         raw = run_benchmark(args.articles, workdir, repeats=args.repeats,
                             layout_words=args.layout_words, pages=args.pages,
-                            extraction_articles=args.extraction_articles, label=args.label)
+                            extraction_articles=args.extraction_articles, label=args.label,
+                            real_articles=args.real_articles, real_repeats=args.real_repeats)
         rows = table(raw)
         (workdir / "results.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1),
                                               encoding="utf-8")

@@ -13,6 +13,7 @@ when a choice is needed.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 
 from reader.entities.mentions import Mentions
 from reader.entities.offices import pick_leader
@@ -25,7 +26,8 @@ def country_context(ex: Mentions) -> Counter[str]:
         return ex.countries
     counts: Counter[str] = Counter()
     gz = ex.gz
-    for k in range(ex.n):
+    # Only the words that may name a country at all are looked at in context.
+    for k in compress(range(ex.n), gz.country_words(ex.words)):
         if not ex.arabic[k]:
             continue
         code = ex.nisba_at(k)

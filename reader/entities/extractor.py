@@ -35,7 +35,7 @@ from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import Mentions
-from reader.entities.normalize import light_stem
+from reader.entities.normalize import fold_text, folded_title_and_body, light_stem
 from reader.entities.offices import article_day
 from reader.entities.places import resolve_places
 from reader.entities.resolve import resolve_mentions
@@ -43,8 +43,8 @@ from reader.entities.result import ExtractionResult, build_result, merge_results
 from reader.entities.scan import scan
 from reader.models import Analysis
 
-__all__ = ["SEPARATOR", "ExtractionResult", "Extractor", "analysis", "article_text", "extract",
-           "merge_results"]
+__all__ = ["SEPARATOR", "ExtractionResult", "Extractor", "analysis", "analysis_folded",
+           "article_text", "extract", "merge_results"]
 
 #: Title and body are joined with this to make the text offsets refer to.
 SEPARATOR = "\n\n"
@@ -109,7 +109,23 @@ def analysis(title: str, body: str, language: str | None = None,
         evidence (so that filtering by one, from the article's sidebar, finds
         the article, while the archive's lists leave them out).
     """
+    return _analysis(Extractor(article_text(title, body), load_gazetteer(), date))
+
+
+def analysis_folded(title: str, body: str, language: str | None = None,
+                    date: str | None = None) -> tuple[Analysis, str]:
+    """:func:`analysis`, and ``fold_text(title) + "\\n" + fold_text(body)`` (what the
+    content fingerprint digests) from the same split of the words: one fold."""
     ex = Extractor(article_text(title, body), load_gazetteer(), date)
+    m = ex.mentions
+    folded = folded_title_and_body(m.text, len(title) if title else 0,
+                                   (m.starts, m.ends, m.words, m.gaps))
+    if folded is None:
+        folded = fold_text(title) + "\n" + fold_text(body)
+    return _analysis(ex), folded
+
+
+def _analysis(ex: Extractor) -> Analysis:
     result = ex.result()
     # light_stem is cached per word, and news repeats its words (Zipf): the
     # stems are counted in one C-level pass.

@@ -9,8 +9,9 @@ news repeats its words.  The index is filled by :mod:`reader.entities.loaders`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from reader.entities.normalize import (
     clitic_prefix,
@@ -31,6 +32,8 @@ CACHE_LIMIT = 500_000
 #: before a name with the article (كالهند): كبيرا, كسرت, كورونا, كوزان are words of
 #: their own.
 PROCLITIC_RUNS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
+_T = TypeVar("_T")
 
 #: Known names that may start at a word: ``(prefix letters, whether the article
 #: was stripped, phrases)`` per reading of the word that starts any.
@@ -104,6 +107,8 @@ class Gazetteer:
     _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False)
     _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
+    _nisba_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _country_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def triggers(self, word: str) -> Trigger:
         """Can anything (a title, a known name, a nationality, a given name) start at
@@ -133,11 +138,26 @@ class Gazetteer:
 
     def triggers_of(self, words: list[str]) -> list[Trigger]:
         """:meth:`triggers` of each folded word (the cached ones in one C-level pass)."""
-        flags = list(map(self._trigger_cache.get, words))
-        if None in flags:
-            triggers = self.triggers
-            return [triggers(w) if f is None else f for w, f in zip(words, flags, strict=True)]
-        return cast("list[Trigger]", flags)
+        return _each(words, self._trigger_cache, self.triggers)
+
+    def nisba_of(self, word: str) -> str | None:
+        """Country code of the nationality adjective the folded ``word`` is (a glued
+        proclitic or the article allowed), if it is one.  Cached per word."""
+        found = self._nisba_cache.get(word)
+        if found is None:
+            nisba = self.nisba
+            found = next((code for v in clitic_variants(word) if (code := nisba.get(v))), "")
+            if len(self._nisba_cache) < CACHE_LIMIT:
+                self._nisba_cache[word] = found
+        return found or None
+
+    def country_words(self, words: list[str]) -> list[bool]:
+        """For each folded (Arabic) word: may it name a country, as a nationality
+        adjective or as the start of a known name?  Cached per word."""
+        return _each(words, self._country_cache, self._country_word)
+
+    def _country_word(self, word: str) -> bool:
+        return bool(self.nisba_of(word) or self.phrase_starts(word, True))
 
     def phrase_starts(self, word: str, arabic: bool) -> PhraseStarts:
         """Known names that may start at this folded word: ``(prefix letters,
@@ -197,18 +217,7 @@ class Gazetteer:
         and their consonant skeletons (when long and rare enough to join by
         skeleton), as one set: a word may name a known person only if one of
         them is a known surname or skeleton.  Cached per word."""
-        cache = self._surname_cache
-        found = list(map(cache.get, words))
-        if None not in found:
-            return cast("list[frozenset[str]]", found)
-        out: list[frozenset[str]] = []
-        for word, forms in zip(words, found, strict=True):
-            if forms is None:
-                forms = self._surname_forms(word)
-                if len(cache) < CACHE_LIMIT:
-                    cache[word] = forms
-            out.append(forms)
-        return out
+        return _each(words, self._surname_cache, self._surname_forms)
 
     def _surname_forms(self, word: str) -> frozenset[str]:
         forms: set[str] = set()
@@ -234,3 +243,20 @@ class Gazetteer:
             if (first, phrase) not in seen:  # a set: buckets of common first words are long
                 seen.add((first, phrase))
                 self.phrases.setdefault(first, []).append(phrase)
+
+
+def _each(words: list[str], cache: dict[str, _T], compute: Callable[[str], _T]) -> list[_T]:
+    """``compute`` of each word, from ``cache`` in one C-level pass; only the words
+    missing from it are computed (and cached while it holds fewer than
+    :data:`CACHE_LIMIT`): real text has more distinct words than fit."""
+    found = list(map(cache.get, words))
+    if None not in found:
+        return cast("list[_T]", found)
+    for k in [k for k, f in enumerate(found) if f is None]:
+        value = cache.get(words[k])
+        if value is None:
+            value = compute(words[k])
+            if len(cache) < CACHE_LIMIT:
+                cache[words[k]] = value
+        found[k] = value
+    return cast("list[_T]", found)

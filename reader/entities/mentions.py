@@ -185,6 +185,10 @@ class Mentions(Words):
         that person again.
         """
         words = tuple(self.words[k:j])
+        first = words[0] if words else ""
+        if (not prefix and first[:1] in "وف" and first not in self.gz.given
+                and first[1:] in self.gz.given):
+            prefix = 1  # "الفريق سان مارتن ومختار فلاتة": the conjunction is not the name's
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
         key = "person:x:" + "_".join(skeleton(w) for w in words)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
 
@@ -92,10 +93,37 @@ def fold_text(text: str) -> str:
     return " ".join(map(fold, WORD_RE.findall(text)))
 
 
+_PRESENTATION = re.compile("[\ufb50-\ufeff]")
+
+
+def fold_words(words: list[str]) -> list[str]:
+    """:func:`fold` of each word, in one pass over all of them at C speed.
+
+    The words are joined by NUL (never in a word), folded as one string and
+    split again: dropping marks, the table and lower-casing act on each
+    character alone (and NUL, neither cased nor case-ignorable, ends a word
+    for the Greek final sigma as the end of a string does), so the result is
+    word for word what :func:`fold` gives, without a cache lookup per word
+    (real text has more distinct words than any cache holds).  Words with
+    presentation forms (rare: text pasted from a shaped display) go through
+    :func:`fold` one by one, since NFKC may change them beyond one character.
+    """
+    joined = "\0".join(words)
+    if joined.isascii():
+        return joined.lower().split("\0") if words else []
+    if _PRESENTATION.search(joined) is not None:
+        return list(map(fold, words))
+    return _DROP.sub("", joined).translate(_FOLD_TABLE).lower().split("\0")
+
+
 _SPLIT_RE = re.compile(rf"([\w{_DROP_CHARS}]+)")
 
 
-def split_words(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+SplitWords = tuple[list[int], list[int], list[str], list[str]]
+"""What :func:`split_words` returns: ``(starts, ends, folded, gaps)``."""
+
+
+def split_words(text: str) -> SplitWords:
     """Words of a text, with offsets and the gaps between them, at C speed.
 
     The same words as :func:`tokenize`, computed with one ``re.split`` and a
@@ -108,7 +136,7 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
     """
     parts = _SPLIT_RE.split(text)
     bounds = list(accumulate(map(len, parts)))
-    folded = list(map(fold, parts[1::2]))
+    folded = fold_words(parts[1::2])
     starts = bounds[0::2][: len(folded)]
     ends = bounds[1::2]
     gaps = parts[0::2][: len(folded)]
@@ -119,6 +147,22 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
         gaps = [text[ends[i - 1] if i else 0:starts[i]] for i in range(len(keep))]
         folded = [folded[k] for k in keep]
     return starts, ends, folded, gaps
+
+
+def folded_title_and_body(text: str, title_length: int, split: SplitWords) -> str | None:
+    """``fold_text(title) + "\\n" + fold_text(body)`` from ``text``'s :func:`split_words`,
+    where ``text`` is the title, a blank line and the body (the title's first
+    ``title_length`` characters) or the body alone (``title_length`` 0), with no
+    second fold.  None when a word of marks only was dropped (:func:`fold_text`
+    keeps it as an empty word): the caller folds the text itself then.
+    """
+    starts, ends, folded, gaps = split
+    if not folded:
+        return None
+    if _DROP.search("".join(gaps) + text[ends[-1]:]) is not None:
+        return None
+    cut = bisect_left(starts, title_length) if title_length else 0
+    return " ".join(folded[:cut]) + "\n" + " ".join(folded[cut:])
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:

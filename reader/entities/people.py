@@ -15,6 +15,7 @@ belongs here, beside these.
 
 from __future__ import annotations
 
+from reader.entities.detector import load_detector
 from reader.entities.evidence import Evidence
 from reader.entities.institutions import inside_facility_name, inside_named_thing, inside_org_name
 from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, VERBS
@@ -57,8 +58,11 @@ def _given_reading(ex: Mentions, i: int, v: str) -> bool:
 def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     """Record the name that the given name ``v`` (word i, a proclitic cut) starts, if any."""
     gz = ex.gz
-    if any(len(p.words) >= 2 and p.words[-1] == v for p in ex.people.values()):
-        return i  # "فارس" after "أمين فارس": his surname again (see resolve_mentions)
+    if any(len(p.words) >= 2 and p.words[-1] == v and p.words[-2] not in NAME_PARTICLES
+           for p in ex.people.values()):
+        # "فارس" after "أمين فارس": his surname again (see resolve_mentions); but
+        # "نايف الهاجري" after "محمد بن نايف" is another man, named after no one
+        return i
     if inside_facility_name(ex, i):
         # "معرض رشيد كرامي الدولي": the whole name belongs to the place's
         j = ex.name_run(i)
@@ -73,7 +77,8 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     j = ex.name_run(i)
     ex.words[i] = saved
     evidence = Evidence.GIVEN_NAME
-    if v in gz.given_ambiguous:
+    compound = i + 1 < ex.n and not ex.brk[i + 1] and v + ex.words[i + 1] in gz.given
+    if v in gz.given_ambiguous and not compound:  # "صلاح الدين" is a name, "صلاح" may be a word
         apposed = apposed_name_end(ex, i)
         if apposed is None and not _name_goes_on(ex, i + 1, j):
             return i
@@ -110,6 +115,9 @@ def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     gz = ex.gz
     if w in gz.common and w not in gz.given and w not in NAME_PARTICLES:
         return False
+    if (w[:1] in "وف" and len(w) > 4 and w not in gz.given and w[1:] not in gz.given
+            and not load_detector().foreign(w)):  # وينفري (Winfrey) is a name
+        return False  # "كامل وشفاف", "أمل وتفاؤل", "سجاد ومفارش": "and" on a word
     if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
         return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:

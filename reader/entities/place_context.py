@@ -24,6 +24,7 @@ built by tools/gazetteer_words.py from word frequencies):
 
 from __future__ import annotations
 
+from reader.entities.detector import load_detector
 from reader.entities.lexicon import (
     CLUB_WORDS_AFTER,
     CLUB_WORDS_BEFORE,
@@ -73,11 +74,29 @@ def names_place(ex: Mentions, k: int, end: int, prefix: int, keys: list[str]) ->
             return False
         if family_name(ex, k, name):
             return False
+    if person_goes_on(ex, k, end, prefix):
+        return False
     tier = ex.gz.place_guard.get(name)
     if tier and not in_place_context(ex, k, end, prefix, tier):
         return False
     return not (quoted_title(ex, name, k, end) or beside_club_word(ex, k, end)
                 or after_head_in_quotes(ex, k))
+
+
+def person_goes_on(ex: Mentions, k: int, end: int, prefix: int) -> bool:
+    """Is a place named like a given name the start of a person's name here: followed,
+    with no break, by a family name or a word the detector reads as a foreign name
+    ("صلاح الدين دميرتاش", "صلاح الدين الصفدي")?"""
+    if end >= ex.n or ex.brk[end] or not ex.arabic[end]:
+        return False
+    if "".join(ex.words[k:end])[max(prefix, 0):] not in ex.gz.given:
+        return False
+    w = ex.words[end]
+    if w.startswith("ال") and w.endswith("ي") and len(w) > 4:
+        return True  # a masculine nisba after a given name is a family name (see family_name)
+    return ex.family_name_at(end) or (
+        w not in ex.gz.common and not ex.is_stop(end)
+        and ex.phrase_at(end, ("place",)) is None and load_detector().foreign(w))
 
 
 def family_name(ex: Mentions, k: int, name: str) -> bool:

@@ -150,10 +150,10 @@ def _at_known_name(ex: Mentions, i: int, hit: PhraseHit) -> int:
         ex.shorts.append(ShortForm(i, end, key, prefix))
         return end
     # A place, unless a given name starts a longer person's name here.
-    if (ex.arabic[i] and ex.words[i] in ex.gz.given and end == i + 1
-            and not inside_facility_name(ex, i)):
-        j = ex.name_run(i)
-        if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
-            ex.unknown_person(i, j, None, False, evidence=Evidence.GIVEN_NAME)
+    # The given-name rule decides, with its tests for a name that is also a word
+    # ("عالية الجودة", "جميلة ملتصقة" are no people).
+    if ex.arabic[i] and ex.words[i] in ex.gz.given and end == i + 1:
+        j = given_name_person(ex, i)
+        if j > i + 1:
             return j
     return end if add_place(ex, i, end, prefix) else i

@@ -55,6 +55,11 @@ _HYPHENS = frozenset(("-", "‐"))
 
 _is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
 
+#: Log-odds (name detector) under which a word after a name that starts like an
+#: imperfect verb (ي/ت) is read as one ("يحافظ" -48, "يتصدر" -30): foreign
+#: surnames that start so score higher ("تالاس" -4, "توريه" -1, "يامال" -5).
+VERB_LOG_ODDS = -5.0
+
 
 @lru_cache(maxsize=4096)
 def _break_gap(gap: str) -> bool:
@@ -184,11 +189,7 @@ class Words:
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""
-        for v in self.variants(k):
-            code = self.gz.nisba.get(v)
-            if code:
-                return code
-        return None
+        return self.gz.nisba_of(self.words[k])
 
     def glued_word(self, k: int, conjunctions: bool = True) -> bool:
         """Is word k an ordinary word with a preposition or conjunction glued on
@@ -231,12 +232,14 @@ class Words:
         w = self.words[k]
         if w in self.gz.given:
             return False
-        common = self.gz.common
+        frequent = self.gz.frequent  # the 20,000 most frequent: no name ends in ها or هم
         for suffix in _PRONOUN_SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 stem = w[:-len(suffix)]
-                if stem in common or (stem[-1] == "ت" and stem[:-1] + "ه" in common):
+                if stem in frequent or (stem[-1] == "ت" and stem[:-1] + "ه" in frequent):
                     return True
+        # With "his" only the 6,000 most frequent: names end in ه too (توريه، غرامه).
+        common = self.gz.common
         # "مقالته": a noun in ة with "his" on it; "برنامجه": a noun with "his" (ه as
         # written: a name in ة, جمعة, folds to the same letters)
         if w.endswith("ته") and len(w) >= 5 and w[:-2] + "ه" in common:
@@ -259,6 +262,8 @@ class Words:
         w = self.words[k]
         if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
             return False
+        if any(c.isdigit() for c in w):
+            return False  # "رجب 1434هـ": a date, not a name
         if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
             return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
         if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
@@ -278,6 +283,8 @@ class Words:
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
         if self.glued_word(k, conjunctions=False) and w not in gz.given:
             return False
+        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
+            return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
         if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
             return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
         if w[:1] == "ي" and w not in gz.given and len(w) > 3:
@@ -297,25 +304,36 @@ class Words:
             # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
             prev = self.words[k - 1]
             return prev not in gz.given or prev + "الله" in gz.given
-        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
-            return False  # "... وعزام": a conjunction starts a new name
-        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
-                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
-            return False  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
-        if self.glued_word(k):
-            return False  # "... للصحفيين": a new phrase starts
-        if w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given:
-            return False  # "... وبسلاح": a conjunction and a preposition start a new phrase
+        if self._clitic_starts_phrase(k, w):
+            return False
         if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
             return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
+
+    def _clitic_starts_phrase(self, k: int, w: str) -> bool:
+        """Does word k, after a name's first word, start a new phrase with a conjunction
+        or a preposition glued on (so the name ends before it)?"""
+        gz = self.gz
+        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
+            return True  # "... وعزام": a conjunction starts a new name
+        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
+                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
+            return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
+        if self.glued_word(k):
+            return True  # "... للصحفيين": a new phrase starts
+        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
+                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
+            return True  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
+        # "... وبسلاح": a conjunction and a preposition start a new phrase
+        return w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given
 
     def inflected(self, w: str) -> bool:
         """Is the folded word (no given name) shaped like a verb or an inflected noun,
         which a name never runs into?"""
         gz = self.gz
-        if w[0] in "يت" and w in gz.common:
-            return True  # "زين تبدأ": an imperfect verb, even after a given name
+        if w[0] in "يت" and (w in gz.common or (len(w) >= 4
+                                                and load_detector().score(w) < VERB_LOG_ODDS)):
+            return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5:
             return True  # "قيديد سيطروا": a verb in the plural
         if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
@@ -341,16 +359,41 @@ class Words:
             prev = self.words[j - 1] if j > k + 1 else ""
             if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
                     and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given):
+                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given
+                    and not self._after_compound(j)):
                 # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
                 # article ends a name, unless a particle, a given name or a nisba follows
                 break
+            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي")) and not after_particle
+                    and self._ordinary_after_name(j)):
+                break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1
             count += 1
         while j > k and self.words[j - 1] in OPEN_PARTICLES:
             j -= 1
         return j
+
+    def _ordinary_after_name(self, j: int) -> bool:
+        """Is word j, after two words of a name, a frequent word that is no given name
+        nor particle and reads as Arabic, not as a transliterated name (a verb, a noun)?"""
+        w = self.words[j]
+        gz = self.gz
+        return (w in gz.frequent and w not in gz.given and w not in NAME_PARTICLES
+                and not w.startswith("ال") and not w.endswith("ي")  # علوي: a family nisba
+                and load_detector().score(w) < VERB_LOG_ODDS)
+
+    def _after_compound(self, j: int) -> bool:
+        """Does a family name go on at word j after a compound given name ("صلاح الدين
+        دميرتاش", "نور الدين رجب"): a name the detector reads as foreign, or a word
+        no list calls ordinary, with nothing glued on ("عز الدين تتبرأ" stops)?"""
+        gz = self.gz
+        if self.words[j - 2] + self.words[j - 1] not in gz.given:
+            return False
+        w = self.words[j]
+        return (not self.glued_word(j) and not self.future_verb(j) and not self.is_stop(j)
+                and w not in gz.common and w[:1] not in "يت"
+                and (load_detector().foreign(w) or w in gz.frequent))
 
     # -------------------------------------------------------- known names
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from reader.importers.base import (
     EntryProblem,
@@ -134,11 +135,12 @@ def read_feed(text: str, origin: str) -> Items:
     channel = result.get("feed") or {}
     feed_title = _detail_text(channel.get("title"), channel.get("title_detail")).replace("\n", " ")
     feed_language = channel.get("language")
+    base = _base_url(channel.get("link"))
     problems: list[EntryProblem] = []
     good = 0
     for number, entry in enumerate(entries, start=1):
         try:
-            draft = _entry_draft(entry, f"{origin}#{number}", feed_title, feed_language)
+            draft = _entry_draft(entry, f"{origin}#{number}", feed_title, feed_language, base)
         except ImportProblem as exc:
             problems.append(EntryProblem(f"entry {number}", exc))
             continue
@@ -179,9 +181,25 @@ def _read(text: str) -> tuple[Any, list[Any]]:
     return result, entries
 
 
+def _base_url(link: object) -> str | None:
+    """The feed's own web address (its channel link), when it is an absolute http(s) one."""
+    if not isinstance(link, str):
+        return None
+    parts = urlsplit(link.strip())
+    return link.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _entry_url(link: object, base: str | None) -> object:
+    """The entry's link, a relative one ("/news/1.html") made absolute against the feed's."""
+    if isinstance(link, str) and base and not urlsplit(link).scheme and link.strip():
+        return urljoin(base, link.strip())
+    return link
+
+
 def _entry_draft(entry: Any, origin: str, feed_title: str,
-                 feed_language: str | None) -> ArticleDraft:
-    """One entry as a draft; the feed's title and language stand in for the entry's.
+                 feed_language: str | None, base: str | None = None) -> ArticleDraft:
+    """One entry as a draft; the feed's title and language stand in for the entry's,
+    and its channel link is the base of a relative entry link.
 
     Raises:
         ImportProblem: The entry has no title and no text, or no text.
@@ -198,7 +216,7 @@ def _entry_draft(entry: Any, origin: str, feed_title: str,
         origin=origin,
         date=_date(entry),
         source=(source.get("title") if isinstance(source, dict) else None) or feed_title or None,
-        url=entry.get("link"),
+        url=_entry_url(entry.get("link"), base),
         author=_author(entry),
         language=content_language
         or (entry.get("title_detail") or {}).get("language")

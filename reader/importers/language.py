@@ -18,6 +18,7 @@ _TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
 _ARABIC_SCRIPT = re.compile(
     "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
 )
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # Peh, tcheh, jeh, gaf, keheh, farsi yeh: common in Persian and Urdu, rare in Arabic.
 _PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
@@ -72,22 +73,31 @@ def guess_language(text: str) -> str | None:
         text: Title and body in logical order.
     """
     sample = text[:_SAMPLE]
-    arabic = len(_ARABIC_SCRIPT.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    letters = sum(1 for ch in sample if ch.isalpha())
+    arabic = _count(_ARABIC_SCRIPT, sample)
+    # Letters are counted (in one C-level pass) only when the Arabic ones could be
+    # half of them or less: more than half of all characters, an Arabic letter
+    # proper among them, settles it.
+    many = arabic * 2 > len(sample) and _ARABIC_LETTER.search(sample) is not None
+    letters = len(sample) if many else sum(map(str.isalpha, sample))
     if letters == 0:
         return None
     if arabic * 2 > letters:
-        if len(_PERSIAN_ONLY.findall(sample)) * 50 > arabic:
+        if _count(_PERSIAN_ONLY, sample) * 50 > arabic:
             return None
         return "ar"
-    if latin * 2 <= letters:
+    if _count(_LATIN, sample) * 2 <= letters:
         return None
-    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
-    scores = {code: sum(1 for w in words if w in stop) for code, stop in _STOPWORDS.items()}
+    words = list(map(str.lower, _LATIN_WORD.findall(sample)))
+    scores = {code: sum(map(stop.__contains__, words)) for code, stop in _STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     # A short text needs a couple of hits; a long one a fair share of its words.
     if top < 2 or top < len(words) * 0.04 or top < second * 1.5:
         return None
     return best
+
+
+def _count(one_char: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the one-character class ``one_char`` matches
+    (what is left out once they are removed: no list of matches is built)."""
+    return len(text) - len(one_char.sub("", text))

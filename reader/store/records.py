@@ -47,7 +47,13 @@ def normalize_url(url: str) -> str:
 def content_fingerprint(title: str, body: str) -> str:
     """Digest of the folded title and body: the same text with other diacritics,
     hamza spellings or spacing gives the same fingerprint."""
-    folded = fold_text(title) + "\n" + fold_text(body)
+    return folded_fingerprint(fold_text(title) + "\n" + fold_text(body))
+
+
+def folded_fingerprint(folded: str) -> str:
+    """:func:`content_fingerprint` of the text whose ``fold_text(title) + "\\n" +
+    fold_text(body)`` is ``folded`` (the importer's workers have it from the
+    split they analyse: see :func:`reader.entities.extractor.analysis_folded`)."""
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
 
 

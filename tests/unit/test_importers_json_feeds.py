@@ -229,3 +229,20 @@ def test_feed_text_that_looks_like_a_url_is_never_fetched(tmp_path: Path) -> Non
     path.write_text("http://127.0.0.1:9/feed.xml", encoding="utf-8")
     with pytest.raises(ImportProblem):
         list(read_article_file(path))
+
+
+def test_rss_relative_entry_links_are_made_absolute_against_the_channel_link(
+        tmp_path: Path) -> None:
+    feed = tmp_path / "relative.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>صحيفة</title><link>https://news.example.sa/ar/</link>"
+        "<item><title>خبر أول</title><link>/ar/news/1.html</link>"
+        "<description>نص الخبر الأول في سطر كامل.</description></item>"
+        "<item><title>خبر ثان</title><link>news/2.html</link>"
+        "<description>نص الخبر الثاني في سطر كامل.</description></item>"
+        "<item><title>خبر ثالث</title><link>urn:uuid:3</link>"
+        "<description>نص الخبر الثالث في سطر كامل.</description></item>"
+        "</channel></rss>", encoding="utf-8")
+    assert [d.url for d in drafts(feed)] == [
+        "https://news.example.sa/ar/news/1.html", "https://news.example.sa/ar/news/2.html", None]
