@@ -354,3 +354,10 @@ def test_a_number_is_never_read_as_a_foreign_name() -> None:
 ])
 def test_a_name_stops_at_the_job_that_follows_it(text: str, name: str) -> None:
     assert name in [p.name for p in people(text)]
+
+
+def test_main_after_a_definite_noun_is_no_presidents_title() -> None:
+    text = "وأعلنت الأمانة 25 مشروعا لتحرير المحاور الرئيسة تشمل الأنفاق والجسور."
+    assert people(text) == []
+    assert [p.name for p in people("وصل الرئيس أوباما في زيارة الرئيس أوباما الأولى.")] == [
+        "باراك أوباما"]
