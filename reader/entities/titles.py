@@ -86,6 +86,8 @@ def title_at(ex: Mentions, i: int) -> int:
 
     Returns the index after what was consumed (i itself when there is no title).
     """
+    if _adjective_main(ex, i):
+        return i  # "الهدف الرئيس تفتيت الدول": "main", after the noun it qualifies
     t = read_title(ex, i)
     k = t.end
     if k == i or (t.needs_office and k == i + 1):
@@ -96,6 +98,17 @@ def title_at(ex: Mentions, i: int) -> int:
         office_alone(ex, t)
         return k
     return _name_after(ex, t)
+
+
+def _adjective_main(ex: Mentions, i: int) -> bool:
+    """Is الرئيس/الرئيسة at i the adjective "main" after a definite noun ("المحاور
+    الرئيسة تشمل", "الهدف الرئيس") rather than a president's title?  (After a noun
+    in construct, "زيارة الرئيس", it is the title.)"""
+    if ex.words[i] not in ("الرييس", "الرييسه") or i == 0 or ex.brk[i]:
+        return False
+    prev = ex.words[i - 1]
+    return (prev.startswith("ال") and not ex.is_title(i - 1) and not ex.is_stop(i - 1)
+            and ex.phrase_at(i - 1, ("place", "leader")) is None)
 
 
 def office_alone(ex: Mentions, t: Title) -> None:

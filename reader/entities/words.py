@@ -359,13 +359,14 @@ class Words:
             prev = self.words[j - 1] if j > k + 1 else ""
             if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
                     and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not (w.startswith("ال") and w.endswith("ي")) and w not in self.gz.given
+                    and not (w.startswith("ال") and w.endswith("ي"))
+                    and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
                     and not self._after_compound(j)):
                 # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
                 # article ends a name, unless a particle, a given name or a nisba follows
                 break
-            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي")) and not after_particle
-                    and self._ordinary_after_name(j)):
+            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
+                    and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j)):
                 break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
             after_particle = w in NAME_PARTICLES or w in self.gz.given
             j += 1

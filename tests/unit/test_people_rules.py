@@ -346,3 +346,18 @@ def test_and_glued_on_a_foreign_name_is_cut_but_a_name_in_f_or_w_is_kept(
 def test_a_number_is_never_read_as_a_foreign_name() -> None:
     names = [p.name for p in extract("", "بلغ الإنتاج و14297 برميلًا يوميا.", None, DATE).unsure]
     assert not any(any(c.isdigit() for c in n) for n in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد أحمد عمر مسؤول التأجير في الشركة ذلك.", "أحمد عمر"),
+    ("من جانبه أوضح أحمد الأحمري مالك شركة لتأجير السيارات أن الطلب زاد.", "أحمد الأحمري"),
+])
+def test_a_name_stops_at_the_job_that_follows_it(text: str, name: str) -> None:
+    assert name in [p.name for p in people(text)]
+
+
+def test_main_after_a_definite_noun_is_no_presidents_title() -> None:
+    text = "وأعلنت الأمانة 25 مشروعا لتحرير المحاور الرئيسة تشمل الأنفاق والجسور."
+    assert people(text) == []
+    assert [p.name for p in people("وصل الرئيس أوباما في زيارة الرئيس أوباما الأولى.")] == [
+        "باراك أوباما"]
