@@ -94,6 +94,8 @@ class BrowseScreen(PaneScreen):
         self.search_note = ""
         """How the current search was understood."""
         self._archive_cache: tuple[int, list[Entity]] | None = None
+        self._shown_generation: int | None = None
+        """The store generation the list was last read at (see :meth:`poll_store`)."""
 
     @property
     def status(self) -> StatusBar:
@@ -111,6 +113,7 @@ class BrowseScreen(PaneScreen):
         lst.read_ids, lst.starred_ids = read, starred
         self.sidebar.show_entities([], archive=False)
         try:
+            self._shown_generation = self.store.generation
             self._show_rows(self._rows_for(None))
             # The list's pages are read lazily: restoring the last article reads the
             # first one, so a damaged list shard surfaces here, not in a paint.
@@ -251,8 +254,12 @@ class BrowseScreen(PaneScreen):
         except StoreError as exc:
             tell(self, str(exc), severity="error")
             return
-        if not changed:
+        # Compared with what the list shows, not only refresh()'s answer: any read in
+        # between (the unread count's loader, the palette's sources) may have moved the
+        # store to the new commit already, and the list would then never be reloaded.
+        if not changed and self.store.generation == self._shown_generation:
             return
+        self._shown_generation = self.store.generation
         self._archive_cache = None
         keep = self.article_list.current
         try:

@@ -317,6 +317,22 @@ async def test_articles_committed_elsewhere_appear_after_a_poll(store_path: Path
         assert screen.article_list.count == before + 1 and screen.article_list.current.id == keep
 
 
+async def test_a_commit_made_in_this_process_reaches_the_list(store_path: Path) -> None:
+    # The import dialog commits through the app's own store object, which then already
+    # sees the new commit: refresh() finds nothing newer, yet the list must reload
+    # (an in-app import left the list empty until restart).
+    store = open_store(store_path)
+    app = app_for(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        before = screen.article_list.count
+        store.import_drafts([ArticleDraft(title="Imported here", body="x", date="2030-01-03")])
+        screen.poll_store()
+        await settle(pilot)
+        assert screen.article_list.count == before + 1
+
+
 async def test_the_store_is_polled_on_a_timer(store_path: Path) -> None:
     app = app_for(open_store(store_path), poll_interval=0.1)
     async with app.run_test(size=SIZE) as pilot:
