@@ -274,7 +274,7 @@ def _shape_units(run: str, hide_marks: bool) -> tuple[Unit, ...]:
     glyphs, ligatures = shape(chars)
     lengths = list(map(len, iter_graphemes(chars)))
     if (len(lengths) == len(chars) and not ligatures and _SPECIAL.isdisjoint(chars)
-            and not lone_extender(chars[0])):
+            and not (chars and lone_extender(chars[0]))):  # all hidden ("ـ"): no units
         # Every character is a cluster of its own (most words): one unit each.
         return tuple([_new_unit((g, _at(k), _at(k + 1), k, _glyph_cells(g), bidi_class(c),
                                  _same(c)))

@@ -9,7 +9,7 @@ from itertools import pairwise
 import arabic_reshaper
 import pytest
 from bidi import get_display
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers import bidi_oracle
@@ -109,6 +109,7 @@ def _nothing_drawn(text: str, hide: bool) -> bool:
 
 @LAYOUT
 @given(paragraphs, widths, st.booleans())
+@example("G ـ", 1, True)  # a word of tatweel only, hidden: it has no units at all
 def test_lines_cover_the_paragraph_in_order(paragraph: str, width: int, hide: bool) -> None:
     lines = layout_paragraph(paragraph, width, hide_marks=hide)
     assert _nothing_drawn(paragraph[:lines[0].start], hide)
