@@ -38,6 +38,7 @@ from reader.views import (
     hit_ranges,
     top_entities,
 )
+from reader.views.counts import unread_among
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entity_sidebar import EntitySidebar
 from reader.widgets.painting import tell
@@ -197,8 +198,21 @@ class BrowseScreen(PaneScreen):
             label="" if flt is None else flt.label,
             count=self.article_list.count,
             total=total,
-            note=self.search_note if flt is not None and flt.kind == "search" else "",
+            note=self.status_note(),
+            unread=self.unread_count(),
         )
+
+    def status_note(self) -> str:
+        """What the status line adds on the right (how a search was read; subclasses add)."""
+        flt = self.filter
+        return self.search_note if flt is not None and flt.kind == "search" else ""
+
+    def unread_count(self) -> int | None:
+        """Unread articles among those listed (None until the archive's ids are loaded)."""
+        rows = self.article_list.rows
+        if rows is None:
+            return None
+        return unread_among(self.store, getattr(rows, "docnos", None), self.article_list.read_ids)
 
     def apply_filter(
         self,
@@ -389,9 +403,17 @@ class BrowseScreen(PaneScreen):
             self.article_list.focus()
 
     def _target(self) -> ArticleSummary | Article | None:
+        """What m, s and the other article keys act on: the highlighted row when the list has
+        focus (or nothing is open), else the open article."""
         if self.focused is self.article_list or self.article is None:
             return self.article_list.current
         return self.article
+
+    def target_name(self, target: ArticleSummary) -> str:
+        """How a notification names the article a key acted on (which one, and its title)."""
+        which = "open article" if target is self.article else "highlighted article"
+        title = one_line(target.title or target.id, 40)
+        return f"{which}: {title}"
 
     def action_toggle_read(self) -> None:
         """Mark the highlighted (or open) article read or unread."""
@@ -414,4 +436,5 @@ class BrowseScreen(PaneScreen):
         (ids.add if now else ids.discard)(target.id)
         save(target.id, now)
         self.article_list.refresh_marks()
-        tell(self, said[0] if now else said[1], timeout=1.5)
+        tell(self, f"{said[0] if now else said[1]} ({self.target_name(target)})", timeout=2.5)
+        self._update_status()

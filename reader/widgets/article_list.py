@@ -22,6 +22,7 @@ from reader import keys
 from reader.models import ArticleSummary
 from reader.store.errors import StoreError
 from reader.views import PagedRows, Painter, list_row_runs
+from reader.views.dates import local_now
 from reader.widgets.line_view import LineView
 
 PREFETCH_CHUNK = 8
@@ -287,7 +288,8 @@ class ArticleList(LineView, can_focus=True):
                 style += self.get_component_rich_style("article-list--unread", partial=True)
             if is_cursor:
                 style += self.get_component_rich_style("article-list--cursor", partial=True)
-            runs = list_row_runs(summary, width, self.painter, read=read, starred=starred)
+            runs = list_row_runs(summary, width, self.painter, read=read, starred=starred,
+                                 now=local_now())
             strip = self.strip(runs, width, style)
             self.strips[key] = strip
         return strip
