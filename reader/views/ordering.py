@@ -117,8 +117,14 @@ def sort_docnos(store: ArticleReader, docnos: Sequence[int], order: str) -> list
 
 
 def archive_sources(store: ArticleReader) -> list[tuple[str, int]]:
-    """The archive's sources with their article counts, most articles first."""
+    """The archive's sources with their article counts, most articles first (read once
+    per generation: the palette asks at every keystroke)."""
     from collections import Counter
 
-    counts = Counter(s.source for s in store.latest() if s.source)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    from reader.search.cache import cache_of
+
+    cache = cache_of(store)
+    if cache.sources is None:
+        counts = Counter(s.source for s in store.latest() if s.source)
+        cache.sources = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    return cache.sources

@@ -18,6 +18,7 @@ from reader.models import Article
 from reader.store import open_store
 from reader.views.dates import calendar_date, full_date, relative
 from reader.views.ordering import (
+    archive_sources,
     has_filter,
     next_order,
     orders_for,
@@ -139,6 +140,22 @@ def test_sorting_by_source_then_newest(app_store_path: Path) -> None:
 
     assert [fold(s) for s in known] == sorted(fold(s) for s in known)
     assert sort_docnos(store, newest[::-1], "relevance") == newest[::-1]
+
+
+def test_the_sources_are_counted_once_per_commit(tmp_path: Path) -> None:
+    from helpers.drafts import draft, simple_analyser
+
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(1, source="sabq"), draft(2, source="sabq"),
+                         draft(3, source="Okaz")])
+    assert archive_sources(store) == [("sabq", 2), ("Okaz", 1)]
+    reads: list[int] = []
+    latest = store.latest
+    store.latest = lambda *a, **k: reads.append(1) or latest(*a, **k)  # type: ignore[method-assign]
+    archive_sources(store)
+    assert reads == []  # the palette asks at every keystroke: no second read
+    store.import_drafts([draft(4, source="Okaz"), draft(5, source="Okaz")])
+    assert archive_sources(store) == [("Okaz", 3), ("sabq", 2)]
 
 
 # ---------------------------------------------------------------- sidebar
