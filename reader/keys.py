@@ -169,6 +169,9 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("sort", "O", "main", "cycle_order", "Sort",
               "Sort the list newest first, by source, or (for a search) by relevance; the "
               "status line names any order but the usual one.", show=False),
+    Operation("day_headers", "D", "main", "toggle_day_headers", "Days",
+              "Day headers on or off: when the list is newest first, each day's articles "
+              "come under a line naming the day (and how long ago it was).", show=False),
     Operation("open_link", "o", "main", "open_link", "Open link",
               "Open the article's address in the web browser.", show=False),
     Operation("copy_link", "y", "main", "copy_link", "Copy link",

@@ -32,6 +32,7 @@ from reader.store import StoreError
 from reader.textsafe import one_line
 from reader.views import DocnoRows, ListFilter, PagedRows
 from reader.views.article import link_target
+from reader.views.days import DayLines, days_of
 from reader.views.ordering import ORDERS, next_order, sort_docnos, source_filter, toggle_filter
 from reader.widgets.entity_sidebar import EntitySidebar
 from reader.widgets.painting import tell
@@ -52,6 +53,9 @@ class ArchiveScreen(CorrectingScreen):
     """Ids of the articles deleted in this session, the last one last (``u`` undoes)."""
 
     _deleted: set[str] | None = None
+
+    day_headers = False
+    """Whether the list, when newest first, has a header line before each day (``D``)."""
 
     # --------------------------------------------------------------- deleted
 
@@ -95,6 +99,29 @@ class ArchiveScreen(CorrectingScreen):
             docnos = [d for d in docnos if d not in by_docno or by_docno[d].id not in deleted]
         first = result.summaries if result is not None else None
         return DocnoRows(self.store, sort_docnos(self.store, docnos, order), first=first)
+
+    def day_lines_for(self, rows: PagedRows) -> DayLines | None:
+        """The list's day headers for ``rows`` (None when off, or not in date order)."""
+        if not self.day_headers or not len(rows) or self.current_order() != "date":
+            return None
+        from reader.search.filtering import facets
+
+        found = facets(self.store)
+        docnos = rows.docnos if isinstance(rows, DocnoRows) else found.newest_first
+        by_docno = found.by_docno
+        return DayLines(days_of([by_docno[d].date if d in by_docno else None for d in docnos]))
+
+    def action_toggle_day_headers(self) -> None:
+        """Day headers on or off (they show when the list is newest first)."""
+        self.day_headers = not self.day_headers
+        if not self.reshow(keep=self.article_list.current):
+            return
+        if not self.day_headers:
+            tell(self, "Day headers off", timeout=2)
+        elif self.current_order() == "date":
+            tell(self, "Day headers on", timeout=2)
+        else:
+            tell(self, "Day headers on: they show when the list is newest first (O)", timeout=3)
 
     def unread_count(self) -> int | None:
         count = super().unread_count()

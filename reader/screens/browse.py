@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from reader.entities import ExtractionResult
     from reader.search import SearchResult
     from reader.store.api import ArticleReader
+    from reader.views.days import DayLines
 
 POLL_INTERVAL = 2.0
 """Seconds between looks for articles another process committed."""
@@ -170,8 +171,13 @@ class BrowseScreen(PaneScreen):
             empty = "No articles match this search — Escape or x clears it"
         else:
             empty = "No articles about this — x clears the filter"
-        self.article_list.show_rows(rows, keep_id=keep_id, keep=keep, empty_message=empty)
+        self.article_list.show_rows(rows, keep_id=keep_id, keep=keep, empty_message=empty,
+                                    days=self.day_lines_for(rows))
         self._update_status()
+
+    def day_lines_for(self, rows: PagedRows) -> DayLines | None:
+        """Day headers for the list's ``rows`` (none here; see the archive screen)."""
+        return None
 
     def filter_clearable(self) -> bool:
         """Whether there is a filter for x (and the status bar's ✕) to clear."""
