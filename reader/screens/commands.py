@@ -129,6 +129,12 @@ def view_commands(
     return out
 
 
+VIEW_QUERY_MIN = 3
+"""Letters typed before the palette offers view, order and export commands."""
+VIEW_SCORE = 0.5
+"""Their scores are scaled by this: a name that matches as well is listed first."""
+
+
 class ViewCommands(Provider):
     """Views (unread, starred, a source), orders and exports, as palette commands."""
 
@@ -152,12 +158,17 @@ class ViewCommands(Provider):
             yield DiscoveryHit(text, partial(self._run, method, args), text, help_text)
 
     async def search(self, query: str) -> Hits:
+        # The palette is first of all "filter by a leader, country or place": a letter or
+        # two is the start of a name, and these commands (a dozen, one per source more)
+        # would push the names the letter starts out of sight.
+        if len(query.strip()) < VIEW_QUERY_MIN:
+            return
         matcher = self.matcher(query)
         for text, help_text, method, args in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self._run, method, args), text,
-                          help_text)
+                yield Hit(score * VIEW_SCORE, matcher.highlight(text),
+                          partial(self._run, method, args), text, help_text)
 
 
 class PaletteInput(CommandInput, BidiInput):

@@ -298,3 +298,25 @@ async def test_the_palette_shows_one_source(store) -> None:
         screen = main_screen(app)
         assert screen.filter is not None and screen.filter.key == 'source:"Test Wire"'
         assert screen.article_list.count >= 1
+
+
+async def test_a_letter_in_the_palette_lists_names_before_any_view_command(store) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    def prompts() -> list[str]:
+        if not CommandPalette.is_open(app):
+            return []
+        commands = app.screen.query_one(CommandList)
+        return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press("t")  # Tokayev, the seed article's leader
+        await pilot_until(pilot, lambda: any("Tokayev" in p for p in prompts()), "Tokayev")
+        await settle(pilot)
+        assert not any(p.startswith(("View:", "Sort:", "Export", "Show source")) for p in prompts())
+        await pilot.press("s", "o", "r")  # three letters: the view commands are offered
+        await pilot_until(pilot, lambda: any(p.startswith("Sort:") for p in prompts()), "Sort")
