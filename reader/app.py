@@ -28,7 +28,7 @@ from textual.timer import Timer
 from reader import keys
 from reader.config import Config, load_config
 from reader.corrections import CorrectedReader
-from reader.screens.commands import EntityCommands, ReaderPalette
+from reader.screens.commands import EntityCommands, ReaderPalette, ViewCommands
 from reader.screens.help import HelpScreen
 from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
@@ -57,7 +57,7 @@ class ReaderApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "Khabar"
     BINDINGS = keys.bindings("app")
-    COMMANDS = App.COMMANDS | {EntityCommands}
+    COMMANDS = App.COMMANDS | {EntityCommands, ViewCommands}
 
     def __init__(
         self,
@@ -88,6 +88,8 @@ class ReaderApp(App[int]):
         self._collected = True
         self._held: bool | None = None
         """Whether collection was enabled before :meth:`hold_heap` (None: not held)."""
+        self.notice: str | None = None
+        """A line shown once the app starts (what the first run imported)."""
         self.refresh_run: RefreshRun | None = None
         """The last refresh of the feeds (it goes on while its dialog is closed)."""
 
@@ -103,6 +105,8 @@ class ReaderApp(App[int]):
             self.set_keymap(self.config.keymap)
         if self.config_problem:
             self.tell(self.config_problem, severity="warning", timeout=10)
+        if self.notice:
+            self.tell(self.notice, timeout=8)
         kwargs = {} if self.poll_interval is None else {"poll_interval": self.poll_interval}
         # The screens read the store through the user's corrections (reader correct).
         reader = CorrectedReader(self.store, source=CorrectionFile(self.store.backend))
@@ -182,6 +186,9 @@ class ReaderApp(App[int]):
         # Background work stops now (a long layout between two batches), not once
         # Textual has handled every message left: it competes with the UI thread.
         self.workers.cancel_all()
+        main = self.main_screen
+        if main is not None:
+            main.save_position()  # queued before the state writer is closed
         self.exit(0)
 
     def hold_heap(self) -> None:
@@ -286,7 +293,7 @@ def make_app(
 
 
 def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | None = None,
-            end_process: bool = False) -> int:
+            end_process: bool = False, notice: str | None = None) -> int:
     """Run the app in this terminal; returns the exit status.
 
     Args:
@@ -297,9 +304,11 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
             ``reader``): everything is written by then, and tearing down the app's heap
             (name indexes, gazetteer, layouts) would take another second or more after
             the terminal was given back, which looks like the app hanging after ``q``.
+        notice: A line to show in the app as it starts (the first run's sample import).
     """
     config, problem = load_config()
     app = make_app(store, config, terminal_bidi=terminal_bidi, config_problem=problem)
+    app.notice = notice
     stream = out or sys.__stdout__
     is_tty = bool(stream is not None and stream.isatty())
     before, after = bidi_mode_sequences(terminal_bidi=app.terminal_bidi, is_tty=is_tty)

@@ -150,9 +150,43 @@ OPERATIONS: tuple[Operation, ...] = (
         "On a narrow terminal: back from the reading pane (or the people pane) to the list.",
     ),
     Operation(
-        "toggle_read", "m", "main", "toggle_read", "Read", "Mark the article read or unread."
+        "toggle_read", "m", "main", "toggle_read", "Read",
+        "Mark the article read or unread: the highlighted one when the list has focus, else "
+        "the open one (the notification says which)."
     ),
-    Operation("toggle_star", "s", "main", "toggle_star", "Star", "Star or unstar the article."),
+    Operation("toggle_star", "s", "main", "toggle_star", "Star",
+              "Star or unstar the article (as m: the highlighted one from the list, else the "
+              "open one)."),
+    Operation("archive_names", "a", "main", "archive_names", "Archive names",
+              "Switch the people and places pane between this article's names and the "
+              "archive's (ordered and counted by articles), from any pane.", show=False),
+    Operation("view_unread", "U", "main", "toggle_view('is:unread')", "Unread",
+              "Show only unread articles, or all again (the search filter is:unread, so it "
+              "combines with a search).", show=False),
+    Operation("view_starred", "asterisk", "main", "toggle_view('is:starred')", "Starred",
+              "Show only starred articles, or all again (is:starred). By source: the command "
+              "palette's \"Show source\" commands (source:NAME).", show=False, key_display="*"),
+    Operation("sort", "O", "main", "cycle_order", "Sort",
+              "Sort the list newest first, by source, or (for a search) by relevance; the "
+              "status line names any order but the usual one.", show=False),
+    Operation("day_headers", "D", "main", "toggle_day_headers", "Days",
+              "Day headers on or off: when the list is newest first, each day's articles "
+              "come under a line naming the day (and how long ago it was).", show=False),
+    Operation("open_link", "o", "main", "open_link", "Open link",
+              "Open the article's address in the web browser.", show=False),
+    Operation("copy_link", "y", "main", "copy_link", "Copy link",
+              "Copy the article's address to the clipboard (through the terminal: OSC 52).",
+              show=False),
+    Operation("delete", "d", "main", "delete_article", "Delete",
+              "Delete the article from view: it leaves the list, searches, reader list, "
+              "search and export; u brings it back.", show=False),
+    Operation("undo_delete", "u", "main", "undo_delete", "Undo",
+              "Bring back the article deleted last (in the people pane: undo the last "
+              "correction).", show=False),
+    Operation("export", "e", "main", "export", "Export",
+              "Export to a Markdown file in the current folder (its name is shown): the open "
+              "article from the reading pane, the listed articles from the list. The palette "
+              "exports JSON and CSV too.", show=False),
     Operation(
         "toggle_sidebar",
         "p",
@@ -248,14 +282,6 @@ OPERATIONS: tuple[Operation, ...] = (
         "pick",
         "Filter",
         "Show only the articles about this person or place.",
-    ),
-    Operation(
-        "sidebar.archive",
-        "a",
-        "sidebar",
-        "toggle_archive",
-        "Archive/article",
-        "Switch between this article's names and the archive's most mentioned ones.",
     ),
     Operation(
         "sidebar.unsure",
@@ -425,6 +451,7 @@ _KEY_NAMES = {
     "down": "↓",
     "ctrl+p": "Ctrl+P",
     "ctrl+c": "Ctrl+C",
+    "asterisk": "*",
 }
 
 

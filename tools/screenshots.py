@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Regenerate screenshots/*.svg: the real app on the bundled articles, driven by Textual's Pilot.
+"""Regenerate screenshots/*.svg: the real app on real articles, driven by Textual's Pilot (120x40).
 
-- screenshots/main.svg    the main screen with the seed article open (120x36)
-- screenshots/search.svg  a search by leader (توكاييف, Tokayev) with its hits highlighted
+- screenshots/main.svg    the main screen with a real article open: dates, sources, names
+- screenshots/search.svg  a search by leader (السيسي, Sisi; توكاييف without the real articles)
 - screenshots/import.svg  the import dialog after importing a folder with a good and a bad file
 - screenshots/refresh.svg the refresh dialog after refreshing four feeds served on 127.0.0.1
 
-The store is built afresh in a temporary directory from articles/ (nothing in
-your own store is touched).  Usage: python tools/screenshots.py [OUTPUT_DIR]
+The store is built afresh in a temporary directory (nothing in your own store
+is touched) from articles/ plus, when ```../shared/eval/saudinewsnet-dev`` is
+there, a few dozen real SaudiNewsNet articles (a few of each source, and those
+about the leader searched); they are read at screenshot time, never copied
+into the repository.  Usage: python tools/screenshots.py [OUTPUT_DIR]
 """
 
 from __future__ import annotations
@@ -20,17 +23,45 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (120, 36)
+SIZE = (120, 40)
 SEED_START = "وفي 18 مايو/أيار"
+REAL = next((p / "shared" / "eval" / "saudinewsnet-dev" for p in ROOT.parents
+             if (p / "shared" / "eval" / "saudinewsnet-dev").is_dir()),
+            ROOT.parent / "shared" / "eval" / "saudinewsnet-dev")
+"""Real Saudi newspaper articles (SaudiNewsNet), beside the checkout (or a folder above it)."""
+REAL_LEADER = "السيسي"
+"""Searched in search.svg when the real articles are there (and opened in main.svg)."""
+PER_SOURCE = 3
 
 
-def build_store(path: Path):
-    """A store holding the bundled articles."""
+def real_articles(dest: Path) -> Path | None:
+    """A JSON file of a few real articles of each source and those naming :data:`REAL_LEADER`."""
+    if not REAL.is_dir():
+        return None
+    picked: list[dict[str, object]] = []
+    per_source: dict[str, int] = {}
+    for path in sorted(REAL.glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            if not isinstance(entry, dict) or not entry.get("content"):
+                continue
+            source = str(entry.get("source") or "")
+            about = REAL_LEADER in str(entry.get("title", "")) + str(entry.get("content", ""))
+            if about or per_source.get(source, 0) < PER_SOURCE:
+                per_source[source] = per_source.get(source, 0) + 1
+                picked.append(entry)
+    dest.write_text(json.dumps(picked, ensure_ascii=False), encoding="utf-8")
+    return dest
+
+
+def build_store(path: Path, *, real: bool = True):
+    """A store holding the real articles (with ``real``, when they are there), else the
+    bundled ones."""
     from reader.ingest import import_paths
     from reader.store import open_store
 
     store = open_store(path)
-    import_paths(store, [ROOT / "articles"])
+    found = real_articles(path.parent / f"{path.name}-real.json") if real else None
+    import_paths(store, [found if found is not None else ROOT / "articles"])
     return open_store(path)
 
 
@@ -41,8 +72,19 @@ async def settle(pilot) -> None:
 
 
 def open_seed(screen) -> None:
-    """Highlight and open the seed article."""
+    """Highlight and open the seed article (the newest about :data:`REAL_LEADER` when the real
+    articles are in the store)."""
     lst = screen.article_list
+    if REAL.is_dir():
+        from reader.search import search
+
+        found = search(screen.store, REAL_LEADER, limit=1)
+        if found.summaries:
+            summary = found.summaries[0]
+            index = lst.rows.index_of(summary.id)
+            lst.cursor = index or 0
+            screen.open_article(lst.current)
+            return
     for i in range(lst.count):
         row = lst.rows.row(i)
         if row is not None and row.title.startswith(SEED_START):
@@ -72,7 +114,7 @@ async def shoot_search(store, out: Path) -> None:
         await settle(pilot)
         await pilot.press("slash")
         app.screen.query_one(SearchInput).cursor_blink = False
-        for ch in "توكاييف":
+        for ch in REAL_LEADER if REAL.is_dir() else "توكاييف":
             await pilot.press(ch)
         await pilot.pause(0.3)
         await settle(pilot)
@@ -196,8 +238,8 @@ async def main(out: Path) -> None:
         store = build_store(work / "store")
         await shoot_main(store, out)
         await shoot_search(build_store(work / "store-search"), out)
-        await shoot_import(build_store(work / "store-import"), out, work)
-        await shoot_refresh(build_store(work / "store-refresh"), out, work)
+        await shoot_import(build_store(work / "store-import", real=False), out, work)
+        await shoot_refresh(build_store(work / "store-refresh", real=False), out, work)
     for name in ("main.svg", "search.svg", "import.svg", "refresh.svg"):
         print(out / name)
 

@@ -11,7 +11,8 @@ The package, one idea a module:
 - :mod:`reader.cli.opening`: the store a command works on, and articles in it;
 - :mod:`reader.cli.output`: article rows and laid-out lines as printed;
 - :mod:`reader.cli.importing`, :mod:`reader.cli.reading`, :mod:`reader.cli.searching`,
-  :mod:`reader.cli.maintenance`, :mod:`reader.cli.correcting`: the commands.
+  :mod:`reader.cli.maintenance`, :mod:`reader.cli.correcting`, :mod:`reader.cli.exporting`:
+  the commands.
 
 A new command is a ``cmd_*`` function, a subparser, and a row of :data:`COMMANDS`.
 """
@@ -32,6 +33,7 @@ from reader.cli.errors import (
     UsageError,
     failure_status,
 )
+from reader.cli.exporting import cmd_export
 from reader.cli.feeds import cmd_feeds, cmd_opml, cmd_refresh, cmd_subscribe, cmd_unsubscribe
 from reader.cli.importing import cmd_import
 from reader.cli.maintenance import cmd_check, cmd_locate, cmd_reindex
@@ -53,6 +55,7 @@ COMMANDS: dict[str | None, Command] = {
     "search": cmd_search, "entities": cmd_entities, "reindex": cmd_reindex, "check": cmd_check,
     "locate": cmd_locate, "subscribe": cmd_subscribe, "unsubscribe": cmd_unsubscribe,
     "feeds": cmd_feeds, "refresh": cmd_refresh, "opml": cmd_opml, "correct": cmd_correct,
+    "export": cmd_export,
 }
 
 

@@ -42,7 +42,9 @@ def open_store(args: argparse.Namespace, *, seed: bool = True) -> ArticleStore:
     path, by_default = store_path(args)
     store = open_path(path)
     if seed and by_default and not store.exists():
-        seed_samples(store)
+        said = seed_samples(store)
+        if said:
+            err(said)
     return store
 
 
@@ -54,17 +56,28 @@ def corrected(store: ArticleStore) -> CorrectedReader:
     return CorrectedReader(store, source=CorrectionFile(store.backend))
 
 
-def seed_samples(store: ArticleStore) -> None:
-    """Import the bundled sample articles, saying so on stderr."""
+def open_store_quietly(args: argparse.Namespace) -> tuple[ArticleStore, str | None]:
+    """:func:`open_store` for the app: what the first run did is returned, not printed (the
+    app's screen would hide a line on stderr until it quits)."""
+    from reader.store import open_store as open_path
+
+    path, by_default = store_path(args)
+    store = open_path(path)
+    said = seed_samples(store) if by_default and not store.exists() else None
+    return store, said
+
+
+def seed_samples(store: ArticleStore) -> str | None:
+    """Import the bundled sample articles; the line that says so (None: no samples)."""
     from reader.ingest import import_paths
     from reader.samples import bundled_articles_dir
 
     samples = bundled_articles_dir()
     if samples is None:
-        return
+        return None
     reports = import_paths(store, [samples])
     n = sum(r.imported for r in reports)
-    err(f"first run: imported {n} sample articles into {one_line(store.label)}")
+    return f"first run: imported {n} sample articles into {one_line(store.label)}"
 
 
 def resolve_article(store: ArticleReader, ref: str) -> Article:

@@ -80,9 +80,20 @@ def read_marks(store: ArticleReader) -> tuple[set[str], set[str]]:
         return set(), set()
 
 
+def deleted_ids(store: ArticleReader) -> set[str]:
+    """Ids of the articles deleted from view in the app (left out of what is printed)."""
+    from reader.store import StoreError
+
+    try:
+        return store.deleted()
+    except StoreError:
+        return set()
+
+
 def print_rows(rows: list[ArticleSummary], out: TextIO, *, as_json: bool,
                store: ArticleReader) -> None:
-    """Print article rows: a JSON array, or one line each (id, date, source, title).
+    """Print article rows: a JSON array, or one line each (id, date, source, title); the
+    articles deleted from view in the app are left out.
 
     Args:
         rows: The articles, in the order to print.
@@ -90,6 +101,8 @@ def print_rows(rows: list[ArticleSummary], out: TextIO, *, as_json: bool,
         as_json: Print a JSON array (with read and starred marks).
         store: Where the read marks are kept.
     """
+    deleted = deleted_ids(store) if rows else set()
+    rows = [s for s in rows if s.id not in deleted]
     read, starred = read_marks(store) if rows else (set(), set())
     if as_json:
         # dumps_json escapes C0, C1 and bidi controls, so hostile text cannot reach the terminal.

@@ -102,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", metavar="REF|FILE", help="stored article id (prefix) or an article file")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = sub.add_parser(
+        "export", parents=[common],
+        help="write articles as Markdown, JSON or CSV",
+        description="One article (REF), a search's results (--search) or every article, as "
+                    "Markdown, JSON or CSV. Exit status: 0 written, 1 nothing to export or "
+                    "the file cannot be written, 2 a query or format that cannot be read.")
+    p.add_argument("ref", nargs="?", metavar="REF", help="article id or a unique prefix of it")
+    p.add_argument("--search", metavar="QUERY", help="the articles this search finds, in order")
+    p.add_argument("--format", choices=["md", "json", "csv"],
+                   help="the format (default: the extension of -o, else md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: print)")
+
     sub.add_parser("reindex", parents=[common], help="rebuild the people/places and word indexes")
 
     p = sub.add_parser("check", parents=[common],

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader.cli.errors import EXIT_FAILED, EXIT_OK, err
-from reader.cli.opening import corrected, open_store, resolve_article
+from reader.cli.opening import corrected, open_store, open_store_quietly, resolve_article
 from reader.cli.output import is_tty, laid_out, print_rows, terminal_width
 from reader.textsafe import dumps_json, neutralise, one_line
 
@@ -29,9 +29,9 @@ def cmd_open(args: argparse.Namespace, out: TextIO) -> int:
     """``reader [open]``: run the app on the store."""
     from reader.app import run_app
 
-    store = open_store(args)
+    store, notice = open_store_quietly(args)
     return run_app(store, terminal_bidi=bool(getattr(args, "terminal_bidi", False)),
-                   end_process=True)
+                   end_process=True, notice=notice)
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:

@@ -192,6 +192,14 @@ class CorrectedReader:
         """Ids of the articles marked read, and of the starred ones."""
         return self.store.marks()
 
+    def deleted(self) -> set[str]:
+        """Ids of the articles deleted from view (the store's user state)."""
+        return self.store.deleted()
+
+    def position(self, article_id: str) -> int | None:
+        """Where an article was left (the store's user state)."""
+        return self.store.position(article_id)
+
     def last_open(self) -> str | None:
         """Id of the article open when the app last closed."""
         return self.store.last_open()

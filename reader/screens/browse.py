@@ -38,6 +38,7 @@ from reader.views import (
     hit_ranges,
     top_entities,
 )
+from reader.views.counts import unread_among
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entity_sidebar import EntitySidebar
 from reader.widgets.painting import tell
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from reader.entities import ExtractionResult
     from reader.search import SearchResult
     from reader.store.api import ArticleReader
+    from reader.views.days import DayLines
 
 POLL_INTERVAL = 2.0
 """Seconds between looks for articles another process committed."""
@@ -169,8 +171,13 @@ class BrowseScreen(PaneScreen):
             empty = "No articles match this search — Escape or x clears it"
         else:
             empty = "No articles about this — x clears the filter"
-        self.article_list.show_rows(rows, keep_id=keep_id, keep=keep, empty_message=empty)
+        self.article_list.show_rows(rows, keep_id=keep_id, keep=keep, empty_message=empty,
+                                    days=self.day_lines_for(rows))
         self._update_status()
+
+    def day_lines_for(self, rows: PagedRows) -> DayLines | None:
+        """Day headers for the list's ``rows`` (none here; see the archive screen)."""
+        return None
 
     def filter_clearable(self) -> bool:
         """Whether there is a filter for x (and the status bar's ✕) to clear."""
@@ -197,8 +204,21 @@ class BrowseScreen(PaneScreen):
             label="" if flt is None else flt.label,
             count=self.article_list.count,
             total=total,
-            note=self.search_note if flt is not None and flt.kind == "search" else "",
+            note=self.status_note(),
+            unread=self.unread_count(),
         )
+
+    def status_note(self) -> str:
+        """What the status line adds on the right (how a search was read; subclasses add)."""
+        flt = self.filter
+        return self.search_note if flt is not None and flt.kind == "search" else ""
+
+    def unread_count(self) -> int | None:
+        """Unread articles among those listed (None until the archive's ids are loaded)."""
+        rows = self.article_list.rows
+        if rows is None:
+            return None
+        return unread_among(self.store, getattr(rows, "docnos", None), self.article_list.read_ids)
 
     def apply_filter(
         self,
@@ -389,9 +409,17 @@ class BrowseScreen(PaneScreen):
             self.article_list.focus()
 
     def _target(self) -> ArticleSummary | Article | None:
+        """What m, s and the other article keys act on: the highlighted row when the list has
+        focus (or nothing is open), else the open article."""
         if self.focused is self.article_list or self.article is None:
             return self.article_list.current
         return self.article
+
+    def target_name(self, target: ArticleSummary) -> str:
+        """How a notification names the article a key acted on (which one, and its title)."""
+        which = "open article" if target is self.article else "highlighted article"
+        title = one_line(target.title or target.id, 40)
+        return f"{which}: {title}"
 
     def action_toggle_read(self) -> None:
         """Mark the highlighted (or open) article read or unread."""
@@ -414,4 +442,5 @@ class BrowseScreen(PaneScreen):
         (ids.add if now else ids.discard)(target.id)
         save(target.id, now)
         self.article_list.refresh_marks()
-        tell(self, said[0] if now else said[1], timeout=1.5)
+        tell(self, f"{said[0] if now else said[1]} ({self.target_name(target)})", timeout=2.5)
+        self._update_status()

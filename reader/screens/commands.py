@@ -106,6 +106,71 @@ class EntityCommands(Provider):
                 yield Hit(score, display, partial(self._run, cmd.entity), cmd.text, cmd.help)
 
 
+def view_commands(
+    sources: list[tuple[str, int]], painter: Painter
+) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """The palette's view, order and export commands: (text, help, screen method, arguments)."""
+    out: list[tuple[str, str, str, tuple[str, ...]]] = [
+        ("View: unread only (or all again)", "The search filter is:unread (U)",
+         "action_toggle_view", ("is:unread",)),
+        ("View: starred only (or all again)", "The search filter is:starred (*)",
+         "action_toggle_view", ("is:starred",)),
+        ("Sort: next order (newest, by source, relevance)", "O", "action_cycle_order", ()),
+    ]
+    for fmt, name in (("md", "Markdown"), ("json", "JSON"), ("csv", "CSV")):
+        out.append((f"Export the listed articles as {name}", "To a file in the current folder",
+                    "action_export", (fmt, "list")))
+        out.append((f"Export the open article as {name}", "To a file in the current folder",
+                    "action_export", (fmt, "article")))
+    for source, count in sources:
+        shown = painter.one_line(source, NAME_CELLS).text
+        out.append((f"Show source: {shown}", f"{count:,} article{'s' if count != 1 else ''} "
+                    "(the search filter source:)", "show_source", (source,)))
+    return out
+
+
+VIEW_QUERY_MIN = 3
+"""Letters typed before the palette offers view, order and export commands."""
+VIEW_SCORE = 0.5
+"""Their scores are scaled by this: a name that matches as well is listed first."""
+
+
+class ViewCommands(Provider):
+    """Views (unread, starred, a source), orders and exports, as palette commands."""
+
+    def _screen(self) -> BrowseScreen | None:
+        return next((s for s in self.app.screen_stack if isinstance(s, BrowseScreen)), None)
+
+    def _commands(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        from reader.views.ordering import archive_sources
+
+        main = self._screen()
+        return [] if main is None else view_commands(archive_sources(main.store), main.painter)
+
+    def _run(self, method: str, args: tuple[str, ...]) -> None:
+        main = self._screen()
+        action = getattr(main, method, None) if main is not None else None
+        if callable(action):
+            action(*args)
+
+    async def discover(self) -> Hits:
+        for text, help_text, method, args in self._commands()[:DISCOVER_LIMIT]:
+            yield DiscoveryHit(text, partial(self._run, method, args), text, help_text)
+
+    async def search(self, query: str) -> Hits:
+        # The palette is first of all "filter by a leader, country or place": a letter or
+        # two is the start of a name, and these commands (a dozen, one per source more)
+        # would push the names the letter starts out of sight.
+        if len(query.strip()) < VIEW_QUERY_MIN:
+            return
+        matcher = self.matcher(query)
+        for text, help_text, method, args in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score * VIEW_SCORE, matcher.highlight(text),
+                          partial(self._run, method, args), text, help_text)
+
+
 class PaletteInput(CommandInput, BidiInput):
     """The palette's field: Textual's CommandInput (its place and style), bidi-aware."""
 

@@ -10,21 +10,36 @@ from textual.widgets import Static
 
 from reader import keys
 
+NARROW = 90
+"""Under this many cells the binding ids go under each description, not in a column."""
 
-def help_table(keymap: dict[str, str] | None = None) -> Table:
-    """The keys as a Rich table (the user's keymap applied)."""
+
+def help_table(keymap: dict[str, str] | None = None, width: int | None = None) -> Table:
+    """The keys as a Rich table (the user's keymap applied).
+
+    On a narrow screen (``width`` under :data:`NARROW`) the binding id follows
+    the description, dimmed, so the description keeps the room it needs.
+    """
+    narrow = width is not None and width < NARROW
     table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column("Keys", no_wrap=True, min_width=14)
-    table.add_column("What it does", ratio=1)
-    table.add_column("Binding id", no_wrap=True, style="dim")
+    table.add_column("Keys", no_wrap=True, min_width=10 if narrow else 14,
+                     max_width=16 if narrow else None)
+    table.add_column("What it does", ratio=1, min_width=20)
+    if not narrow:
+        table.add_column("Binding id", no_wrap=True, style="dim")
+    blank = ("", "") if narrow else ("", "", "")
     current = None
     for scope, key_text, text, op_id in keys.help_rows(keymap):
         if scope != current:
             if current is not None:
-                table.add_row("", "", "")
-            table.add_row(f"[bold]{scope}[/bold]", "", "")
+                table.add_row(*blank)
+            table.add_row(f"[bold]{scope}[/bold]", *blank[1:])
             current = scope
-        table.add_row(key_text.replace("[", r"\["), text.replace("[", r"\["), op_id)
+        what = text.replace("[", r"\[")
+        if narrow:
+            table.add_row(key_text.replace("[", r"\["), f"{what} [dim]({op_id})[/dim]")
+        else:
+            table.add_row(key_text.replace("[", r"\["), what, op_id)
     return table
 
 
@@ -44,7 +59,9 @@ class HelpScreen(ModalScreen[None]):
                 "Keys — Khabar, a terminal news reader for Arabic", id="help-title", markup=False
             )
             with VerticalScroll(id="help-scroll"):
-                yield Static(help_table(self.keymap), id="help-table")
+                # The box is 90% of the screen, less its border and padding.
+                width = int(self.app.size.width * 0.9) - 4
+                yield Static(help_table(self.keymap, width), id="help-table")
                 yield Static(
                     "\nMouse: click a row to open it, click a name to filter by it, "
                     "the wheel scrolls.\n"
@@ -56,6 +73,10 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()
+
+    def on_resize(self) -> None:
+        width = int(self.size.width * 0.9) - 4
+        self.query_one("#help-table", Static).update(help_table(self.keymap, width))
 
     def action_close(self) -> None:
         """Close the help screen."""

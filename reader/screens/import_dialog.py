@@ -121,7 +121,10 @@ class ImportDialog(ModalScreen[None]):
                 id="import-hint",
                 markup=False,
             )
-            yield ProgressBar(total=None, show_eta=False, id="import-progress")
+            # Hidden until an import starts: an idle bar would animate for nothing.
+            bar = ProgressBar(total=None, show_eta=False, id="import-progress")
+            bar.display = False
+            yield bar
             yield ReportLog(self.painter, id="import-log")
             yield Static("", id="import-summary", markup=False)
 
@@ -156,7 +159,9 @@ class ImportDialog(ModalScreen[None]):
         self.running = True
         self.reports = []
         self.query_one("#import-summary", Static).update("")
-        self.query_one(ProgressBar).update(total=None, progress=0)
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
         self._write(f"importing  {one_line(str(path))} …", "ok")
         self._import([path])
 

@@ -1,10 +1,12 @@
 """Provides the main screen: list | reading pane | people and places, search, status, footer.
 
 :class:`MainScreen` composes the panes, the search bar, the status line and
-the footer; it is :class:`reader.screens.correcting.CorrectingScreen` (the
-user's corrections of names) on :class:`reader.screens.searching.SearchingScreen` (search as
-you type) on :class:`reader.screens.browse.BrowseScreen` (the panes, filters,
-the open article).  At start it loads what search needs in the background.
+the footer; it is :class:`reader.screens.archive.ArchiveScreen` (views, orders,
+links, deleting, exports, reading positions) on
+:class:`reader.screens.correcting.CorrectingScreen` (the user's corrections of names) on
+:class:`reader.screens.searching.SearchingScreen` (search as you type) on
+:class:`reader.screens.browse.BrowseScreen` (the panes, filters, the open article).
+At start it loads what search needs in the background.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from textual.containers import Horizontal
 from textual.widgets import Footer
 
 from reader import keys
-from reader.screens.correcting import CorrectingScreen
+from reader.screens.archive import ArchiveScreen
 from reader.search import NAMES_LOCK
 from reader.store import StoreError
 from reader.widgets.article_list import ArticleList
@@ -27,7 +29,7 @@ from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_bar import StatusBar
 
 
-class MainScreen(CorrectingScreen):
+class MainScreen(ArchiveScreen):
     """Three panes: ArticleList | ReadingPane | EntitySidebar, with search as you type."""
 
     BINDINGS = keys.bindings("main")
@@ -65,6 +67,7 @@ class MainScreen(CorrectingScreen):
             self.app.call_from_thread(self._warmed_up)
 
     def _warmed_up(self) -> None:
+        self._update_status()  # the unread count needs the ids the warm-up loaded
         freeze = getattr(self.app, "freeze_heap", None)
         if freeze is not None:
             freeze()

@@ -164,6 +164,14 @@ class ArticleReader(Protocol):
         """Id of the article open when the app last closed."""
         ...
 
+    def deleted(self) -> set[str]:
+        """Ids of the articles deleted from view (tombstones in the user state)."""
+        ...
+
+    def position(self, article_id: str) -> int | None:
+        """Where an article was left (the logical offset of its first line on screen)."""
+        ...
+
 
 class UserState(Protocol):
     """Writes of the reader's own state: read marks, stars, the last open article."""
@@ -175,6 +183,14 @@ class UserState(Protocol):
 
     def set_last_open(self, article_id: str | None) -> None:
         """Remember the open article for the next launch."""
+        ...
+
+    def set_deleted(self, article_ids: list[str], deleted: bool) -> None:
+        """Delete articles from view, or bring them back; on disk at once."""
+        ...
+
+    def set_position(self, article_id: str, offset: int) -> None:
+        """Remember where an article was left (0: its top)."""
         ...
 
 

@@ -86,6 +86,11 @@ class StoreFiles:
         self._postings_cache: _Recent[dict[str, StoredPostings]] = _Recent(POSTINGS_CACHE_SHARDS)
         self._list_cache: _Recent[dict[int, Record]] = _Recent(LIST_CACHE_SHARDS)
         self._keys_cache: dict[str, dict[str, int]] = {}
+        self._epoch = 0
+        # Bumped whenever the caches are dropped.  A read started before a
+        # commit (another thread of this process, say the app's warm-up while
+        # its import commits) keeps what it read only if no drop came while
+        # it read: else the old root's catalogue would be cached for the new.
 
     # ------------------------------------------------------------------ root
 
@@ -129,6 +134,7 @@ class StoreFiles:
 
     def drop_caches(self) -> None:
         """Forget what was read of the shards (not the root)."""
+        self._epoch += 1
         self._docmap = None
         self._catalog = None
         self._postings_cache.clear()
@@ -183,8 +189,10 @@ class StoreFiles:
         """Docno -> list record of the list shard file ``name`` (cached)."""
         shard = self._list_cache.get(name)
         if shard is None:
+            epoch = self._epoch
             shard = self.read_list_shard(name, keep=True)
-            self._list_cache[name] = shard
+            if epoch == self._epoch:
+                self._list_cache[name] = shard
         return shard
 
     def read_list_shard(self, name: str, *, keep: bool = False) -> dict[int, Record]:
@@ -201,8 +209,10 @@ class StoreFiles:
         id or fingerprint starts with ``hexdigit`` (cached)."""
         shard = self._keys_cache.get(hexdigit)
         if shard is None:
+            epoch = self._epoch
             shard = self.read_keys_shard(hexdigit, keep=True)
-            self._keys_cache[hexdigit] = shard
+            if epoch == self._epoch:
+                self._keys_cache[hexdigit] = shard
         return shard
 
     def read_keys_shard(self, hexdigit: str, *, keep: bool = False) -> dict[str, int]:
@@ -220,9 +230,11 @@ class StoreFiles:
         """Key -> postings as stored, of postings shard ``ident`` (``ent/12``; cached)."""
         table = self._postings_cache.get(ident)
         if table is None:
+            epoch = self._epoch
             name = self.file(ident)
             table = read_postings(self.open(name)) if name else {}
-            self._postings_cache[ident] = table
+            if epoch == self._epoch:
+                self._postings_cache[ident] = table
         return table
 
     def postings_file(self, name: str) -> dict[str, StoredPostings]:
@@ -243,9 +255,13 @@ class StoreFiles:
 
     def docmap(self) -> list[str]:
         """Sort key of every docno (an empty string for a docno not in use; cached)."""
-        if self._docmap is None:
-            self._docmap = self.read_docmap(keep=True)
-        return self._docmap
+        docmap = self._docmap
+        if docmap is None:
+            epoch = self._epoch
+            docmap = self.read_docmap(keep=True)
+            if epoch == self._epoch:
+                self._docmap = docmap
+        return docmap
 
     def read_docmap(self, *, keep: bool = False) -> list[str]:
         """:meth:`docmap`, read now (not cached unless ``keep``)."""
@@ -273,12 +289,16 @@ class StoreFiles:
 
     def catalog(self) -> dict[str, CatalogEntry]:
         """Every entity of the archive, by key (cached)."""
-        if self._catalog is None:
+        catalog = self._catalog
+        if catalog is None:
+            epoch = self._epoch
             name = self.file("catalog")
-            self._catalog = {} if name is None else {
+            catalog = {} if name is None else {
                 doc["key"]: cast(CatalogEntry, dict(doc))
                 for doc in self.open(name).table("entities").all()}
-        return self._catalog
+            if epoch == self._epoch:
+                self._catalog = catalog
+        return catalog
 
     def body_record(self, docno: int) -> Record | None:
         """The full record of article ``docno`` (None: no such article)."""

@@ -1,8 +1,17 @@
-"""Provides the reader's own state: read marks, stars and the last open article (no Textual).
+"""Provides the reader's own state: read marks, stars, the last open article, the articles
+deleted from view and each article's reading position (no Textual).
 
 It lives in ``state.json``, a small TinyDB file beside the shards that is
 replaced atomically on every change (unlike the shards, it is mutable).  A
 change takes the writer lock, so two processes never lose each other's marks.
+
+Deleting an article is a tombstone here, not a removal from the shards: the
+article leaves the app's list, its views and searches, ``reader list``,
+``search`` and ``export``, and comes back when the tombstone goes (undo, or
+``reader`` never having removed it).  The shards are immutable generations
+that a commit writes whole, so a real removal would mean rewriting every index
+an article is in; a tombstone is instant, survives ``reindex`` and
+``check --repair`` (they keep ``state.json``) and can always be undone.
 """
 
 from __future__ import annotations
@@ -53,6 +62,45 @@ class UserStateFile:
                 table.insert(new)
             else:
                 table.update(new, doc_ids=[doc.doc_id])
+
+    def deleted(self) -> set[str]:
+        """Ids of the articles deleted from view (tombstones)."""
+        return {doc["id"] for doc in self._db().table("deleted").all() if doc.get("id")}
+
+    def set_deleted(self, article_ids: list[str], deleted: bool) -> None:
+        """Delete articles from view (``deleted``) or bring them back; on disk at once."""
+        with self.backend.writing():
+            self.backend.reset_state_cache()
+            table = self._db().table("deleted")
+            have = {doc["id"]: doc.doc_id for doc in table.all() if doc.get("id")}
+            if deleted:
+                new = [{"id": i} for i in dict.fromkeys(article_ids) if i not in have]
+                if new:
+                    table.insert_multiple(new)
+            else:
+                gone = [have[i] for i in article_ids if i in have]
+                if gone:
+                    table.remove(doc_ids=gone)
+
+    def position(self, article_id: str) -> int | None:
+        """Where the article was left: the logical offset of its first line on screen."""
+        doc = self._db().table("positions").get(Query().id == article_id)
+        offset = None if doc is None else doc.get("offset")
+        return offset if isinstance(offset, int) and offset > 0 else None
+
+    def set_position(self, article_id: str, offset: int) -> None:
+        """Remember where an article was left (0: at its top, which is forgotten)."""
+        with self.backend.writing():
+            self.backend.reset_state_cache()
+            table = self._db().table("positions")
+            doc = table.get(Query().id == article_id)
+            if offset <= 0:
+                if doc is not None:
+                    table.remove(doc_ids=[doc.doc_id])
+            elif doc is None:
+                table.insert({"id": article_id, "offset": offset})
+            elif doc.get("offset") != offset:
+                table.update({"offset": offset}, doc_ids=[doc.doc_id])
 
     def last_open(self) -> str | None:
         """Id of the article open when the app last closed."""

@@ -257,6 +257,22 @@ class ArticleStore:
         """Remember the open article for the next launch."""
         self._state.set_last_open(article_id)
 
+    def deleted(self) -> set[str]:
+        """Ids of the articles deleted from view (tombstones in the user state)."""
+        return self._state.deleted()
+
+    def set_deleted(self, article_ids: list[str], deleted: bool) -> None:
+        """Delete articles from view, or bring them back; on disk at once."""
+        self._state.set_deleted(article_ids, deleted)
+
+    def position(self, article_id: str) -> int | None:
+        """Where an article was left (the logical offset of its first line on screen)."""
+        return self._state.position(article_id)
+
+    def set_position(self, article_id: str, offset: int) -> None:
+        """Remember where an article was left (0: its top)."""
+        self._state.set_position(article_id, offset)
+
     # --------------------------------------------------------------- writing
 
     def writer(self, *, on_wait: Callable[[str], None] | None = None,

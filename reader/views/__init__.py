@@ -13,8 +13,13 @@ decisions live here so that they are unit-tested without a terminal.  By idea:
 - :mod:`.painting`, :mod:`.logical`: the cells of one line, in visual order
   (or logical order when a bidi terminal reorders itself), with styles
   (:class:`Painter`, :func:`paint_runs`);
-- :mod:`.listing` and :mod:`.article`: one row of the article list; the rows
-  of the reading pane and their highlights;
+- :mod:`.listing` and :mod:`.article`: one row of the article list (its
+  columns by width); the rows of the reading pane, their highlights and the
+  address's hyperlink;
+- :mod:`.dates` and :mod:`.sources`: dates in the local zone and how long ago;
+  a source's short name;
+- :mod:`.ordering` and :mod:`.counts`: the list's views (the search's filters
+  toggled in a query) and orders; the unread count;
 - :mod:`.state`: read marks and stars written off the UI thread (:class:`StateWriter`);
 - :mod:`.paths`: path completion for the import dialog (:func:`complete_path`);
 - :mod:`.field`: a text field's view, the caret moving on screen (:func:`field_view`).

@@ -9,13 +9,17 @@ search hits on a row, as style names over logical ranges.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote
 
 from reader.entities import article_text
 from reader.layout import VisualLine
 from reader.models import Article, Span
 from reader.sections import section_of
+from reader.views.dates import full_date, local_now, relative
 from reader.views.painting import Painter
 
 HIT = "hit"
@@ -34,11 +38,36 @@ class PaneLine:
     """``title``, ``meta`` or ``body`` (blank separators are ``body`` lines with no text)."""
 
 
-def meta_text(article: Article) -> str:
-    """The line under the title: date · source · url (whatever is known)."""
-    return " · ".join(
-        x for x in (article.display_date, article.source or "", article.url or "") if x
-    )
+def meta_text(article: Article, now: datetime | None = None) -> str:
+    """The line under the title: date (local time, and how long ago) · source · url
+    (whatever is known)."""
+    when = full_date(article.date, None if now is None else now.tzinfo)
+    if when and now is not None:
+        when = f"{when} ({relative(article.date, now)})"
+    return " · ".join(x for x in (when, article.source or "", article.url or "") if x)
+
+
+LINK = "link"
+"""Style name of the article's address in the meta line (an OSC 8 hyperlink)."""
+_SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f-\x9f]+$", re.IGNORECASE)
+
+
+def link_target(url: str | None) -> str | None:
+    """The address to open or hyperlink: an http(s) URL with no space or control character,
+    non-ASCII letters percent-encoded (None for anything else)."""
+    if not url or not _SAFE_URL.match(url.strip()):
+        return None
+    return quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%~")
+
+
+def meta_link_range(article: Article, lines: Iterable[PaneLine]) -> tuple[int, int] | None:
+    """The logical range of the address in the meta line (it ends the line: see
+    :func:`meta_text`) when it can be a hyperlink."""
+    url = article.url or ""
+    end = max((pl.line.end for pl in lines if pl.role == "meta"), default=0)
+    if not url or link_target(url) is None or end < len(url):
+        return None
+    return end - len(url), end
 
 
 def build_lines(article: Article, width: int, painter: Painter) -> list[PaneLine]:
@@ -54,7 +83,7 @@ def iter_lines(article: Article, width: int, painter: Painter) -> Iterator[list[
     """
     text = article_text(article.title, article.body)
     title_end = len(article.title) if article.title else 0
-    meta = meta_text(article)
+    meta = meta_text(article, local_now())
     meta_lines = [PaneLine(m, "meta") for m in painter.lines(meta, width)] if meta else []
     meta_done = False
     if not title_end:

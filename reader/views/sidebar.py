@@ -31,12 +31,41 @@ class SidebarRow:
 
 
 def entity_detail(entity: Entity, archive: bool) -> str:
-    """The second line of an entry: English name, country or kind (and articles in archive mode)."""
+    """The second line of an entry: English name, country or kind (and mentions in archive
+    mode, whose big number is articles).
+
+    An English name that is the entry's own name (an English article's people
+    and places) is not said twice.
+    """
     section = section_of(entity.kind)
     parts = [p or "" for p in section.detail(entity)] if section is not None else []
-    if archive and entity.articles:
-        parts.append(f"{entity.articles} article{'s' if entity.articles != 1 else ''}")
+    if parts and parts[0].casefold() == " ".join(entity.name.split()).casefold():
+        parts[0] = ""
+    if archive and entity.count:
+        parts.append(f"{entity.count} mention{'s' if entity.count != 1 else ''}")
     return " · ".join(p for p in parts if p)
+
+
+def entity_summary(entity: Entity, archive: bool) -> str:
+    """The whole of an entry on one line (the status line shows it for the highlighted one,
+    whose row may be cut): name, details, mentions and articles."""
+    section = section_of(entity.kind)
+    parts = [p or "" for p in section.detail(entity)] if section is not None else []
+    if parts and parts[0].casefold() == " ".join(entity.name.split()).casefold():
+        parts[0] = ""
+    counts = [f"{entity.count} mention{'s' if entity.count != 1 else ''}"] if entity.count else []
+    if archive and entity.articles:
+        counts.append(f"{entity.articles} article{'s' if entity.articles != 1 else ''}")
+    return " · ".join(p for p in (entity.name, *parts, ", ".join(counts)) if p)
+
+
+def archive_count(entity: Entity, archive: bool) -> int:
+    """The big number of an entry: articles in archive mode (its order), else mentions."""
+    return entity.articles if archive else entity.count
+
+
+ARCHIVE_HEADING = "Archive, by articles"
+"""The heading of the archive view (its numbers are articles; the article view's, mentions)."""
 
 
 def unsure_detail(entity: Entity) -> str:
@@ -59,7 +88,7 @@ def sidebar_rows(
     rows: list[SidebarRow] = []
     items: list[Entity] = []
     rows.append(
-        SidebarRow("heading", "Most mentioned in the archive" if archive else "In this article")
+        SidebarRow("heading", ARCHIVE_HEADING if archive else "In this article")
     )
     for section, ents in by_section(entities):
         sure = [e for e in ents if e.confidence >= SHOWN]
@@ -72,7 +101,7 @@ def sidebar_rows(
         for e in listed:
             n = len(items)
             items.append(e)
-            rows.append(SidebarRow("name", e.name, n, e.count))
+            rows.append(SidebarRow("name", e.name, n, archive_count(e, archive)))
             detail = entity_detail(e, archive)
             if e.confidence < SHOWN:
                 detail = " · ".join(x for x in (detail, unsure_detail(e)) if x)

@@ -54,6 +54,14 @@ class StateWriter:
         """Queue a read/star change."""
         self._put(lambda: self.store.set_mark(article_id, read=read, starred=starred))
 
+    def deleted(self, article_ids: list[str], deleted: bool) -> None:
+        """Queue deleting articles from view (or bringing them back)."""
+        self._put(lambda: self.store.set_deleted(list(article_ids), deleted))
+
+    def position(self, article_id: str, offset: int) -> None:
+        """Queue remembering where an article was left (0: its top)."""
+        self._put(lambda: self.store.set_position(article_id, offset))
+
     def last_open(self, article_id: str | None) -> None:
         """Queue remembering the open article."""
         self._put(lambda: self.store.set_last_open(article_id))

@@ -21,7 +21,9 @@ from textual.strip import Strip
 from reader import keys
 from reader.models import ArticleSummary
 from reader.store.errors import StoreError
-from reader.views import PagedRows, Painter, list_row_runs
+from reader.views import PagedRows, Painter, list_row_runs, paint_runs
+from reader.views.dates import local_now
+from reader.views.days import DayLines, day_header
 from reader.widgets.line_view import LineView
 
 PREFETCH_CHUNK = 8
@@ -41,6 +43,7 @@ class ArticleList(LineView, can_focus=True):
         "article-list--date",
         "article-list--source",
         "article-list--empty",
+        "article-list--day",
     }
     """
     | Class | Description |
@@ -52,6 +55,7 @@ class ArticleList(LineView, can_focus=True):
     | `article-list--date` | The date column. |
     | `article-list--source` | The source column. |
     | `article-list--empty` | The message shown when there is nothing to list. |
+    | `article-list--day` | A day header (when day headers are on). |
     """
 
     STYLE_PREFIX = "article-list"
@@ -89,6 +93,8 @@ class ArticleList(LineView, can_focus=True):
         """Ids of the starred articles."""
         self.empty_message = "No articles yet — press i to import"
         """Shown when the view is empty."""
+        self.day_lines: DayLines | None = None
+        """The lines of the rows with day headers (None: no headers; see :meth:`show_rows`)."""
         self._prefetch_scheduled = False
         self._prefetch_asked = False
 
@@ -111,17 +117,20 @@ class ArticleList(LineView, can_focus=True):
         keep_id: str | None = None,
         keep: ArticleSummary | None = None,
         empty_message: str | None = None,
+        days: DayLines | None = None,
     ) -> None:
         """Show another view, keeping the article ``keep_id`` (or the listed
-        article ``keep``, found by its docno) highlighted when it is in it."""
+        article ``keep``, found by its docno) highlighted when it is in it;
+        ``days``: a header line before each day's rows."""
         self.rows = rows
+        self.day_lines = days if days is not None and days.rows == len(rows) else None
         if empty_message is not None:
             self.empty_message = empty_message
         if keep is not None:
             index = rows.index_of_summary(keep)
         else:
             index = rows.index_of(keep_id) if keep_id else None
-        self._set_virtual_size(Size(self.scrollable_content_region.width, len(rows)))
+        self._set_virtual_size(Size(self.scrollable_content_region.width, self.line_count()))
         self.cursor = index if index is not None else 0
         if index is None:
             self.scroll_to(y=0, animate=False, immediate=True)
@@ -165,15 +174,28 @@ class ArticleList(LineView, can_focus=True):
     def _scroll_to_cursor(self) -> None:
         if not self.is_mounted or not self.count:
             return
+        line = self.line_of(self.cursor)
+        # With day headers, the header above a day's first row comes into view with it.
+        above = 1 if line and self.day_lines is not None and self._line_row(line - 1) is None else 0
         self.scroll_to_region(
-            Region(0, self.cursor, max(1, self.scrollable_content_region.width), 1),
+            Region(0, line - above, max(1, self.scrollable_content_region.width), 1 + above),
             animate=False,
             force=True,
             immediate=True,
         )
 
     def line_count(self) -> int:
-        return self.count
+        return self.count if self.day_lines is None else len(self.day_lines)
+
+    def line_of(self, row: int) -> int:
+        """The line row ``row`` is painted on (rows and lines differ with day headers)."""
+        return row if self.day_lines is None else self.day_lines.line_of_row(row)
+
+    def _line_row(self, line: int) -> int | None:
+        """The row painted on ``line`` (None: a day header, or past the end)."""
+        if self.day_lines is None:
+            return line if 0 <= line < self.count else None
+        return self.day_lines.at_line(line)[0]
 
     def fit_to_size(self) -> None:
         self.strips.clear()
@@ -216,8 +238,8 @@ class ArticleList(LineView, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        index = self.scroll_offset.y + offset.y
-        if 0 <= index < self.count:
+        index = self._line_row(self.scroll_offset.y + offset.y)
+        if index is not None:
             self.focus()
             self.cursor = index
             self.action_open()
@@ -245,6 +267,8 @@ class ArticleList(LineView, can_focus=True):
             return []
         height = max(1, self.scrollable_content_region.height)
         top = self.scroll_offset.y
+        if self.day_lines is not None:
+            top = self.day_lines.row_at_or_after(top) or 0
         below = range(top + height, min(self.count, top + 2 * height))
         above = range(max(0, top - height), top)
         return [*below, *reversed(above)]
@@ -287,19 +311,37 @@ class ArticleList(LineView, can_focus=True):
                 style += self.get_component_rich_style("article-list--unread", partial=True)
             if is_cursor:
                 style += self.get_component_rich_style("article-list--cursor", partial=True)
-            runs = list_row_runs(summary, width, self.painter, read=read, starred=starred)
+            runs = list_row_runs(summary, width, self.painter, read=read, starred=starred,
+                                 now=local_now())
             strip = self.strip(runs, width, style)
             self.strips[key] = strip
         return strip
 
     # ------------------------------------------------------------ painting
 
+    def _day_strip(self, day: str, width: int) -> Strip:
+        key = ("day", day, width)
+        strip = self.strips.get(key)
+        if strip is None:
+            room = max(1, width - 1)
+            line = self.painter.one_line(day_header(day, local_now()), room)
+            runs = [(" ", "day"), *((t, "day") for t, _ in paint_runs(line, room))]
+            strip = self.strip(runs, width)
+            self.strips[key] = strip
+        return strip
+
     def render_line(self, y: int) -> Strip:
         if self._prefetch_asked:
             self._prefetch_after_paint()
         width = self.scrollable_content_region.width
-        index = self.scroll_offset.y + y
+        line = self.scroll_offset.y + y
+        index = line
         base = self.rich_style
+        if self.day_lines is not None and self.count:
+            row, day = self.day_lines.at_line(line)
+            if day is not None:
+                return self._day_strip(day, width)
+            index = row if row is not None else self.count
         if not self.count:
             # The empty state, wrapped, from the second row.
             runs = self.message_runs(self.empty_message, y, width)

@@ -26,6 +26,7 @@ from reader.keys import describe_keys, effective_keys, operation
 from reader.models import Entity
 from reader.sections import SECTION_KINDS
 from reader.views import Painter, SidebarRow, paint_runs, sidebar_rows
+from reader.views.sidebar import entity_summary
 from reader.widgets.line_view import LineView
 from reader.widgets.painting import tell
 
@@ -83,6 +84,13 @@ class EntitySidebar(LineView, can_focus=True):
         archive: bool
 
     @dataclass
+    class Highlighted(Message):
+        """The highlighted entry changed, or focus came or went: its whole text, for the
+        status line (``""``: nothing to say)."""
+
+        text: str
+
+    @dataclass
     class Correct(Message):
         """A correction was asked for: ``hide``, ``hide_everywhere``, ``merge``, ``link`` (of
         ``entity``, the highlighted one), ``undo`` or ``list`` (the screen carries it out)."""
@@ -136,8 +144,21 @@ class EntitySidebar(LineView, can_focus=True):
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.items) - 1)) if self.items else 0
 
+    def _post_hint(self) -> None:
+        entity = self.current
+        text = "" if entity is None or not self.has_focus else entity_summary(entity, self.archive)
+        self.post_message(self.Highlighted(text))
+
+    def on_focus(self) -> None:
+        # Textual calls LineView's on_focus too (handlers run up the class hierarchy).
+        self._post_hint()
+
+    def on_blur(self) -> None:
+        self._post_hint()
+
     def watch_cursor(self) -> None:
         self.refresh()
+        self._post_hint()
         if self._item_rows and self.is_mounted:
             y = self._item_rows[self.cursor]
             self.scroll_to_region(Region(0, y, 1, 2), animate=False, force=True, immediate=True)

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.style import Style
 from textual import on, work
 from textual.geometry import Region
 from textual.message import Message
@@ -30,6 +31,7 @@ from reader import keys
 from reader.models import Article, Span
 from reader.sections import SECTION_KINDS
 from reader.views import Painter, PaneLine, build_lines, iter_lines, line_marks, paint_runs
+from reader.views.article import LINK, link_target, meta_link_range
 from reader.widgets.line_view import LineView
 from reader.widgets.painting import tell
 
@@ -37,6 +39,10 @@ BACKGROUND_CHARS = 60_000
 """Articles longer than this are laid out off the UI thread."""
 BATCH_SECONDS = 0.1
 """A background layout hands its rows to the pane at most this often (the first batch at once)."""
+
+
+META_SCAN = 40
+"""Rows looked at for the meta line (it follows the title)."""
 
 
 class ReadingPane(LineView, can_focus=True):
@@ -47,6 +53,7 @@ class ReadingPane(LineView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reading-pane--title",
         "reading-pane--meta",
+        "reading-pane--link",
         *(f"reading-pane--{kind}" for kind in SECTION_KINDS),
         "reading-pane--hit",
         "reading-pane--current-hit",
@@ -57,6 +64,7 @@ class ReadingPane(LineView, can_focus=True):
     | :- | :- |
     | `reading-pane--title` | The headline. |
     | `reading-pane--meta` | Date, source and address under the headline. |
+    | `reading-pane--link` | The address, a hyperlink where the terminal supports OSC 8. |
     | `reading-pane--person` | A mention of a person (one class per section: ``--<kind>``). |
     | `reading-pane--place` | A mention of a place. |
     | `reading-pane--hit` | A search hit (or a mention of what the list is filtered by). |
@@ -82,6 +90,7 @@ class ReadingPane(LineView, can_focus=True):
         """Entity mentions (logical offsets into the article text)."""
         self.hits: list[tuple[int, int]] = []
         """Search hits, logical ranges in text order."""
+        self._hit_keys_shown = False
         self.current_hit: int = -1
         """Index into :attr:`hits` of the hit n / N went to (-1: none yet)."""
         self.empty_message = "No article open — choose one in the list and press Enter"
@@ -109,6 +118,7 @@ class ReadingPane(LineView, can_focus=True):
         self.spans = spans
         self.hits = list(hits or [])
         self.current_hit = -1
+        self._sync_hit_keys()
         self._width = 0
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -125,6 +135,7 @@ class ReadingPane(LineView, can_focus=True):
         if hits is not None:
             self.hits = list(hits)
             self.current_hit = -1
+            self._sync_hit_keys()
         self.strips.clear()
         self.refresh()
 
@@ -262,6 +273,22 @@ class ReadingPane(LineView, can_focus=True):
         """Go to the end."""
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # n and N only when there are hits: the footer has no room for keys that do nothing
+        # (at 60 columns they pushed "esc Back" under the palette's key).
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.hits)
+        return True
+
+    def _sync_hit_keys(self) -> None:
+        """Show or hide n / N in the footer when hits come or go (only then: it costs a
+        layout of the screen)."""
+        shown = bool(self.hits)
+        if shown != self._hit_keys_shown:
+            self._hit_keys_shown = shown
+            if self.is_attached:
+                self.screen.refresh_bindings()
+
     def action_next_hit(self) -> None:
         """Go to the next hit (wrapping round)."""
         self._go_hit(1)
@@ -293,6 +320,35 @@ class ReadingPane(LineView, can_focus=True):
 
     # ------------------------------------------------------------ painting
 
+    def _link_marks(self) -> list[tuple[int, int, str]]:
+        """The address in the meta line, painted as a hyperlink (OSC 8)."""
+        article = self.article
+        if article is None:
+            return []
+        found = meta_link_range(article, self._lines[:META_SCAN])
+        return [] if found is None else [(found[0], found[1], LINK)]
+
+    def style_of(self, name: str) -> Style:
+        if name == LINK and self.article is not None:
+            # Terminals that know OSC 8 make it a link; others show the text.
+            target = link_target(self.article.url)
+            link = Style(link=target) if target else Style()
+            return self.get_component_rich_style("reading-pane--link", partial=True) + link
+        return super().style_of(name)
+
+    def top_offset(self) -> int | None:
+        """The logical offset of the first line on screen (None at the top of the article)."""
+        return self._top_offset() if self.scroll_offset.y > 0 else None
+
+    def scroll_to_offset(self, offset: int) -> bool:
+        """Scroll so that logical ``offset`` is on the first line; False when it is not laid
+        out (yet)."""
+        y = self.line_of(offset)
+        if y is None or y >= len(self._lines):
+            return False
+        self.scroll_to(y=y, animate=False, immediate=True)
+        return True
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = self.scroll_offset.y + y
@@ -311,7 +367,7 @@ class ReadingPane(LineView, can_focus=True):
             if pl.role in ("title", "meta"):
                 style = style + self.style_of(pl.role)
             marks = (line_marks(pl.line, self.spans, self.hits, self.current_hit)
-                     if pl.role != "meta" else [])
+                     if pl.role != "meta" else self._link_marks())
             # One blank cell on the right keeps RTL text off the scrollbar.
             runs = paint_runs(pl.line, self._width, marks)
             strip = self.strip(runs, width, style)

@@ -231,7 +231,7 @@ async def test_a_toggles_the_archives_most_mentioned(store) -> None:
         await pilot.press("tab", "tab", "a")
         await settle(pilot)
         side = screen.sidebar
-        assert side.archive and "archive" in side.rows[0].text
+        assert side.archive and "Archive" in side.rows[0].text
         await pilot.press("a")
         await settle(pilot)
         assert not side.archive

@@ -7,9 +7,26 @@ after changing either, check the report and rerun with ``--snapshot-update``.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, tzinfo
+
+import pytest
+
 from helpers.pilot import open_seed, searched, settle, type_text
 from reader.app import make_app
 from reader.widgets.search_bar import SearchInput
+
+SNAPSHOT_NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+"""The moment snapshots are taken at: relative dates ("2 years ago") and the local zone are
+those of this moment, whenever and wherever the tests run."""
+
+
+@pytest.fixture(autouse=True)
+def _fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    def now(tz: tzinfo | None = None) -> datetime:
+        return SNAPSHOT_NOW
+
+    monkeypatch.setattr("reader.views.article.local_now", now)
+    monkeypatch.setattr("reader.widgets.article_list.local_now", now)
 
 
 def test_main_screen_with_the_seed_open(snap_compare, store) -> None:

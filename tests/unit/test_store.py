@@ -197,6 +197,33 @@ def test_marks_and_last_open_persist(tmp_path: Path) -> None:
     assert again.last_open() == b
 
 
+def test_deleted_articles_and_reading_positions_persist_and_undo(tmp_path: Path) -> None:
+    s = open_store(tmp_path / "db", simple_analyser)
+    s.import_drafts([draft(1), draft(2)])
+    a, b = (x.id for x in s.latest())
+    s.set_deleted([a, b, a], True)
+    s.set_deleted([b], False)
+    s.set_position(a, 120)
+    s.set_position(b, 40)
+    s.set_position(b, 0)  # back at the top: forgotten
+    again = open_store(tmp_path / "db", simple_analyser)
+    assert again.deleted() == {a}
+    assert again.position(a) == 120 and again.position(b) is None
+    again.set_deleted([a], False)
+    assert open_store(tmp_path / "db", simple_analyser).deleted() == set()
+
+
+def test_deleted_articles_survive_reindex(tmp_path: Path) -> None:
+    from reader.cli import main
+
+    s = open_store(tmp_path / "db", simple_analyser)
+    s.import_drafts([draft(1), draft(2)])
+    a = s.latest()[0].id
+    s.set_deleted([a], True)
+    assert main(["--db", str(tmp_path / "db"), "reindex"]) == 0
+    assert open_store(tmp_path / "db").deleted() == {a}
+
+
 def test_another_process_commit_is_seen_after_refresh(tmp_path: Path) -> None:
     one = open_store(tmp_path / "db", simple_analyser)
     one.import_drafts([draft(1)])

@@ -6,8 +6,11 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -222,7 +225,7 @@ def test_sidebar_rows_list_each_section_under_its_heading() -> None:
 def test_sidebar_rows_say_when_a_section_is_empty() -> None:
     rows, items = sidebar_rows([], archive=True)
     assert [r.text for r in rows if r.kind == "heading"] == [
-        "Most mentioned in the archive", "People (0)", "Places (0)"]
+        "Archive, by articles", "People (0)", "Places (0)"]
     assert items == [] and sum(r.text == "  none found" for r in rows) == 2
 
 
@@ -236,7 +239,9 @@ def test_a_new_section_is_one_row_of_the_table(monkeypatch) -> None:
                     articles=4)]
     rows, items = sidebar_rows(ents, archive=True)
     assert "Organisations (1)" in [r.text for r in rows if r.kind == "heading"]
-    assert [r.text for r in rows if r.kind == "detail"] == ["UN · 4 articles"]
+    # The archive's big number is articles (its order); mentions go on the second line.
+    assert [r.text for r in rows if r.kind == "detail"] == ["UN · 1 mention"]
+    assert [r.count for r in rows if r.kind == "name"] == [4]
     catalog = {"organisation:un": {"kind": "organisation", "name": "الأمم المتحدة",
                                    "mentions": 2, "articles": 4}}
     assert [e.key for e in top_entities(catalog)] == ["organisation:un"]
@@ -300,14 +305,39 @@ def test_list_row_title_of_an_arabic_article_is_laid_out_and_right_aligned() -> 
     width = 90
     runs = list_row_runs(_summary(1, title), width, Painter(), read=True, starred=False)
     shown = "".join(t for t, name in runs if name == "title")
-    _, _, title_w = list_columns(width)
+    title_w = list_columns(width).title
     assert shown.endswith(truncate(title, title_w).text) and title not in shown
 
 
-def test_list_columns_drop_source_then_date_when_narrow() -> None:
-    assert list_columns(120)[1] > 0
-    assert list_columns(50)[1] == 0 and list_columns(50)[0] > 0
-    assert list_columns(30)[:2] == (0, 0)
+@pytest.mark.parametrize(
+    ("width", "source", "date", "relative"),
+    [(160, True, True, True), (76, True, True, True), (64, True, True, False),
+     (40, True, True, False), (36, False, True, False), (24, False, False, False)],
+)
+def test_list_columns_drop_relative_then_source_then_date_when_narrow(
+    width: int, source: bool, date: bool, relative: bool
+) -> None:
+    cols = list_columns(width)
+    assert (bool(cols.source), bool(cols.date), cols.relative) == (source, date, relative)
+    assert cols.title >= width // 3
+
+
+def test_a_dated_row_shows_source_date_and_how_long_ago() -> None:
+    now = datetime(2015, 8, 4, 12, 0, tzinfo=UTC)
+    summary = replace(_summary(1, "Title", "alriyadh"), date="2015-08-01T09:00:00Z")
+    runs = list_row_runs(summary, 90, Painter(), read=True, starred=False, now=now)
+    by_style: dict[str, str] = {}
+    for text, name in runs:
+        by_style[name] = by_style.get(name, "") + text
+    assert by_style["source"].strip() == "Riyadh"
+    assert by_style["date"].split() == ["2015-08-01", "3d", "ago"]
+
+
+def test_an_undated_row_gives_the_date_cells_to_its_title() -> None:
+    summary = replace(_summary(1, "Title", "Wire"), date=None)
+    runs = list_row_runs(summary, 60, Painter(), read=True, starred=False)
+    assert not any(name == "date" for _, name in runs)
+    assert sum(cell_width(t) for t, _ in runs) == 60
 
 
 def test_logical_lines_keep_logical_order_for_a_bidi_terminal() -> None:
