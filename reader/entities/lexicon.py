@@ -318,3 +318,7 @@ TIME_WORDS = _fold_all(
     محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو
     """
 )
+
+#: Demonstratives (folded).  Before a title word they make it a plain noun ("هذه
+#: السيدة"); after a word that may be a name or a noun, the noun ("نجاح هذه").
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك", "هاتين", "هذين"})

@@ -27,6 +27,9 @@ from reader.entities.titles import title_follows
 MAX_APPOSED_WORDS = 4
 #: Words that start a compound given name or a kunya ("عبد الواحد", "أبو مازن").
 _COMPOUND_STARTS = ("عبد", "ابو")
+#: "month" (folded, with the prepositions it takes): the name after it is a month's
+#: (رمضان، شعبان، رجب are given names too).
+_MONTH_WORDS = frozenset({"شهر", "لشهر", "بشهر", "وشهر", "الشهر", "اشهر", "شهري"})
 
 
 # ----------------------------------------------------------- given names
@@ -37,6 +40,8 @@ def given_name_person(ex: Mentions, i: int) -> int:
     Returns the index after the name, or i when there is none.
     """
     given = ex.gz.given
+    if i > 0 and not ex.brk[i] and ex.words[i - 1] in _MONTH_WORDS:
+        return i  # "خلال شهر رمضان توازي": the month, not a man named Ramadan
     for v in ex.variants(i):
         if (v in given or v in _COMPOUND_STARTS) and _given_reading(ex, i, v):
             return _given_name_at(ex, i, v)
@@ -118,6 +123,8 @@ def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     if (w[:1] in "وف" and len(w) > 4 and w not in gz.given and w[1:] not in gz.given
             and not load_detector().foreign(w)):  # وينفري (Winfrey) is a name
         return False  # "كامل وشفاف", "أمل وتفاؤل", "سجاد ومفارش": "and" on a word
+    if _preposition_on_word(ex, nxt):
+        return False  # "داعش سعيد بإرهابه", "كريم بالمجتمع": a preposition glued on a word
     if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
         return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:
@@ -125,6 +132,24 @@ def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     if w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent:
         return False  # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
     return any(ex.words[q] not in gz.given_ambiguous for q in range(nxt, max(end, nxt + 1)))
+
+
+def _preposition_on_word(ex: Mentions, k: int) -> bool:
+    """Is word k a preposition (ب ل ك) glued on an ordinary word, maybe with a pronoun
+    after it ("بالمجتمع", "بإرهابه", "لعمله")?  No family name after a given name is."""
+    w = ex.words[k]
+    gz = ex.gz
+    if w in gz.given or ex.glued_word(k, conjunctions=False):
+        return w not in gz.given
+    if w[:1] not in "بلك" or len(w) < 5:
+        return False
+    rest = w[1:]
+    for suffix in ("ه", "ها", "هم"):
+        stem = rest[: -len(suffix)]
+        if (rest.endswith(suffix) and len(stem) >= 3 and stem in gz.frequent
+                and stem not in gz.given):
+            return True
+    return False
 
 
 # ---------------------------------------------------------- nationalities

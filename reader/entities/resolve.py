@@ -20,7 +20,7 @@ from operator import not_
 from reader.entities.detector import load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.institutions import inside_facility_name
-from reader.entities.lexicon import NAME_PARTICLES, STOP_WORDS, VERBS
+from reader.entities.lexicon import DEMONSTRATIVES, NAME_PARTICLES, STOP_WORDS, VERBS
 from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import DeferredName, Mentions, Person, ShortForm
 from reader.entities.normalize import (
@@ -242,6 +242,22 @@ def _ordinary_word(gz: Gazetteer, w: str) -> bool:
             and not load_detector().foreign(w))
 
 
+def _imperfect_verb(gz: Gazetteer, w: str) -> bool:
+    """Does ``w`` read as a verb in the present, a person prefix (ي ت) on a frequent
+    word that is no name ("تهبط", "يطالب")?  After a title it is no name."""
+    stem = w[1:]
+    return (w[:1] in "يت" and 3 <= len(stem) <= 5 and w not in gz.given
+            and stem in gz.frequent and stem not in gz.given)
+
+
+def _noun_before_demonstrative(ex: Mentions, k: int) -> bool:
+    """Is word k, also an ordinary word, followed by a demonstrative ("أرجع نائب المشرف
+    نجاح هذه الاحتفالية": "the success of this")?  Then it is the noun, not a name."""
+    w = ex.words[k]
+    return (k + 1 < ex.n and not ex.brk[k + 1] and ex.words[k + 1] in DEMONSTRATIVES
+            and (w in ex.gz.given_ambiguous or w in ex.gz.common))
+
+
 def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     w = ex.words[d.k]
     gz = ex.gz
@@ -252,6 +268,8 @@ def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
             and not (w[:1] in "بلك" and len(w) > 3)
             and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
             and not _ordinary_word(gz, w)  # "وزير الدفاع الأميركي حرص واشنطن"
+            and not _imperfect_verb(gz, w)  # "نائب الرئيس اليمني تهبط بمطار عدن"
+            and not _noun_before_demonstrative(ex, d.k)
             and not ex.pronoun_suffixed(d.k))
 
 

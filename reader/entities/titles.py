@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reader.entities.evidence import Evidence
 from reader.entities.institutions import inside_facility_name
 from reader.entities.lexicon import (
+    DEMONSTRATIVES,
     EN_TITLE_HEADS,
     EN_TITLES,
     NAME_TITLES,
@@ -88,6 +89,8 @@ def title_at(ex: Mentions, i: int) -> int:
     """
     if _adjective_main(ex, i):
         return i  # "الهدف الرئيس تفتيت الدول": "main", after the noun it qualifies
+    if i > 0 and not ex.brk[i] and ex.words[i - 1] in DEMONSTRATIVES:
+        return i  # "قامت هذه السيدة وتبعتها": "this lady", a noun, not a title before a name
     t = read_title(ex, i)
     k = t.end
     if k == i or (t.needs_office and k == i + 1):

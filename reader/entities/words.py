@@ -368,12 +368,22 @@ class Words:
             if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
                     and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j)):
                 break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
-            after_particle = w in NAME_PARTICLES or w in self.gz.given
+            after_particle = self._family_name_may_follow(j, j > k)
             j += 1
             count += 1
         while j > k and self.words[j - 1] in OPEN_PARTICLES:
             j -= 1
         return j
+
+    def _family_name_may_follow(self, j: int, inside: bool) -> bool:
+        """After word j of a name (``inside``: not its first), may the next word be a family
+        name that is also an ordinary word?  After a particle or a given name, yes; after
+        a given name in two words ("عبد الكريم الخلف"), one with the article."""
+        w = self.words[j]
+        if w in NAME_PARTICLES or w in self.gz.given:
+            return True
+        compound = inside and (self.words[j - 1] + w in self.gz.given or self.words[j - 1] == "عبد")
+        return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"
 
     def _ordinary_after_name(self, j: int) -> bool:
         """Is word j, after two words of a name, a frequent word that is no given name
