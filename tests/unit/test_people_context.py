@@ -108,3 +108,11 @@ def test_a_name_stops_at_and_on_a_short_verb_and_at_any_future_verb(
     assert not any("وعمد" in n or "سيلتحق" in n for n in names)
     if name is not None:
         assert name in names
+
+
+@pytest.mark.parametrize("text", [
+    "تطبيق توصيات لجنة ليفي من دون أن تكون ملزمة.",
+    "نشرت كتائب عز الدين القسام، الذراع العسكري للحركة، بيانا.",
+])
+def test_a_name_after_committee_or_brigades_names_the_body_not_the_person(text: str) -> None:
+    assert shown(text) == []
