@@ -70,7 +70,11 @@ def _break_gap(gap: str) -> bool:
     if "\n" in gap:
         return True
     stripped = gap.strip()
-    return bool(stripped) and stripped not in ("-", "‐", "ـ")
+    if stripped in ("-", "‐", "ـ"):
+        # joined ("جان-كلود") it ties a name; set off by spaces it is a dash
+        # between two names ("أحمد عكاش ـ عبدالرحمن الشمري", a list of players)
+        return gap[:1].isspace() and gap[-1:].isspace()
+    return bool(stripped)
 
 
 class Words:

@@ -116,3 +116,17 @@ def test_a_name_stops_at_and_on_a_short_verb_and_at_any_future_verb(
 ])
 def test_a_name_after_committee_or_brigades_names_the_body_not_the_person(text: str) -> None:
     assert shown(text) == []
+
+
+def test_names_set_off_by_spaced_dashes_are_names_each() -> None:
+    text = "وشارك في التدريب: أحمد عكاش ـ عبدالرحمن الشمري ـ حسين شيعان - متعب شراحيلي."
+    assert sorted(shown(text)) == sorted(
+        ["أحمد عكاش", "عبدالرحمن الشمري", "حسين شيعان", "متعب شراحيلي"])
+
+
+def test_a_name_is_shown_without_direction_marks_or_tatweel() -> None:
+    text = ("بحسب الباحث الإيزيدي \u202bداود مراد الختاري\u202c. "
+            "وقال الأمير عـارف بـــن غـازي الشمري.")
+    names = shown(text)
+    assert "داود مراد الختاري" in names
+    assert all("\u202b" not in n and "\u202c" not in n and "ـ" not in n for n in names)
