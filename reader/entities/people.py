@@ -109,29 +109,70 @@ def _word_like(ex: Mentions, k: int) -> bool:
 def _name_goes_on(ex: Mentions, nxt: int, end: int) -> bool:
     """After an ambiguous given name: do the words ``nxt``..``end``-1 continue a name?
 
-    Word ``nxt`` must follow with no break and be no ordinary word (unless a
-    given name or particle) nor an indefinite accusative ("مني جوابا"), and
-    some word must be more than another ambiguous given name ("غاية سامية
-    نبيلة": two adjectives).
+    Word ``nxt`` must follow with no break and be no ordinary word (see
+    :func:`_ordinary_next`), and some word must be more than another ambiguous
+    given name ("غاية سامية نبيلة": two adjectives).
     """
-    if nxt >= ex.n or ex.brk[nxt]:
+    if nxt >= ex.n or ex.brk[nxt] or _ordinary_next(ex, nxt):
         return False
-    w = ex.words[nxt]
+    gz = ex.gz
+    return any(ex.words[q] not in gz.given_ambiguous for q in range(nxt, max(end, nxt + 1)))
+
+
+def _ordinary_next(ex: Mentions, k: int) -> bool:
+    """Is word k, after an ambiguous given name, an ordinary word rather than the rest of
+    a name (unless it is a given name or a particle)?"""
+    w = ex.words[k]
     gz = ex.gz
     if w in gz.common and w not in gz.given and w not in NAME_PARTICLES:
-        return False
+        return True
+    if _noun_with_his(ex, k):
+        return True  # "ورفيق دربه", "وأكرم نزله": a noun with "his" on it
+    if w in gz.frequent and w not in gz.given and _adjective_shape(ex, w):
+        return True  # "جو إيجابي", "جمال استثنائي", "نادر متعلق": an adjective, a noun
     if (w[:1] in "وف" and len(w) > 4 and w not in gz.given and w[1:] not in gz.given
             and not load_detector().foreign(w)):  # وينفري (Winfrey) is a name
-        return False  # "كامل وشفاف", "أمل وتفاؤل", "سجاد ومفارش": "and" on a word
-    if _preposition_on_word(ex, nxt):
-        return False  # "داعش سعيد بإرهابه", "كريم بالمجتمع": a preposition glued on a word
+        return True  # "كامل وشفاف", "أمل وتفاؤل", "سجاد ومفارش": "and" on a word
+    if _preposition_on_word(ex, k):
+        return True  # "داعش سعيد بإرهابه", "كريم بالمجتمع": a preposition glued on a word
     if w.endswith("ا") and len(w) >= 4 and w not in gz.given and not w.startswith("ال"):
-        return False  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
-    if w.startswith("ال") and w[2:] in gz.frequent and w[2:] not in gz.given:
-        return False  # "حسن النية": a noun, not a family name
-    if w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent:
-        return False  # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
-    return any(ex.words[q] not in gz.given_ambiguous for q in range(nxt, max(end, nxt + 1)))
+        return True  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
+    if _definite_noun(ex, k):
+        return True  # "حسن النية", "نجاح التفاوض": a noun, not a family name
+    # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
+    return w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent
+
+
+def _noun_with_his(ex: Mentions, k: int) -> bool:
+    """Is word k a frequent word with the pronoun ه ("his") on it, as written (a name in
+    ة folds to the same letters)?"""
+    w = ex.words[k]
+    stem = w[:-1]
+    return (w.endswith("ه") and ex.raw(k).endswith("ه") and len(stem) >= 3
+            and stem in ex.gz.frequent and stem not in ex.gz.given and w not in ex.gz.given)
+
+
+def _adjective_shape(ex: Mentions, w: str) -> bool:
+    """Is the folded frequent word ``w`` shaped as no family name is: a relative adjective
+    whose definite form is a common word ("إيجابي", "صحي"), a verbal noun of form X
+    ("استراحة"), a participle of form V or X ("متعلق", "مستخدمي")?"""
+    if w.endswith("ي") and len(w) >= 3 and "ال" + w in ex.gz.common:
+        return True
+    return (w.startswith("است") and len(w) >= 6) or (w[:2] in ("مت", "مس") and len(w) >= 5
+                                                     and w[2:3] != "ع")
+
+
+def _definite_noun(ex: Mentions, k: int) -> bool:
+    """Is word k an ordinary word with the article ("النية", "التفاوض", "الجوار"), not a
+    family name?  A frequent word (with or without the article) that is no given name;
+    one in ي only when common (الرسمي): the frequent العمري, الشهري are families."""
+    w = ex.words[k]
+    gz = ex.gz
+    if len(w) < 4 or not w.startswith("ال") or w[2:] in gz.given:
+        return False
+    if w.endswith("ي"):
+        return w in gz.common
+    return w[2:] in gz.frequent or w in gz.frequent
 
 
 def _preposition_on_word(ex: Mentions, k: int) -> bool:

@@ -285,8 +285,8 @@ def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
     maybe = set(compress(distinct, map(not_, map(keys.isdisjoint,
                                                   ex.gz.surname_readings(distinct)))))
     for k in [k for k, w in enumerate(words) if w in maybe]:
-        if ex.claimed[k]:
-            continue
+        if ex.claimed[k] or inside_facility_name(ex, k):
+            continue  # "توصيات لجنة ليفي": the committee's name, not Mickey Levy
         match = match_known(ex, known, k, allow_first=False)
         if match is not None:
             p, prefix = match

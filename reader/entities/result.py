@@ -10,6 +10,7 @@ confidence) is decided here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -151,11 +152,21 @@ def office_on(leader: Leader, day: str | None) -> str | None:
     return leader.office
 
 
+#: What a name's display form leaves out: tatweel, zero-width space, direction marks,
+#: embeddings and isolates.
+_INVISIBLE = re.compile("[\u0640\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
 def display_form(text: str) -> str:
     """A name as found, with presentation forms (text pasted already shaped:
-    "ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ") turned back into letters, so it is laid out like any name."""
+    "ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ") turned back into letters, so it is laid out like any name, and
+    without the invisible marks copied text carries around it (direction marks and
+    embeddings, "‫داود مراد الختاري‬") or the tatweel that stretches a headline's
+    letters ("كريستيانـو")."""
     if any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff" for ch in text):
-        return unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text)
+    if _INVISIBLE.search(text):
+        text = " ".join(_INVISIBLE.sub("", text).split())
     return text
 
 

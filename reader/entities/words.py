@@ -70,7 +70,11 @@ def _break_gap(gap: str) -> bool:
     if "\n" in gap:
         return True
     stripped = gap.strip()
-    return bool(stripped) and stripped not in ("-", "‐", "ـ")
+    if stripped in ("-", "‐", "ـ"):
+        # joined ("جان-كلود") it ties a name; set off by spaces it is a dash
+        # between two names ("أحمد عكاش ـ عبدالرحمن الشمري", a list of players)
+        return gap[:1].isspace() and gap[-1:].isspace()
+    return bool(stripped)
 
 
 class Words:
@@ -223,8 +227,11 @@ class Words:
         """Is word k a verb in the future ("سيصدر", "ستكون", a common verb after س)?
         A name never runs into one ("سمير مقبل سيصدر")."""
         w = self.words[k]
-        return (len(w) >= 5 and w[0] == "س" and w[1] in "يتنا" and w not in self.gz.given
-                and (w[1:] in self.gz.common or w[1:] in STOP_WORDS or w[1:] in VERBS))
+        if not (len(w) >= 5 and w[0] == "س" and w[1] in "يتنا" and w not in self.gz.given):
+            return False
+        # "سيلتحق": a verb the lists lack reads as Arabic (سيلفا, ستيفن read as foreign)
+        return (w[1:] in self.gz.common or w[1:] in STOP_WORDS or w[1:] in VERBS
+                or load_detector().score(w) < VERB_LOG_ODDS)
 
     def pronoun_suffixed(self, k: int) -> bool:
         """Is word k a common noun with a possessive pronoun on it ("أراضيها",
@@ -316,8 +323,8 @@ class Words:
         gz = self.gz
         if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
             return True  # "... وعزام": a conjunction starts a new name
-        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
-                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
+        if (w[:1] == "و" and len(w) > 3 and w not in gz.given and w not in NAME_PARTICLES
+                and (w[1:] in gz.frequent or (len(w) > 4 and w.endswith(("ه", "ها", "هم"))))):
             return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
         if self.glued_word(k):
             return True  # "... للصحفيين": a new phrase starts

@@ -61,3 +61,72 @@ def test_a_given_name_in_two_words_keeps_its_family_name_with_the_article(
 
 def test_after_a_given_name_in_two_words_an_ordinary_word_without_the_article_ends_it() -> None:
     assert "عبد الناصر أمره" not in shown("وقد حسم عبد الناصر أمره بالرحيل.")
+
+
+@pytest.mark.parametrize("text", [
+    "إن سياسة حسن الجوار هي الأساس.",  # good neighbourliness
+    "ولم يرفض أي منهم نجاح التفاوض مع المدرب.",
+    "وتحدثت كريمة المرحوم عن والدها.",  # the late man's daughter
+    "وقدموا كرم الضيافة للزوار.",
+])
+def test_an_ambiguous_given_name_before_a_definite_ordinary_word_is_no_person(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال صالح العمري إن الموسم طويل.", "صالح العمري"),
+    ("وأوضح حسن الشهري أن الحادث وقع فجرا.", "حسن الشهري"),
+])
+def test_a_family_nisba_that_is_also_a_frequent_word_follows_an_ambiguous_given_name(
+    text: str, name: str
+) -> None:
+    assert shown(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وخلق جو صحي بين الموظفين.",
+    "ووصف ذلك بأنه انتصار تاريخي للبلاد.",
+    "أشار إلى أن الموقع يزعج رضا مستخدمي الشبكة.",
+    "وتسأل عن الله أن يكرم نزله ويكون رفيق دربه في الجنة.",
+])
+def test_an_ambiguous_given_name_before_an_adjective_or_a_noun_with_his_is_no_person(
+    text: str,
+) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("تدريب المدرب جورج ايفانوف ومساعده الوطني خالد حمدان وعمد المدرب إلى التمارين.",
+     "خالد حمدان"),
+    ("الجدير ذكره أن اللاعب فتفاتزيديس سيلتحق غدا الأحد بمعسكر الفريق.", None),
+    ("وقال اللاعب لويس كارول إن الفريق جاهز.", "لويس كارول"),
+])
+def test_a_name_stops_at_and_on_a_short_verb_and_at_any_future_verb(
+    text: str, name: str | None
+) -> None:
+    names = shown(text)
+    assert not any("وعمد" in n or "سيلتحق" in n for n in names)
+    if name is not None:
+        assert name in names
+
+
+@pytest.mark.parametrize("text", [
+    "تطبيق توصيات لجنة ليفي من دون أن تكون ملزمة.",
+    "نشرت كتائب عز الدين القسام، الذراع العسكري للحركة، بيانا.",
+])
+def test_a_name_after_committee_or_brigades_names_the_body_not_the_person(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_names_set_off_by_spaced_dashes_are_names_each() -> None:
+    text = "وشارك في التدريب: أحمد عكاش ـ عبدالرحمن الشمري ـ حسين شيعان - متعب شراحيلي."
+    assert sorted(shown(text)) == sorted(
+        ["أحمد عكاش", "عبدالرحمن الشمري", "حسين شيعان", "متعب شراحيلي"])
+
+
+def test_a_name_is_shown_without_direction_marks_or_tatweel() -> None:
+    text = ("بحسب الباحث الإيزيدي \u202bداود مراد الختاري\u202c. "
+            "وقال الأمير عـارف بـــن غـازي الشمري.")
+    names = shown(text)
+    assert "داود مراد الختاري" in names
+    assert all("\u202b" not in n and "\u202c" not in n and "ـ" not in n for n in names)
