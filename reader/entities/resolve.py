@@ -84,6 +84,10 @@ def resolve_mentions(ex: Mentions) -> None:
         resolve_surnames(ex, known)
 
 
+#: Tanween (ً ٌ ٍ): a word written with it is an indefinite noun, never a name.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
 def resolve_shorts(ex: Mentions) -> None:
     """Leader short forms seen bare: distinctive ones count at once; ones that
     are also ordinary words or given names (لولا، سلمان) only with evidence."""
@@ -117,6 +121,8 @@ def _short_evidence(ex: Mentions, short: ShortForm) -> tuple[Evidence, float | N
     word = ex.words[i][max(prefix, 0):]
     if _inside_another_name(ex, i, word):
         return None
+    if end - i == 1 and _TANWEEN.intersection(ex.text[ex.starts[i]:ex.ends[i]]):
+        return None  # "أن تبرز نجوماً": tanween marks an indefinite noun, never Nujoma
     leader = gz.leaders[key]
     form = " ".join((word, *ex.words[i + 1:end]))
     given = form.replace(" ", "") in gz.given  # "سلمان", "عبد العزيز": a given name

@@ -130,3 +130,12 @@ def test_a_name_is_shown_without_direction_marks_or_tatweel() -> None:
     names = shown(text)
     assert "داود مراد الختاري" in names
     assert all("\u202b" not in n and "\u202c" not in n and "ـ" not in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "استطاعت أن تبرز نجوماً ونجمات شباب خلال الموسم.",  # not Utoni Nujoma
+    "حاول المتسلل الدخول سيراً على الأقدام.",  # not Eduardo Serra
+    "وما يؤلم عمرو قد لا يؤلم بالضرورة زيداً.",  # not Yacouba Isaac Zida
+])
+def test_a_word_with_tanween_is_never_a_leaders_surname(text: str) -> None:
+    assert [p.english for p in extract("", text, None, DATE).people if p.english] == []
