@@ -1,6 +1,6 @@
 """Provides Mentions: one extraction's state, and how a rule records what it found (no Textual).
 
-:class:`Mentions` is the article's :class:`~reader.entities.words.Words` plus
+:class:`Mentions` is the article's :class:`~reader.entities.name_runs.NameRuns` plus
 what the rules found so far: the people (:class:`Person`, one per person with
 every mention), the place names (:class:`PlaceMention`, settled later), the
 words already claimed by a mention, the countries named or implied, and the
@@ -19,9 +19,9 @@ from typing import NamedTuple
 from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.lexicon import NAME_PARTICLES
 from reader.entities.lookup import Gazetteer
+from reader.entities.name_runs import NameRuns
 from reader.entities.normalize import skeleton
 from reader.entities.records import Leader
-from reader.entities.words import Words
 
 
 @dataclass
@@ -104,7 +104,7 @@ class OfficeTitle(NamedTuple):
     """First word of the office's English title (``King``, ``President``), if the title says."""
 
 
-class Mentions(Words):
+class Mentions(NameRuns):
     """One article's words and the mentions found in them so far."""
 
     def __init__(self, text: str, gz: Gazetteer, day: str | None = None) -> None:
@@ -289,7 +289,7 @@ class Mentions(Words):
         return nxt in self.gz.given or nxt in NAME_PARTICLES
 
 
-def words_of(w: Words, k: int, end: int) -> tuple[str, ...]:
+def words_of(w: NameRuns, k: int, end: int) -> tuple[str, ...]:
     """The folded words k..end-1."""
     return tuple(w.words[k:end])
 

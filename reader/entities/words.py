@@ -5,8 +5,9 @@ word is kept folded, with whether it is Arabic and whether punctuation or a
 line break separates it from the word before.  The tests here read the words
 and the gazetteer, never what the rules have found so far: a stop word, a
 title word, a nationality adjective, an ordinary word with a preposition or a
-pronoun glued on, a word that may be part of a person's name, the longest
-known name starting at a word, and where a word's text lies.
+pronoun glued on, the longest known name starting at a word, and where a
+word's text lies.  Whether a word may be part of a person's name is asked of
+:class:`reader.entities.name_runs.NameRuns`, built on these.
 """
 
 from __future__ import annotations
@@ -14,11 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.entities.detector import load_detector
 from reader.entities.lexicon import (
     NAME_PARTICLES,
-    OFFICE_WORDS,
-    OPEN_PARTICLES,
     STOP_HAMZA_FOLDED,
     STOP_RAW,
     STOP_WORDS,
@@ -33,8 +31,6 @@ MARKS = frozenset(
     [chr(c) for c in range(0x0610, 0x061B)] + [chr(c) for c in range(0x064B, 0x0660)]
     + ["\u0670", "\u0640"]
 )
-#: Longest run of words read as one person's name.
-MAX_NAME_WORDS = 6
 #: A known name found at a word: (end word, kind, key, prefix letters cut from the first word).
 PhraseHit = tuple[int, str, str, int]
 
@@ -48,17 +44,10 @@ _FINAL_MAQSURA = re.compile(r"ى(?!\w)")
 #: Possessive pronouns glued to the end of a noun (folded; longest first).
 _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 
-#: Fathatan, dammatan, kasratan: written on an indefinite word, never on a name in news copy.
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 #: A hyphen with no space around it joins two words into one compound.
 _HYPHENS = frozenset(("-", "‐"))
 
 _is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
-
-#: Log-odds (name detector) under which a word after a name that starts like an
-#: imperfect verb (ي/ت) is read as one ("يحافظ" -48, "يتصدر" -30): foreign
-#: surnames that start so score higher ("تالاس" -4, "توريه" -1, "يامال" -5).
-VERB_LOG_ODDS = -5.0
 
 
 @lru_cache(maxsize=4096)
@@ -246,155 +235,6 @@ class Words:
             return True
         return (w.endswith("ه") and len(w) >= 5 and w[:-1] in common
                 and self.raw(k).endswith("ه"))
-
-    # -------------------------------------------------------------- names
-
-    def name_like(self, k: int, first: bool, after_particle: bool, titled: bool = False) -> bool:
-        """Can word k be part of a person's name here?
-
-        ``first``: it would be the name's first word; ``after_particle``: the
-        word before is a name particle or a given name.  ``titled``: a title
-        came just before, so a first word that is also an ordinary word
-        (إمام، حياة، سلطان) may still start a name of two words.
-        """
-        if k >= self.n or (not first and self.brk[k]) or not self.arabic[k]:
-            return False
-        w = self.words[k]
-        if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
-            return False
-        if any(c.isdigit() for c in w):
-            return False  # "رجب 1434هـ": a date, not a name
-        if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
-            return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
-        if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
-            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
-        if self.is_title(k) and not (first and titled and w in self.gz.given):
-            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
-        if w in OFFICE_WORDS:
-            return False
-        if first:
-            return self._first_name_word(k, w, titled)
-        return self._next_name_word(k, w, after_particle)
-
-    def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
-        """:meth:`name_like` for the first word of a name."""
-        gz = self.gz
-        if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
-            return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
-        if self.glued_word(k, conjunctions=False) and w not in gz.given:
-            return False
-        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
-            return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
-        if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
-            return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
-        if w[:1] == "ي" and w not in gz.given and len(w) > 3:
-            return False  # "يأمر", "يقول": an imperfect verb, not a name
-        if w in gz.common and w not in gz.given:
-            if not titled or w.startswith("ال"):
-                return False
-            # "إمام عاشور": needs a second word, and no place ("حرص واشنطن")
-            return (self.name_like(k + 1, False, w in NAME_PARTICLES)
-                    and self.phrase_at(k + 1, ("place",)) is None)
-        return True
-
-    def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
-        """:meth:`name_like` for a word after the first of a name."""
-        gz = self.gz
-        if w == "الله" and not self.brk[k]:
-            # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
-            prev = self.words[k - 1]
-            return prev not in gz.given or prev + "الله" in gz.given
-        if self._clitic_starts_phrase(k, w):
-            return False
-        if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
-            return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
-        return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
-
-    def _clitic_starts_phrase(self, k: int, w: str) -> bool:
-        """Does word k, after a name's first word, start a new phrase with a conjunction
-        or a preposition glued on (so the name ends before it)?"""
-        gz = self.gz
-        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
-            return True  # "... وعزام": a conjunction starts a new name
-        if (w[:1] == "و" and len(w) > 4 and w not in gz.given and w not in NAME_PARTICLES
-                and (w[1:] in gz.frequent or w.endswith(("ه", "ها", "هم")))):
-            return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
-        if self.glued_word(k):
-            return True  # "... للصحفيين": a new phrase starts
-        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
-                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
-            return True  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
-        # "... وبسلاح": a conjunction and a preposition start a new phrase
-        return w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given
-
-    def inflected(self, w: str) -> bool:
-        """Is the folded word (no given name) shaped like a verb or an inflected noun,
-        which a name never runs into?"""
-        gz = self.gz
-        if w[0] in "يت" and (w in gz.common or (len(w) >= 4
-                                                and load_detector().score(w) < VERB_LOG_ODDS)):
-            return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
-        if w.endswith("وا") and len(w) >= 5:
-            return True  # "قيديد سيطروا": a verb in the plural
-        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
-            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
-        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
-                and not load_detector().foreign(w)):
-            return True  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
-        # "سلاف ويعاونه": a conjunction, a verb and a pronoun
-        return w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم"))
-
-    def name_run(self, k: int, titled: bool = False) -> int:
-        """End of the run of name-like words starting at k (k itself if none)."""
-        j = k
-        after_particle = False
-        count = 0
-        while (j < self.n and count < MAX_NAME_WORDS
-               and self.name_like(j, j == k, after_particle, titled)):
-            w = self.words[j]
-            if j > k and self.phrase_at(j, ("place",)) and not after_particle:
-                break
-            if self.phrase_at(j, ("formula",)):
-                break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
-            prev = self.words[j - 1] if j > k + 1 else ""
-            if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
-                    and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not (w.startswith("ال") and w.endswith("ي"))
-                    and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
-                    and not self._after_compound(j)):
-                # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
-                # article ends a name, unless a particle, a given name or a nisba follows
-                break
-            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
-                    and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j)):
-                break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
-            after_particle = w in NAME_PARTICLES or w in self.gz.given
-            j += 1
-            count += 1
-        while j > k and self.words[j - 1] in OPEN_PARTICLES:
-            j -= 1
-        return j
-
-    def _ordinary_after_name(self, j: int) -> bool:
-        """Is word j, after two words of a name, a frequent word that is no given name
-        nor particle and reads as Arabic, not as a transliterated name (a verb, a noun)?"""
-        w = self.words[j]
-        gz = self.gz
-        return (w in gz.frequent and w not in gz.given and w not in NAME_PARTICLES
-                and not w.startswith("ال") and not w.endswith("ي")  # علوي: a family nisba
-                and load_detector().score(w) < VERB_LOG_ODDS)
-
-    def _after_compound(self, j: int) -> bool:
-        """Does a family name go on at word j after a compound given name ("صلاح الدين
-        دميرتاش", "نور الدين رجب"): a name the detector reads as foreign, or a word
-        no list calls ordinary, with nothing glued on ("عز الدين تتبرأ" stops)?"""
-        gz = self.gz
-        if self.words[j - 2] + self.words[j - 1] not in gz.given:
-            return False
-        w = self.words[j]
-        return (not self.glued_word(j) and not self.future_verb(j) and not self.is_stop(j)
-                and w not in gz.common and w[:1] not in "يت"
-                and (load_detector().foreign(w) or w in gz.frequent))
 
     # -------------------------------------------------------- known names
 
