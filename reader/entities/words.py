@@ -78,6 +78,8 @@ class Words:
         self.brk = list(map(_break_gap, self.gaps))
         if n:
             self.brk[0] = True
+        self._hits: list[tuple[PhraseHit, ...] | None] = [None] * n
+        """Per word, once asked: the known names starting at it (see phrase_at)."""
         self._mostly_arabic: bool | None = None
         self._ya_for_maqsura: bool | None = None
 
@@ -239,11 +241,28 @@ class Words:
     # -------------------------------------------------------- known names
 
     def phrase_at(self, k: int, kinds: tuple[str, ...]) -> PhraseHit | None:
-        """Longest known name starting at word k: (end, kind, key, prefix letters)."""
+        """Longest known name of one of ``kinds`` starting at word k: (end, kind, key,
+        prefix letters).  Of equal lengths, the one with fewer letters cut; then a
+        person's before a place's ("نصر الله" is Nasrallah before the Tunisian district)."""
+        hits = self._hits[k]
+        if hits is None:
+            hits = self._hits[k] = self._hits_at(k)
         best: PhraseHit | None = None
+        for hit in hits:
+            if hit[1] in kinds and (best is None or hit[0] > best[0] or (hit[0] == best[0] and (
+                    abs(hit[3]) < abs(best[3])
+                    or (hit[3] == best[3] and best[1] == "place" != hit[1])))):
+                best = hit
+        return best
+
+    def _hits_at(self, k: int) -> tuple[PhraseHit, ...]:
+        """Every known name (any kind) that starts at word k here, in the index's
+        order.  The rules ask for one kind or another at the same word many times:
+        :meth:`phrase_at` keeps these per word and picks from them."""
         starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
         if not starts:
-            return None
+            return ()
+        hits: list[PhraseHit] = []
         nxt = self.words[k + 1] if k + 1 < self.n and not self.brk[k + 1] else None
         surname: bool | None = None  # see surname_slot: computed when a town is met
         for prefix, stripped_article, bucket in starts:
@@ -253,8 +272,6 @@ class Words:
                 continue
             longer = bucket.by_second.get(nxt, ()) if nxt is not None else ()
             for ph in (*bucket.singles, *longer):
-                if ph.kind not in kinds:
-                    continue
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
                 if ph.kind == "place" and not ph.rest and prefix == 0:
@@ -263,15 +280,17 @@ class Words:
                     if surname:
                         continue  # "عماد ناصر", "محمد بن عفيف": a surname, not the town
                 end = k + 1 + len(ph.rest)
-                if end > self.n or not self.words_follow(k, ph.rest):
-                    continue
-                # Of equal names, a person's before a place's ("نصر الله" is Nasrallah
-                # before the Tunisian district).
-                if best is None or end > best[0] or (end == best[0] and (
-                        abs(prefix) < abs(best[3])
-                        or (prefix == best[3] and best[1] == "place" != ph.kind))):
-                    best = (end, ph.kind, ph.key, prefix)
-        return best
+                if end <= self.n and self.words_follow(k, ph.rest):
+                    hits.append((end, ph.kind, ph.key, prefix))
+        return tuple(hits)
+
+    def set_word(self, k: int, word: str) -> None:
+        """Make word k read as the folded ``word`` (a rule reads it with a proclitic
+        cut for a while, then puts it back): the known names found at it and at the
+        words next to it, which read it, are looked for again."""
+        self.words[k] = word
+        for q in range(max(k - 1, 0), min(k + 2, self.n)):
+            self._hits[q] = None
 
     def surname_slot(self, k: int) -> bool:
         """Is word k a place name that is also a common word or a given name
@@ -287,10 +306,14 @@ class Words:
         """Keys of every known name of ``kind`` that spans words k..end-1 (a name two
         leaders share has two: "بوش")."""
         keys: list[str] = []
+        if end <= k or end > self.n:
+            return keys
+        # A name of one word is a single; a longer one's second word is word k+1.
+        nxt = self.words[k + 1] if end > k + 1 else None
         for _, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
             if stripped_article:
                 continue
-            for ph in (*bucket.singles, *(p for phs in bucket.by_second.values() for p in phs)):
+            for ph in bucket.singles if nxt is None else bucket.by_second.get(nxt, ()):
                 if (ph.kind == kind and k + 1 + len(ph.rest) == end
                         and self.words_follow(k, ph.rest) and ph.key not in keys):
                     keys.append(ph.key)
