@@ -13,6 +13,9 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import starmap
+from operator import itemgetter
 from typing import Any
 
 from reader.entities.evidence import CONFIDENCE, SHOWN
@@ -90,11 +93,12 @@ def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> Extract
     people = [(p.first, person_entity(p, ex.day)) for p in ex.people.values()]
     where = [(min(m.i for m in mentions), place_entity(ex.gz.places[key], mentions))
              for key, mentions in places.items()]
-    spans = [Span(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
-    spans += [Span(m.start, m.end, "place", key) for key, mentions in places.items()
+    found = [(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
+    found += [(m.start, m.end, "place", key) for key, mentions in places.items()
               for m in mentions]
-    spans.sort(key=lambda s: (s.start, s.end))
-    return ExtractionResult(_ranked(people) + _ranked(where), spans, country_weights(ex, places))
+    found.sort(key=itemgetter(0, 1))  # by offsets; stable, so a tie keeps people first
+    return ExtractionResult(_ranked(people) + _ranked(where), list(starmap(Span, found)),
+                            country_weights(ex, places))
 
 
 def _ranked(entities: list[tuple[int, Entity]]) -> list[Entity]:
@@ -123,9 +127,8 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
     """A person as an entity: a known leader by their usual full name, others by
     the fullest Arabic form found; a kunya (أبو مازن) only when nothing else was.
     The forms found are the aliases; the office is the one held on ``day``."""
-    texts = Counter({display_form(s): n for s, n in p.surfaces.items()})
-    surfaces = sorted(texts, key=lambda s: (
-        not is_arabic(s), fold_text(s).split()[0] in KUNYA, -len(s.split()), -texts[s], s))
+    texts = {display_form(s): n for s, n in p.surfaces.items()}
+    surfaces = sorted(texts, key=lambda s: (*_person_form_rank(s), -texts[s], s))
     leader = p.leader
     if leader is not None and leader.ar:
         name = leader.ar[0]
@@ -143,6 +146,13 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
     )
 
 
+@lru_cache(maxsize=65536)
+def _person_form_rank(text: str) -> tuple[bool, bool, int]:
+    """How a form of a person's name ranks for the entity's name, before its count:
+    Arabic first, a kunya last, the most words first (cached: names recur)."""
+    return (not is_arabic(text), fold_text(text).split()[0] in KUNYA, -len(text.split()))
+
+
 def office_on(leader: Leader, day: str | None) -> str | None:
     """The office a leader held on ``day`` (the principal one), else their latest."""
     for o in leader.offices:
@@ -151,9 +161,11 @@ def office_on(leader: Leader, day: str | None) -> str | None:
     return leader.office
 
 
+@lru_cache(maxsize=65536)
 def display_form(text: str) -> str:
     """A name as found, with presentation forms (text pasted already shaped:
-    "ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ") turned back into letters, so it is laid out like any name."""
+    "ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ") turned back into letters, so it is laid out like any name.
+    (Cached: the same names recur.)"""
     if any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff" for ch in text):
         return unicodedata.normalize("NFKC", text)
     return text
@@ -161,13 +173,26 @@ def display_form(text: str) -> str:
 
 def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
     """A place as an entity: its longest Arabic form names it."""
-    texts = Counter(display_form(m.surface) for m in mentions)
-    surfaces = sorted(texts, key=lambda s: (not is_arabic(s), -len(s.split()), -texts[s], s))
+    texts: dict[str, int] = {}
+    for m in mentions:
+        form = display_form(m.surface)
+        texts[form] = texts.get(form, 0) + 1
+    if len(texts) == 1:
+        surfaces = list(texts)
+    else:
+        surfaces = sorted(texts, key=lambda s: (*_place_form_rank(s), -texts[s], s))
     return Entity(
         key=place.key, kind="place", name=surfaces[0], aliases=tuple(surfaces[1:]),
         english=place.english or None, country=place.country, place_kind=place.kind,
         code=place.code if place.kind == "country" else None, count=len(mentions),
     )
+
+
+@lru_cache(maxsize=65536)
+def _place_form_rank(text: str) -> tuple[bool, int]:
+    """How a form of a place's name ranks for the entity's name, before its count:
+    Arabic first, the most words first (cached: names recur)."""
+    return not is_arabic(text), -len(text.split())
 
 
 def merge_results(results: list[ExtractionResult]) -> ExtractionResult:
