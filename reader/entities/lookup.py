@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, NamedTuple, TypeVar, cast
 
 from reader.entities.normalize import (
@@ -153,11 +154,16 @@ class Gazetteer:
 
     def country_words(self, words: list[str]) -> list[bool]:
         """For each folded (Arabic) word: may it name a country, as a nationality
-        adjective or as the start of a known name?  Cached per word."""
+        adjective or as the start of a place's name (a reading that keeps its
+        article, as a match needs)?  Cached per word."""
         return _each(words, self._country_cache, self._country_word)
 
     def _country_word(self, word: str) -> bool:
-        return bool(self.nisba_of(word) or self.phrase_starts(word, True))
+        return bool(self.nisba_of(word)) or any(
+            ph.kind == "place"
+            for _, stripped_article, bucket in self.phrase_starts(word, True)
+            if not stripped_article
+            for ph in chain(bucket.singles, chain.from_iterable(bucket.by_second.values())))
 
     def phrase_starts(self, word: str, arabic: bool) -> PhraseStarts:
         """Known names that may start at this folded word: ``(prefix letters,
