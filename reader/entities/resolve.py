@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from operator import not_
 
@@ -56,7 +57,7 @@ class KnownNames:
                     by_skeleton.setdefault(skeleton(last), p)
                 if p.leader is not None:
                     for short in p.leader.short:
-                        for _, _, w in tokenize(short)[-1:]:
+                        for w in _last_word(short):
                             by_word.setdefault(w, p)
         return known
 
@@ -71,6 +72,13 @@ class KnownNames:
             if p is not None and not load_detector().foreign(v):
                 return None
         return p
+
+
+@lru_cache(maxsize=65536)
+def _last_word(name: str) -> tuple[str, ...]:
+    """The folded last word of a name (none if it has no word), cached: the same
+    leaders' short forms are read in article after article."""
+    return tuple(w for _, _, w in tokenize(name)[-1:])
 
 
 def resolve_mentions(ex: Mentions) -> None:
