@@ -139,7 +139,7 @@ class Gazetteer:
 
     def triggers_of(self, words: list[str]) -> list[Trigger]:
         """:meth:`triggers` of each folded word (the cached ones in one C-level pass)."""
-        return _each(words, self._trigger_cache, self.triggers)
+        return cached_map(words, self._trigger_cache, self.triggers)
 
     def nisba_of(self, word: str) -> str | None:
         """Country code of the nationality adjective the folded ``word`` is (a glued
@@ -156,7 +156,7 @@ class Gazetteer:
         """For each folded (Arabic) word: may it name a country, as a nationality
         adjective or as the start of a place's name (a reading that keeps its
         article, as a match needs)?  Cached per word."""
-        return _each(words, self._country_cache, self._country_word)
+        return cached_map(words, self._country_cache, self._country_word)
 
     def _country_word(self, word: str) -> bool:
         return bool(self.nisba_of(word)) or any(
@@ -223,7 +223,7 @@ class Gazetteer:
         and their consonant skeletons (when long and rare enough to join by
         skeleton), as one set: a word may name a known person only if one of
         them is a known surname or skeleton.  Cached per word."""
-        return _each(words, self._surname_cache, self._surname_forms)
+        return cached_map(words, self._surname_cache, self._surname_forms)
 
     def _surname_forms(self, word: str) -> frozenset[str]:
         forms: set[str] = set()
@@ -251,10 +251,12 @@ class Gazetteer:
                 self.phrases.setdefault(first, []).append(phrase)
 
 
-def _each(words: list[str], cache: dict[str, _T], compute: Callable[[str], _T]) -> list[_T]:
-    """``compute`` of each word, from ``cache`` in one C-level pass; only the words
-    missing from it are computed (and cached while it holds fewer than
-    :data:`CACHE_LIMIT`): real text has more distinct words than fit."""
+def cached_map(words: list[str], cache: dict[str, _T], compute: Callable[[str], _T]) -> list[_T]:
+    """``compute`` of each word (a pure function of it, never None), from ``cache``
+    in one C-level pass; only the words missing from it are computed (and cached
+    while it holds fewer than :data:`CACHE_LIMIT`): real text has more distinct
+    words than fit.  (Faster than mapping an ``lru_cache``d function, which
+    keeps its entries in order of use.)"""
     found = list(map(cache.get, words))
     if None not in found:
         return cast("list[_T]", found)

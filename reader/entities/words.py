@@ -23,7 +23,7 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer
+from reader.entities.lookup import Gazetteer, cached_map
 from reader.entities.normalize import clitic_variants, is_arabic, split_words
 
 #: Harakat, Quranic marks, superscript alef and tatweel: not letters of a word.
@@ -47,19 +47,32 @@ _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 #: A hyphen with no space around it joins two words into one compound.
 _HYPHENS = frozenset(("-", "‐"))
 
-_is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
+#: Whether a folded word is Arabic, and whether a gap between words breaks a name,
+#: cached across articles (see cached_map: a few gaps, one space above all, make up
+#: nearly all of them).
+_ARABIC_WORDS: dict[str, bool] = {}
+_BREAK_GAPS: dict[str, bool] = {}
 
 
-@lru_cache(maxsize=4096)
 def _break_gap(gap: str) -> bool:
-    """Does this text between two words break a name?  (Cached: a few gaps,
-    one space above all, make up nearly all of them.)"""
+    """Does this text between two words break a name?"""
     if gap == " ":
         return False
     if "\n" in gap:
         return True
     stripped = gap.strip()
     return bool(stripped) and stripped not in ("-", "‐", "ـ")
+
+
+@lru_cache(maxsize=262144)
+def _first_reading(word: str, vocab: frozenset[str]) -> str | None:
+    """The first of the folded word's readings (:func:`clitic_variants`) in ``vocab``.
+    (Cached: the rules ask a few closed classes, titles or head nouns, of the same
+    words again and again.)"""
+    for v in clitic_variants(word):
+        if v in vocab:
+            return v
+    return None
 
 
 class Words:
@@ -74,8 +87,8 @@ class Words:
         # Whether a word is Arabic (cached per word across articles), and
         # whether punctuation or a line break separates it from the word
         # before (most gaps are one space): plain lists, read often.
-        self.arabic = list(map(_is_arabic_word, self.words))
-        self.brk = list(map(_break_gap, self.gaps))
+        self.arabic = cached_map(self.words, _ARABIC_WORDS, is_arabic)
+        self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
         self._hits: list[tuple[PhraseHit, ...] | None] = [None] * n
@@ -112,10 +125,7 @@ class Words:
 
     def hit(self, k: int, vocab: frozenset[str]) -> str | None:
         """The first reading of word k that is in ``vocab``, if any."""
-        for v in self.variants(k):
-            if v in vocab:
-                return v
-        return None
+        return _first_reading(self.words[k], vocab)
 
     def hyphenated(self, k: int) -> bool:
         """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
