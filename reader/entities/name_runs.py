@@ -9,6 +9,8 @@ these read the words and the gazetteer, never what the rules have found so far.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.entities.detector import load_detector
 from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, OPEN_PARTICLES
 from reader.entities.words import Words
@@ -21,6 +23,12 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: imperfect verb (ي/ت) is read as one ("يحافظ" -48, "يتصدر" -30): foreign
 #: surnames that start so score higher ("تالاس" -4, "توريه" -1, "يامال" -5).
 VERB_LOG_ODDS = -5.0
+
+
+@lru_cache(maxsize=65536)
+def _has_digit(word: str) -> bool:
+    """Does the word hold a digit (cached: asked of the same words in every article)?"""
+    return any(c.isdigit() for c in word)
 
 
 class NameRuns(Words):
@@ -39,7 +47,7 @@ class NameRuns(Words):
         w = self.words[k]
         if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
             return False
-        if any(c.isdigit() for c in w):
+        if _has_digit(w):
             return False  # "رجب 1434هـ": a date, not a name
         if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
             return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name

@@ -18,7 +18,7 @@ from itertools import starmap
 from operator import itemgetter
 from typing import Any
 
-from reader.entities.evidence import CONFIDENCE, SHOWN
+from reader.entities.evidence import CONFIDENCE, SHOWN, Evidence
 from reader.entities.mentions import Mentions, Person, PlaceMention
 from reader.entities.normalize import fold_text, is_arabic
 from reader.entities.offices import held_on
@@ -137,13 +137,19 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
         name, aliases = surfaces[0], tuple(surfaces[1:])
     # Strongest first; ties by name, so every process (string hashing varies) lists
     # the same evidence in the same order.
-    evidence = tuple(e.value for e in sorted(p.evidence, key=lambda e: (-CONFIDENCE[e], e.value)))
+    evidence = _evidence_order(frozenset(p.evidence))
     return Entity(
         key=p.key, kind="person", name=name, aliases=aliases,
         english=leader.english if leader else None, country=p.country,
         office=office_on(leader, day) if leader else None, count=len(p.spans),
         evidence=evidence, confidence=round(p.confidence, 2),
     )
+
+
+@lru_cache(maxsize=1024)
+def _evidence_order(evidence: frozenset[Evidence]) -> tuple[str, ...]:
+    """The evidence, strongest first; ties by name (cached: a few sets recur)."""
+    return tuple(e.value for e in sorted(evidence, key=lambda e: (-CONFIDENCE[e], e.value)))
 
 
 @lru_cache(maxsize=65536)
