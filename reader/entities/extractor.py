@@ -33,7 +33,7 @@ from collections import Counter
 
 from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
-from reader.entities.lookup import Gazetteer, cached_map
+from reader.entities.lookup import Gazetteer, each_fact
 from reader.entities.mentions import Mentions
 from reader.entities.normalize import fold_text, folded_title_and_body, light_stem
 from reader.entities.offices import article_day
@@ -48,8 +48,6 @@ __all__ = ["SEPARATOR", "ExtractionResult", "Extractor", "analysis", "analysis_f
 
 #: Title and body are joined with this to make the text offsets refer to.
 SEPARATOR = "\n\n"
-#: Folded word -> its light stem (an index term), cached across articles.
-_STEMS: dict[str, str] = {}
 
 
 def article_text(title: str, body: str) -> str:
@@ -131,7 +129,7 @@ def _analysis(ex: Extractor) -> Analysis:
     result = ex.result()
     # news repeats its words (Zipf): the stems, cached per word, are looked up
     # and counted in C-level passes.
-    terms = Counter(cached_map(ex.words, _STEMS, light_stem))
+    terms = Counter(each_fact(ex.words, ex.mentions.facts, "stem", light_stem))
     facets = [(f"country:{code}", weight) for code, weight in sorted(result.countries.items())]
     facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(

@@ -267,14 +267,11 @@ def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
     """Bare surnames (and their spelling variants) of the people known."""
     # Only words whose readings could be a known surname are looked at
     # (the readings and their skeletons are cached per word in the gazetteer).
-    words = ex.words
     keys = known.by_word.keys() | known.by_skeleton.keys()
-    distinct = list(set(words))
     # A superset of the words that may match (a reading that is a known
     # skeleton, or the reverse, passes too): match_known decides.
-    maybe = set(compress(distinct, map(not_, map(keys.isdisjoint,
-                                                  ex.gz.surname_readings(distinct)))))
-    for k in [k for k, w in enumerate(words) if w in maybe]:
+    readings = ex.gz.surname_readings(ex.words, ex.facts)
+    for k in list(compress(range(ex.n), map(not_, map(keys.isdisjoint, readings)))):
         if ex.claimed[k]:
             continue
         match = match_known(ex, known, k, allow_first=False)

@@ -23,7 +23,7 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, cached_map
+from reader.entities.lookup import Gazetteer, cached_map, each_fact
 from reader.entities.normalize import clitic_variants, is_arabic, split_words
 
 #: Harakat, Quranic marks, superscript alef and tatweel: not letters of a word.
@@ -47,10 +47,8 @@ _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 #: A hyphen with no space around it joins two words into one compound.
 _HYPHENS = frozenset(("-", "‐"))
 
-#: Whether a folded word is Arabic, and whether a gap between words breaks a name,
-#: cached across articles (see cached_map: a few gaps, one space above all, make up
-#: nearly all of them).
-_ARABIC_WORDS: dict[str, bool] = {}
+#: Whether a gap between words breaks a name, cached across articles (see
+#: cached_map: a few gaps, one space above all, make up nearly all of them).
 _BREAK_GAPS: dict[str, bool] = {}
 
 
@@ -87,7 +85,9 @@ class Words:
         # Whether a word is Arabic (cached per word across articles), and
         # whether punctuation or a line break separates it from the word
         # before (most gaps are one space): plain lists, read often.
-        self.arabic = cached_map(self.words, _ARABIC_WORDS, is_arabic)
+        self.facts = gz.facts_of(self.words)
+        """Per word, what extraction asks of it whatever article it is in (cached)."""
+        self.arabic = each_fact(self.words, self.facts, "arabic", is_arabic)
         self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
@@ -299,6 +299,7 @@ class Words:
         cut for a while, then puts it back): the known names found at it and at the
         words next to it, which read it, are looked for again."""
         self.words[k] = word
+        self.facts[k] = self.gz.facts_of([word])[0]
         for q in range(max(k - 1, 0), min(k + 2, self.n)):
             self._hits[q] = None
 
