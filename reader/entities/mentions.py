@@ -39,7 +39,7 @@ class Person:
     office_holder: bool = False
     """Named with a title of office (president, minister...), so a search by
     country finds the article; athletes and artists with a nationality do not."""
-    surfaces: Counter[str] = field(default_factory=Counter)
+    surfaces: dict[str, int] = field(default_factory=dict)
     """Each mention's text as written, counted."""
     spans: list[tuple[int, int]] = field(default_factory=list)
     """Each mention's offsets into the text."""
@@ -164,7 +164,7 @@ class Mentions(NameRuns):
         p.office_holder = p.office_holder or office
         if evidence is not Evidence.OFFICE:
             p.named = True
-            p.surfaces[text] += 1
+            p.surfaces[text] = p.surfaces.get(text, 0) + 1
         p.spans.append((start, end))
         p.evidence.add(evidence)
         p.confidence = max(p.confidence, CONFIDENCE[evidence] if confidence is None
