@@ -179,9 +179,29 @@ def display_form(text: str) -> str:
 
 def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
     """A place as an entity: its longest Arabic form names it."""
+    found = tuple(m.surface for m in mentions)
+    cached = _PLACE_ENTITIES.get((place.key, found))
+    if cached is not None and cached[0] is place:
+        return cached[1]
+    entity = _place_entity(place, found)
+    if len(_PLACE_ENTITIES) < PLACE_ENTITIES_KEPT:
+        _PLACE_ENTITIES[place.key, found] = (place, entity)
+    return entity
+
+
+#: How many places named in some way :func:`place_entity` keeps the entity of.
+PLACE_ENTITIES_KEPT = 100_000
+#: (place key, texts of its mentions) -> (the place, its entity): a place is named the
+#: same way in article after article, and an Entity never changes.  The place is kept
+#: to tell another gazetteer's place of the same key.
+_PLACE_ENTITIES: dict[tuple[str, tuple[str, ...]], tuple[Place, Entity]] = {}
+
+
+def _place_entity(place: Place, found: tuple[str, ...]) -> Entity:
+    """:func:`place_entity` from the texts of its mentions."""
     texts: dict[str, int] = {}
-    for m in mentions:
-        form = display_form(m.surface)
+    for text in found:
+        form = display_form(text)
         texts[form] = texts.get(form, 0) + 1
     if len(texts) == 1:
         surfaces = list(texts)
@@ -190,7 +210,7 @@ def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
     return Entity(
         key=place.key, kind="place", name=surfaces[0], aliases=tuple(surfaces[1:]),
         english=place.english or None, country=place.country, place_kind=place.kind,
-        code=place.code if place.kind == "country" else None, count=len(mentions),
+        code=place.code if place.kind == "country" else None, count=len(found),
     )
 
 
