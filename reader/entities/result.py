@@ -127,6 +127,28 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
     """A person as an entity: a known leader by their usual full name, others by
     the fullest Arabic form found; a kunya (أبو مازن) only when nothing else was.
     The forms found are the aliases; the office is the one held on ``day``."""
+    found = (p.key, tuple(p.surfaces.items()), p.country, frozenset(p.evidence), len(p.spans),
+             round(p.confidence, 2), day)
+    cached = _PERSON_ENTITIES.get(found)
+    if cached is not None and cached[0] is p.leader:
+        return cached[1]
+    entity = _person_entity(p, day)
+    if len(_PERSON_ENTITIES) < ENTITIES_KEPT:
+        _PERSON_ENTITIES[found] = (p.leader, entity)
+    return entity
+
+
+#: How many people (or places) found in some way the entity is kept of.
+ENTITIES_KEPT = 100_000
+#: What makes a person's entity (key, forms with counts, country, evidence, mentions,
+#: confidence, day) -> (the leader, the entity): leaders are named the same way in
+#: article after article, and an Entity never changes.  The leader is kept to tell
+#: another gazetteer's leader of the same key.
+_PERSON_ENTITIES: dict[tuple[Any, ...], tuple[Leader | None, Entity]] = {}
+
+
+def _person_entity(p: Person, day: str | None) -> Entity:
+    """:func:`person_entity`, made anew."""
     texts = {display_form(s): n for s, n in p.surfaces.items()}
     surfaces = sorted(texts, key=lambda s: (*_person_form_rank(s), -texts[s], s))
     leader = p.leader
@@ -184,13 +206,11 @@ def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
     if cached is not None and cached[0] is place:
         return cached[1]
     entity = _place_entity(place, found)
-    if len(_PLACE_ENTITIES) < PLACE_ENTITIES_KEPT:
+    if len(_PLACE_ENTITIES) < ENTITIES_KEPT:
         _PLACE_ENTITIES[place.key, found] = (place, entity)
     return entity
 
 
-#: How many places named in some way :func:`place_entity` keeps the entity of.
-PLACE_ENTITIES_KEPT = 100_000
 #: (place key, texts of its mentions) -> (the place, its entity): a place is named the
 #: same way in article after article, and an Entity never changes.  The place is kept
 #: to tell another gazetteer's place of the same key.
