@@ -25,6 +25,7 @@ from reader.entities.lexicon import (
 )
 from reader.entities.lookup import Gazetteer, cached_map, each_fact
 from reader.entities.normalize import clitic_variants, is_arabic, split_words
+from reader.entities.records import Phrase
 
 #: Harakat, Quranic marks, superscript alef and tatweel: not letters of a word.
 MARKS = frozenset(
@@ -280,19 +281,29 @@ class Words:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
                 # written without the article does not match a word that has one.
                 continue
-            longer = bucket.by_second.get(nxt, ()) if nxt is not None else ()
-            for ph in (*bucket.singles, *longer):
+            for ph in bucket.singles:  # names of one word: word k alone
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
-                if ph.kind == "place" and not ph.rest and prefix == 0:
+                if ph.kind == "place" and prefix == 0:
                     if surname is None:
                         surname = self.surname_slot(k)
                     if surname:
                         continue  # "عماد ناصر", "محمد بن عفيف": a surname, not the town
-                end = k + 1 + len(ph.rest)
-                if end <= self.n and self.words_follow(k, ph.rest):
-                    hits.append((end, ph.kind, ph.key, prefix))
+                hits.append((k + 1, ph.kind, ph.key, prefix))
+            if nxt is not None and nxt in bucket.by_second:
+                self._longer_hits(k, prefix, bucket.by_second[nxt], hits)
         return tuple(hits)
+
+    def _longer_hits(self, k: int, prefix: int, phrases: tuple[Phrase, ...],
+                     hits: list[PhraseHit]) -> None:
+        """Add to ``hits`` the ``phrases`` (names of several words whose second word
+        is word k+1) that the words from k on spell."""
+        for ph in phrases:
+            if ph.latin and not self.text[self.starts[k]].isupper():
+                continue  # a Latin name counts only capitalised
+            end = k + 1 + len(ph.rest)
+            if end <= self.n and self.words_follow(k, ph.rest):
+                hits.append((end, ph.kind, ph.key, prefix))
 
     def set_word(self, k: int, word: str) -> None:
         """Make word k read as the folded ``word`` (a rule reads it with a proclitic
