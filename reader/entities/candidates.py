@@ -11,12 +11,14 @@ it finds the same words.
 
 from __future__ import annotations
 
-from reader.entities.lookup import Gazetteer
+from reader.entities.lookup import Gazetteer, WordFacts
 
 
-def candidates(words: list[str], gz: Gazetteer) -> list[int]:
-    """Indexes of the folded ``words`` at which a title or a known name may start, in order."""
-    flags = gz.triggers_of(words)
+def candidates(words: list[str], gz: Gazetteer,
+               facts: list[WordFacts] | None = None) -> list[int]:
+    """Indexes of the folded ``words`` at which a title or a known name may start, in
+    order (``facts``: the words' :meth:`Gazetteer.facts_of`, if at hand)."""
+    flags = gz.triggers_of(words, facts)
     last = len(words) - 1
     return [i for i, f in enumerate(flags)
             if f is True or (f and i < last and words[i + 1] in f)]

@@ -27,7 +27,7 @@ def country_context(ex: Mentions) -> Counter[str]:
     counts: Counter[str] = Counter()
     gz = ex.gz
     # Only the words that may name a country at all are looked at in context.
-    for k in compress(range(ex.n), gz.country_words(ex.words)):
+    for k in compress(range(ex.n), gz.country_words(ex.words, ex.facts)):
         if not ex.arabic[k]:
             continue
         code = ex.nisba_at(k)

@@ -33,7 +33,7 @@ from collections import Counter
 
 from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
-from reader.entities.lookup import Gazetteer
+from reader.entities.lookup import Gazetteer, each_fact
 from reader.entities.mentions import Mentions
 from reader.entities.normalize import fold_text, folded_title_and_body, light_stem
 from reader.entities.offices import article_day
@@ -127,9 +127,9 @@ def analysis_folded(title: str, body: str, language: str | None = None,
 
 def _analysis(ex: Extractor) -> Analysis:
     result = ex.result()
-    # light_stem is cached per word, and news repeats its words (Zipf): the
-    # stems are counted in one C-level pass.
-    terms = Counter(map(light_stem, ex.words))
+    # news repeats its words (Zipf): the stems, cached per word, are looked up
+    # and counted in C-level passes.
+    terms = Counter(each_fact(ex.words, ex.mentions.facts, "stem", light_stem))
     facets = [(f"country:{code}", weight) for code, weight in sorted(result.countries.items())]
     facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(

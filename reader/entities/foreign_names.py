@@ -24,6 +24,7 @@ from reader.entities.detector import Detector, load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.institutions import inside_named_thing
 from reader.entities.lexicon import STOP_WORDS, VERBS
+from reader.entities.lookup import each_fact
 from reader.entities.mentions import Mentions
 from reader.entities.place_context import after_head_in_quotes
 
@@ -44,12 +45,7 @@ def detect_foreign_names(ex: Mentions) -> None:
         return
     # Whether each word may be part of such a name at all, decided once per distinct
     # word (cached across articles); only those are looked at in context.
-    words = ex.words
-    maybe = list(map(_CANDIDATES.get, words))
-    if None in maybe:
-        candidate = _candidate_word(ex, det)
-        for q in [q for q, f in enumerate(maybe) if f is None]:
-            maybe[q] = candidate(words[q])
+    maybe = each_fact(ex.words, ex.facts, "foreign", _candidate_word(ex, det))
     n = ex.n
     resume = 0
     for k in compress(range(n), maybe):
@@ -69,25 +65,17 @@ def detect_foreign_names(ex: Mentions) -> None:
         resume = j
 
 
-_CANDIDATES: dict[str, bool] = {}
-"""Folded word -> may it be part of a foreign name (the context-free tests)."""
-
-
 def _candidate_word(ex: Mentions, det: Detector) -> Callable[[str], bool]:
+    """May a folded word be part of a foreign name (the context-free tests)?  Kept
+    per word in its WordFacts."""
     gz = ex.gz
-    cache = _CANDIDATES
 
     def candidate(w: str) -> bool:
-        found = cache.get(w)
-        if found is None:
-            # A word with the article (or a proclitic on it) is no transliterated name.
-            found = (len(w) >= 3 and w[:2] != "ال" and w[1:3] != "ال" and w not in gz.common
-                     and not any(c.isdigit() for c in w)
-                     and w not in STOP_WORDS and w not in VERBS
-                     and (w in gz.given or det.foreign(w)))
-            if len(cache) < 200_000:
-                cache[w] = found
-        return found
+        # A word with the article (or a proclitic on it) is no transliterated name.
+        return (len(w) >= 3 and w[:2] != "ال" and w[1:3] != "ال" and w not in gz.common
+                and not any(c.isdigit() for c in w)
+                and w not in STOP_WORDS and w not in VERBS
+                and (w in gz.given or det.foreign(w)))
 
     return candidate
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
 from reader.entities.normalize import (
@@ -50,6 +52,49 @@ class Bucket(NamedTuple):
 #: What may start at a word: True (something, whatever follows), the folded
 #: words one of which must follow, or False (nothing).
 Trigger = bool | frozenset[str]
+
+
+class WordFacts:
+    """What extraction asks of one folded word whatever article it is in, each
+    answer kept once first asked: an article's words are looked up once
+    (:meth:`Gazetteer.facts_of`), not once per question, and each question is
+    then read off the answers in a C-level pass (:func:`each_fact`)."""
+
+    __slots__ = ("arabic", "country", "foreign", "stem", "surnames", "trigger")
+
+    def __init__(self) -> None:
+        self.arabic: bool | None = None
+        """Does it hold Arabic letters?"""
+        self.trigger: Trigger | None = None
+        """:meth:`Gazetteer.triggers`."""
+        self.country: bool | None = None
+        """:meth:`Gazetteer.country_words`."""
+        self.surnames: frozenset[str] | None = None
+        """:meth:`Gazetteer.surname_readings`."""
+        self.stem: str | None = None
+        """Its light stem (an index term)."""
+        self.foreign: bool | None = None
+        """May it be part of a foreign name (see reader.entities.foreign_names)?"""
+
+
+def _new_facts(word: str) -> WordFacts:
+    return WordFacts()
+
+
+def each_fact(words: list[str], facts: list[WordFacts], name: str,
+              compute: Callable[[str], _T]) -> list[_T]:
+    """The answer ``name`` of :class:`WordFacts` for each of ``words`` (``facts``,
+    theirs), computed by ``compute`` (a pure function of the word, never None)
+    and kept for the words that had none yet."""
+    found = list(map(attrgetter(name), facts))
+    if None in found:
+        for k in [k for k, f in enumerate(found) if f is None]:
+            value = getattr(facts[k], name)
+            if value is None:
+                value = compute(words[k])
+                setattr(facts[k], name, value)
+            found[k] = value
+    return cast("list[_T]", found)
 
 
 @dataclass
@@ -105,10 +150,9 @@ class Gazetteer:
     _trigger_cache: dict[str, Trigger] = field(default_factory=dict, repr=False)
     _phrases_seen: set[tuple[str, Phrase]] = field(default_factory=set, repr=False)
     _buckets: dict[str, Bucket] = field(default_factory=dict, repr=False)
-    _surname_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_cache: dict[tuple[str, bool], PhraseStarts] = field(default_factory=dict, repr=False)
     _nisba_cache: dict[str, str] = field(default_factory=dict, repr=False)
-    _country_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    _facts: dict[str, WordFacts] = field(default_factory=dict, repr=False)
 
     def triggers(self, word: str) -> Trigger:
         """Can anything (a title, a known name, a nationality, a given name) start at
@@ -136,9 +180,16 @@ class Gazetteer:
                 self._trigger_cache[word] = hit
         return hit
 
-    def triggers_of(self, words: list[str]) -> list[Trigger]:
-        """:meth:`triggers` of each folded word (the cached ones in one C-level pass)."""
-        return _each(words, self._trigger_cache, self.triggers)
+    def facts_of(self, words: list[str]) -> list[WordFacts]:
+        """The :class:`WordFacts` of each folded word, in one C-level pass (kept per
+        word while fewer than :data:`CACHE_LIMIT` are kept)."""
+        return cached_map(words, self._facts, _new_facts)
+
+    def triggers_of(self, words: list[str],
+                    facts: list[WordFacts] | None = None) -> list[Trigger]:
+        """:meth:`triggers` of each folded word (``facts``: the words' :meth:`facts_of`)."""
+        return each_fact(words, self.facts_of(words) if facts is None else facts,
+                         "trigger", self.triggers)
 
     def nisba_of(self, word: str) -> str | None:
         """Country code of the nationality adjective the folded ``word`` is (a glued
@@ -151,13 +202,21 @@ class Gazetteer:
                 self._nisba_cache[word] = found
         return found or None
 
-    def country_words(self, words: list[str]) -> list[bool]:
+    def country_words(self, words: list[str],
+                      facts: list[WordFacts] | None = None) -> list[bool]:
         """For each folded (Arabic) word: may it name a country, as a nationality
-        adjective or as the start of a known name?  Cached per word."""
-        return _each(words, self._country_cache, self._country_word)
+        adjective or as the start of a place's name (a reading that keeps its
+        article, as a match needs)?  Cached per word (``facts``: the words'
+        :meth:`facts_of`)."""
+        return each_fact(words, self.facts_of(words) if facts is None else facts,
+                         "country", self._country_word)
 
     def _country_word(self, word: str) -> bool:
-        return bool(self.nisba_of(word) or self.phrase_starts(word, True))
+        return bool(self.nisba_of(word)) or any(
+            ph.kind == "place"
+            for _, stripped_article, bucket in self.phrase_starts(word, True)
+            if not stripped_article
+            for ph in chain(bucket.singles, chain.from_iterable(bucket.by_second.values())))
 
     def phrase_starts(self, word: str, arabic: bool) -> PhraseStarts:
         """Known names that may start at this folded word: ``(prefix letters,
@@ -212,12 +271,15 @@ class Gazetteer:
                 tuple(singles), {w: tuple(phs) for w, phs in by_second.items()})
         return bucket
 
-    def surname_readings(self, words: list[str]) -> list[frozenset[str]]:
+    def surname_readings(self, words: list[str],
+                         facts: list[WordFacts] | None = None) -> list[frozenset[str]]:
         """For each folded word, the readings that could be a surname said alone
         and their consonant skeletons (when long and rare enough to join by
         skeleton), as one set: a word may name a known person only if one of
-        them is a known surname or skeleton.  Cached per word."""
-        return _each(words, self._surname_cache, self._surname_forms)
+        them is a known surname or skeleton.  Cached per word (``facts``: the
+        words' :meth:`facts_of`)."""
+        return each_fact(words, self.facts_of(words) if facts is None else facts,
+                         "surnames", self._surname_forms)
 
     def _surname_forms(self, word: str) -> frozenset[str]:
         forms: set[str] = set()
@@ -245,10 +307,12 @@ class Gazetteer:
                 self.phrases.setdefault(first, []).append(phrase)
 
 
-def _each(words: list[str], cache: dict[str, _T], compute: Callable[[str], _T]) -> list[_T]:
-    """``compute`` of each word, from ``cache`` in one C-level pass; only the words
-    missing from it are computed (and cached while it holds fewer than
-    :data:`CACHE_LIMIT`): real text has more distinct words than fit."""
+def cached_map(words: list[str], cache: dict[str, _T], compute: Callable[[str], _T]) -> list[_T]:
+    """``compute`` of each word (a pure function of it, never None), from ``cache``
+    in one C-level pass; only the words missing from it are computed (and cached
+    while it holds fewer than :data:`CACHE_LIMIT`): real text has more distinct
+    words than fit.  (Faster than mapping an ``lru_cache``d function, which
+    keeps its entries in order of use.)"""
     found = list(map(cache.get, words))
     if None not in found:
         return cast("list[_T]", found)

@@ -1,6 +1,6 @@
 """Provides Mentions: one extraction's state, and how a rule records what it found (no Textual).
 
-:class:`Mentions` is the article's :class:`~reader.entities.words.Words` plus
+:class:`Mentions` is the article's :class:`~reader.entities.name_runs.NameRuns` plus
 what the rules found so far: the people (:class:`Person`, one per person with
 every mention), the place names (:class:`PlaceMention`, settled later), the
 words already claimed by a mention, the countries named or implied, and the
@@ -19,9 +19,9 @@ from typing import NamedTuple
 from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.lexicon import NAME_PARTICLES
 from reader.entities.lookup import Gazetteer
+from reader.entities.name_runs import NameRuns
 from reader.entities.normalize import skeleton
 from reader.entities.records import Leader
-from reader.entities.words import Words
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Person:
     office_holder: bool = False
     """Named with a title of office (president, minister...), so a search by
     country finds the article; athletes and artists with a nationality do not."""
-    surfaces: Counter[str] = field(default_factory=Counter)
+    surfaces: dict[str, int] = field(default_factory=dict)
     """Each mention's text as written, counted."""
     spans: list[tuple[int, int]] = field(default_factory=list)
     """Each mention's offsets into the text."""
@@ -104,7 +104,7 @@ class OfficeTitle(NamedTuple):
     """First word of the office's English title (``King``, ``President``), if the title says."""
 
 
-class Mentions(Words):
+class Mentions(NameRuns):
     """One article's words and the mentions found in them so far."""
 
     def __init__(self, text: str, gz: Gazetteer, day: str | None = None) -> None:
@@ -164,7 +164,7 @@ class Mentions(Words):
         p.office_holder = p.office_holder or office
         if evidence is not Evidence.OFFICE:
             p.named = True
-            p.surfaces[text] += 1
+            p.surfaces[text] = p.surfaces.get(text, 0) + 1
         p.spans.append((start, end))
         p.evidence.add(evidence)
         p.confidence = max(p.confidence, CONFIDENCE[evidence] if confidence is None
@@ -289,7 +289,7 @@ class Mentions(Words):
         return nxt in self.gz.given or nxt in NAME_PARTICLES
 
 
-def words_of(w: Words, k: int, end: int) -> tuple[str, ...]:
+def words_of(w: NameRuns, k: int, end: int) -> tuple[str, ...]:
     """The folded words k..end-1."""
     return tuple(w.words[k:end])
 

@@ -78,9 +78,9 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
         return i  # inside a name we did not recognise as a whole
     # name_run on the unprefixed word
     saved = ex.words[i]
-    ex.words[i] = v
+    ex.set_word(i, v)
     j = ex.name_run(i)
-    ex.words[i] = saved
+    ex.set_word(i, saved)
     evidence = Evidence.GIVEN_NAME
     compound = i + 1 < ex.n and not ex.brk[i + 1] and v + ex.words[i + 1] in gz.given
     if v in gz.given_ambiguous and not compound:  # "صلاح الدين" is a name, "صلاح" may be a word

@@ -39,7 +39,8 @@ from reader.entities.lexicon import (
 )
 from reader.entities.mentions import Mentions
 
-#: Quotation marks (and brackets, as around a news agency's name) that open or close a title.
+#: Quotation marks (and brackets, as around a news agency's name) that open or close a title
+#: (single characters: a gap holds one if it shares a character with the set).
 OPENING_QUOTES = frozenset("«\"“'‘(")
 CLOSING_QUOTES = frozenset("»\"”'’)")
 #: Distinct sports words from which an article is sports copy.
@@ -220,9 +221,9 @@ def comma_before(ex: Mentions, j: int) -> bool:
 
 def quoted_title(ex: Mentions, name: str, k: int, end: int) -> bool:
     """Is the name a newspaper or channel in quotation marks («الشرق الأوسط», "الرياض")?"""
-    if name not in ex.gz.media_names or not any(q in ex.gaps[k] for q in OPENING_QUOTES):
+    if name not in ex.gz.media_names or OPENING_QUOTES.isdisjoint(ex.gaps[k]):
         return False
-    return end >= ex.n or any(q in ex.gaps[end] for q in CLOSING_QUOTES)
+    return end >= ex.n or not CLOSING_QUOTES.isdisjoint(ex.gaps[end])
 
 
 def after_head_in_quotes(ex: Mentions, k: int) -> bool:
@@ -231,7 +232,7 @@ def after_head_in_quotes(ex: Mentions, k: int) -> bool:
     if k == 0:
         return False
     gap = ex.gaps[k]
-    if not any(q in gap for q in OPENING_QUOTES) or gap.strip(" ") not in OPENING_QUOTES:
+    if OPENING_QUOTES.isdisjoint(gap) or gap.strip(" ") not in OPENING_QUOTES:
         return False
     return ex.hit(k - 1, _TITLE_HEADS) is not None
 

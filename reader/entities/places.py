@@ -135,13 +135,17 @@ def resolve_places(ex: Mentions) -> dict[str, list[PlaceMention]]:
             out.setdefault(m.candidates[0], []).append(m)
         else:
             ambiguous.append(m)
+    filed: dict[int, str] = {}  # id of an ambiguous mention -> the key it is filed under
     for _ in range(2):
         for m in ambiguous:
             key = choose_place(ex, m)
-            for other in list(out):
-                if m in out[other]:
-                    out[other].remove(m)
+            before = filed.get(id(m))
+            if before is not None:
+                # No two mentions start at one word: the mention itself is taken out.
+                mentions = out[before]
+                del mentions[next(q for q, x in enumerate(mentions) if x is m)]
             out.setdefault(key, []).append(m)
+            filed[id(m)] = key
     return {k: v for k, v in out.items() if v}
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from operator import not_
 
@@ -56,7 +57,7 @@ class KnownNames:
                     by_skeleton.setdefault(skeleton(last), p)
                 if p.leader is not None:
                     for short in p.leader.short:
-                        for _, _, w in tokenize(short)[-1:]:
+                        for w in _last_word(short):
                             by_word.setdefault(w, p)
         return known
 
@@ -71,6 +72,13 @@ class KnownNames:
             if p is not None and not load_detector().foreign(v):
                 return None
         return p
+
+
+@lru_cache(maxsize=65536)
+def _last_word(name: str) -> tuple[str, ...]:
+    """The folded last word of a name (none if it has no word), cached: the same
+    leaders' short forms are read in article after article."""
+    return tuple(w for _, _, w in tokenize(name)[-1:])
 
 
 def resolve_mentions(ex: Mentions) -> None:
@@ -283,14 +291,11 @@ def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
     """Bare surnames (and their spelling variants) of the people known."""
     # Only words whose readings could be a known surname are looked at
     # (the readings and their skeletons are cached per word in the gazetteer).
-    words = ex.words
     keys = known.by_word.keys() | known.by_skeleton.keys()
-    distinct = list(set(words))
     # A superset of the words that may match (a reading that is a known
     # skeleton, or the reverse, passes too): match_known decides.
-    maybe = set(compress(distinct, map(not_, map(keys.isdisjoint,
-                                                  ex.gz.surname_readings(distinct)))))
-    for k in [k for k, w in enumerate(words) if w in maybe]:
+    readings = ex.gz.surname_readings(ex.words, ex.facts)
+    for k in list(compress(range(ex.n), map(not_, map(keys.isdisjoint, readings)))):
         if ex.claimed[k] or inside_facility_name(ex, k):
             continue  # "توصيات لجنة ليفي": the committee's name, not Mickey Levy
         match = match_known(ex, known, k, allow_first=False)

@@ -14,9 +14,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import starmap
+from operator import itemgetter
 from typing import Any
 
-from reader.entities.evidence import CONFIDENCE, SHOWN
+from reader.entities.evidence import CONFIDENCE, SHOWN, Evidence
 from reader.entities.mentions import Mentions, Person, PlaceMention
 from reader.entities.normalize import fold_text, is_arabic
 from reader.entities.offices import held_on
@@ -91,11 +94,12 @@ def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> Extract
     people = [(p.first, person_entity(p, ex.day)) for p in ex.people.values()]
     where = [(min(m.i for m in mentions), place_entity(ex.gz.places[key], mentions))
              for key, mentions in places.items()]
-    spans = [Span(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
-    spans += [Span(m.start, m.end, "place", key) for key, mentions in places.items()
+    found = [(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
+    found += [(m.start, m.end, "place", key) for key, mentions in places.items()
               for m in mentions]
-    spans.sort(key=lambda s: (s.start, s.end))
-    return ExtractionResult(_ranked(people) + _ranked(where), spans, country_weights(ex, places))
+    found.sort(key=itemgetter(0, 1))  # by offsets; stable, so a tie keeps people first
+    return ExtractionResult(_ranked(people) + _ranked(where), list(starmap(Span, found)),
+                            country_weights(ex, places))
 
 
 def _ranked(entities: list[tuple[int, Entity]]) -> list[Entity]:
@@ -124,9 +128,30 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
     """A person as an entity: a known leader by their usual full name, others by
     the fullest Arabic form found; a kunya (أبو مازن) only when nothing else was.
     The forms found are the aliases; the office is the one held on ``day``."""
-    texts = Counter({display_form(s): n for s, n in p.surfaces.items()})
-    surfaces = sorted(texts, key=lambda s: (
-        not is_arabic(s), fold_text(s).split()[0] in KUNYA, -len(s.split()), -texts[s], s))
+    found = (p.key, tuple(p.surfaces.items()), p.country, frozenset(p.evidence), len(p.spans),
+             round(p.confidence, 2), day)
+    cached = _PERSON_ENTITIES.get(found)
+    if cached is not None and cached[0] is p.leader:
+        return cached[1]
+    entity = _person_entity(p, day)
+    if len(_PERSON_ENTITIES) < ENTITIES_KEPT:
+        _PERSON_ENTITIES[found] = (p.leader, entity)
+    return entity
+
+
+#: How many people (or places) found in some way the entity is kept of.
+ENTITIES_KEPT = 100_000
+#: What makes a person's entity (key, forms with counts, country, evidence, mentions,
+#: confidence, day) -> (the leader, the entity): leaders are named the same way in
+#: article after article, and an Entity never changes.  The leader is kept to tell
+#: another gazetteer's leader of the same key.
+_PERSON_ENTITIES: dict[tuple[Any, ...], tuple[Leader | None, Entity]] = {}
+
+
+def _person_entity(p: Person, day: str | None) -> Entity:
+    """:func:`person_entity`, made anew."""
+    texts = {display_form(s): n for s, n in p.surfaces.items()}
+    surfaces = sorted(texts, key=lambda s: (*_person_form_rank(s), -texts[s], s))
     leader = p.leader
     if leader is not None and leader.ar:
         name = leader.ar[0]
@@ -135,13 +160,26 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
         name, aliases = surfaces[0], tuple(surfaces[1:])
     # Strongest first; ties by name, so every process (string hashing varies) lists
     # the same evidence in the same order.
-    evidence = tuple(e.value for e in sorted(p.evidence, key=lambda e: (-CONFIDENCE[e], e.value)))
+    evidence = _evidence_order(frozenset(p.evidence))
     return Entity(
         key=p.key, kind="person", name=name, aliases=aliases,
         english=leader.english if leader else None, country=p.country,
         office=office_on(leader, day) if leader else None, count=len(p.spans),
         evidence=evidence, confidence=round(p.confidence, 2),
     )
+
+
+@lru_cache(maxsize=1024)
+def _evidence_order(evidence: frozenset[Evidence]) -> tuple[str, ...]:
+    """The evidence, strongest first; ties by name (cached: a few sets recur)."""
+    return tuple(e.value for e in sorted(evidence, key=lambda e: (-CONFIDENCE[e], e.value)))
+
+
+@lru_cache(maxsize=65536)
+def _person_form_rank(text: str) -> tuple[bool, bool, int]:
+    """How a form of a person's name ranks for the entity's name, before its count:
+    Arabic first, a kunya last, the most words first (cached: names recur)."""
+    return (not is_arabic(text), fold_text(text).split()[0] in KUNYA, -len(text.split()))
 
 
 def office_on(leader: Leader, day: str | None) -> str | None:
@@ -157,12 +195,13 @@ def office_on(leader: Leader, day: str | None) -> str | None:
 _INVISIBLE = re.compile("[\u0640\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
+@lru_cache(maxsize=65536)
 def display_form(text: str) -> str:
     """A name as found, with presentation forms (text pasted already shaped:
     "ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ") turned back into letters, so it is laid out like any name, and
     without the invisible marks copied text carries around it (direction marks and
     embeddings, "‫داود مراد الختاري‬") or the tatweel that stretches a headline's
-    letters ("كريستيانـو")."""
+    letters ("كريستيانـو").  (Cached: the same names recur.)"""
     if any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff" for ch in text):
         text = unicodedata.normalize("NFKC", text)
     if _INVISIBLE.search(text):
@@ -172,13 +211,44 @@ def display_form(text: str) -> str:
 
 def place_entity(place: Place, mentions: list[PlaceMention]) -> Entity:
     """A place as an entity: its longest Arabic form names it."""
-    texts = Counter(display_form(m.surface) for m in mentions)
-    surfaces = sorted(texts, key=lambda s: (not is_arabic(s), -len(s.split()), -texts[s], s))
+    found = tuple(m.surface for m in mentions)
+    cached = _PLACE_ENTITIES.get((place.key, found))
+    if cached is not None and cached[0] is place:
+        return cached[1]
+    entity = _place_entity(place, found)
+    if len(_PLACE_ENTITIES) < ENTITIES_KEPT:
+        _PLACE_ENTITIES[place.key, found] = (place, entity)
+    return entity
+
+
+#: (place key, texts of its mentions) -> (the place, its entity): a place is named the
+#: same way in article after article, and an Entity never changes.  The place is kept
+#: to tell another gazetteer's place of the same key.
+_PLACE_ENTITIES: dict[tuple[str, tuple[str, ...]], tuple[Place, Entity]] = {}
+
+
+def _place_entity(place: Place, found: tuple[str, ...]) -> Entity:
+    """:func:`place_entity` from the texts of its mentions."""
+    texts: dict[str, int] = {}
+    for text in found:
+        form = display_form(text)
+        texts[form] = texts.get(form, 0) + 1
+    if len(texts) == 1:
+        surfaces = list(texts)
+    else:
+        surfaces = sorted(texts, key=lambda s: (*_place_form_rank(s), -texts[s], s))
     return Entity(
         key=place.key, kind="place", name=surfaces[0], aliases=tuple(surfaces[1:]),
         english=place.english or None, country=place.country, place_kind=place.kind,
-        code=place.code if place.kind == "country" else None, count=len(mentions),
+        code=place.code if place.kind == "country" else None, count=len(found),
     )
+
+
+@lru_cache(maxsize=65536)
+def _place_form_rank(text: str) -> tuple[bool, int]:
+    """How a form of a place's name ranks for the entity's name, before its count:
+    Arabic first, the most words first (cached: names recur)."""
+    return not is_arabic(text), -len(text.split())
 
 
 def merge_results(results: list[ExtractionResult]) -> ExtractionResult:

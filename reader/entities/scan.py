@@ -44,7 +44,7 @@ def scan(ex: Mentions) -> None:
     """Step 1: titles, known names, places, nationalities and given names, left to right."""
     claimed = ex.claimed
     resume = 0
-    for i in candidates(ex.words, ex.gz):
+    for i in candidates(ex.words, ex.gz, ex.facts):
         if i < resume or claimed[i]:
             continue
         resume = scan_at(ex, i)

@@ -5,8 +5,9 @@ word is kept folded, with whether it is Arabic and whether punctuation or a
 line break separates it from the word before.  The tests here read the words
 and the gazetteer, never what the rules have found so far: a stop word, a
 title word, a nationality adjective, an ordinary word with a preposition or a
-pronoun glued on, a word that may be part of a person's name, the longest
-known name starting at a word, and where a word's text lies.
+pronoun glued on, the longest known name starting at a word, and where a
+word's text lies.  Whether a word may be part of a person's name is asked of
+:class:`reader.entities.name_runs.NameRuns`, built on these.
 """
 
 from __future__ import annotations
@@ -17,24 +18,26 @@ from functools import lru_cache
 from reader.entities.detector import load_detector
 from reader.entities.lexicon import (
     NAME_PARTICLES,
-    OFFICE_WORDS,
-    OPEN_PARTICLES,
     STOP_HAMZA_FOLDED,
     STOP_RAW,
     STOP_WORDS,
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer
+from reader.entities.lookup import Gazetteer, cached_map, each_fact
 from reader.entities.normalize import clitic_variants, is_arabic, split_words
+from reader.entities.records import Phrase
+
+#: Log-odds (name detector) under which a word that starts like a verb (ي/ت, or
+#: the future's س) is read as one ("يحافظ" -48, "يتصدر" -30, "سيلتحق" -25):
+#: foreign names that start so score higher ("تالاس" -4, "توريه" -1, "يامال" -5).
+VERB_LOG_ODDS = -5.0
 
 #: Harakat, Quranic marks, superscript alef and tatweel: not letters of a word.
 MARKS = frozenset(
     [chr(c) for c in range(0x0610, 0x061B)] + [chr(c) for c in range(0x064B, 0x0660)]
     + ["\u0670", "\u0640"]
 )
-#: Longest run of words read as one person's name.
-MAX_NAME_WORDS = 6
 #: A known name found at a word: (end word, kind, key, prefix letters cut from the first word).
 PhraseHit = tuple[int, str, str, int]
 
@@ -48,23 +51,16 @@ _FINAL_MAQSURA = re.compile(r"ى(?!\w)")
 #: Possessive pronouns glued to the end of a noun (folded; longest first).
 _PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
 
-#: Fathatan, dammatan, kasratan: written on an indefinite word, never on a name in news copy.
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 #: A hyphen with no space around it joins two words into one compound.
 _HYPHENS = frozenset(("-", "‐"))
 
-_is_arabic_word = lru_cache(maxsize=262144)(is_arabic)
-
-#: Log-odds (name detector) under which a word after a name that starts like an
-#: imperfect verb (ي/ت) is read as one ("يحافظ" -48, "يتصدر" -30): foreign
-#: surnames that start so score higher ("تالاس" -4, "توريه" -1, "يامال" -5).
-VERB_LOG_ODDS = -5.0
+#: Whether a gap between words breaks a name, cached across articles (see
+#: cached_map: a few gaps, one space above all, make up nearly all of them).
+_BREAK_GAPS: dict[str, bool] = {}
 
 
-@lru_cache(maxsize=4096)
 def _break_gap(gap: str) -> bool:
-    """Does this text between two words break a name?  (Cached: a few gaps,
-    one space above all, make up nearly all of them.)"""
+    """Does this text between two words break a name?"""
     if gap == " ":
         return False
     if "\n" in gap:
@@ -75,6 +71,17 @@ def _break_gap(gap: str) -> bool:
         # between two names ("أحمد عكاش ـ عبدالرحمن الشمري", a list of players)
         return gap[:1].isspace() and gap[-1:].isspace()
     return bool(stripped)
+
+
+@lru_cache(maxsize=262144)
+def _first_reading(word: str, vocab: frozenset[str]) -> str | None:
+    """The first of the folded word's readings (:func:`clitic_variants`) in ``vocab``.
+    (Cached: the rules ask a few closed classes, titles or head nouns, of the same
+    words again and again.)"""
+    for v in clitic_variants(word):
+        if v in vocab:
+            return v
+    return None
 
 
 class Words:
@@ -89,10 +96,14 @@ class Words:
         # Whether a word is Arabic (cached per word across articles), and
         # whether punctuation or a line break separates it from the word
         # before (most gaps are one space): plain lists, read often.
-        self.arabic = list(map(_is_arabic_word, self.words))
-        self.brk = list(map(_break_gap, self.gaps))
+        self.facts = gz.facts_of(self.words)
+        """Per word, what extraction asks of it whatever article it is in (cached)."""
+        self.arabic = each_fact(self.words, self.facts, "arabic", is_arabic)
+        self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
+        self._hits: list[tuple[PhraseHit, ...] | None] = [None] * n
+        """Per word, once asked: the known names starting at it (see phrase_at)."""
         self._mostly_arabic: bool | None = None
         self._ya_for_maqsura: bool | None = None
 
@@ -125,10 +136,7 @@ class Words:
 
     def hit(self, k: int, vocab: frozenset[str]) -> str | None:
         """The first reading of word k that is in ``vocab``, if any."""
-        for v in self.variants(k):
-            if v in vocab:
-                return v
-        return None
+        return _first_reading(self.words[k], vocab)
 
     def hyphenated(self, k: int) -> bool:
         """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
@@ -254,173 +262,31 @@ class Words:
         return (w.endswith("ه") and len(w) >= 5 and w[:-1] in common
                 and self.raw(k).endswith("ه"))
 
-    # -------------------------------------------------------------- names
-
-    def name_like(self, k: int, first: bool, after_particle: bool, titled: bool = False) -> bool:
-        """Can word k be part of a person's name here?
-
-        ``first``: it would be the name's first word; ``after_particle``: the
-        word before is a name particle or a given name.  ``titled``: a title
-        came just before, so a first word that is also an ordinary word
-        (إمام، حياة، سلطان) may still start a name of two words.
-        """
-        if k >= self.n or (not first and self.brk[k]) or not self.arabic[k]:
-            return False
-        w = self.words[k]
-        if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
-            return False
-        if any(c.isdigit() for c in w):
-            return False  # "رجب 1434هـ": a date, not a name
-        if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
-            return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
-        if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
-            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
-        if self.is_title(k) and not (first and titled and w in self.gz.given):
-            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
-        if w in OFFICE_WORDS:
-            return False
-        if first:
-            return self._first_name_word(k, w, titled)
-        return self._next_name_word(k, w, after_particle)
-
-    def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
-        """:meth:`name_like` for the first word of a name."""
-        gz = self.gz
-        if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
-            return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
-        if self.glued_word(k, conjunctions=False) and w not in gz.given:
-            return False
-        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
-            return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
-        if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
-            return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
-        if w[:1] == "ي" and w not in gz.given and len(w) > 3:
-            return False  # "يأمر", "يقول": an imperfect verb, not a name
-        if w in gz.common and w not in gz.given:
-            if not titled or w.startswith("ال"):
-                return False
-            # "إمام عاشور": needs a second word, and no place ("حرص واشنطن")
-            return (self.name_like(k + 1, False, w in NAME_PARTICLES)
-                    and self.phrase_at(k + 1, ("place",)) is None)
-        return True
-
-    def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
-        """:meth:`name_like` for a word after the first of a name."""
-        gz = self.gz
-        if w == "الله" and not self.brk[k]:
-            # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
-            prev = self.words[k - 1]
-            return prev not in gz.given or prev + "الله" in gz.given
-        if self._clitic_starts_phrase(k, w):
-            return False
-        if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
-            return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
-        return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
-
-    def _clitic_starts_phrase(self, k: int, w: str) -> bool:
-        """Does word k, after a name's first word, start a new phrase with a conjunction
-        or a preposition glued on (so the name ends before it)?"""
-        gz = self.gz
-        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
-            return True  # "... وعزام": a conjunction starts a new name
-        if (w[:1] == "و" and len(w) > 3 and w not in gz.given and w not in NAME_PARTICLES
-                and (w[1:] in gz.frequent or (len(w) > 4 and w.endswith(("ه", "ها", "هم"))))):
-            return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
-        if self.glued_word(k):
-            return True  # "... للصحفيين": a new phrase starts
-        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
-                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
-            return True  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
-        # "... وبسلاح": a conjunction and a preposition start a new phrase
-        return w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given
-
-    def inflected(self, w: str) -> bool:
-        """Is the folded word (no given name) shaped like a verb or an inflected noun,
-        which a name never runs into?"""
-        gz = self.gz
-        if w[0] in "يت" and (w in gz.common or (len(w) >= 4
-                                                and load_detector().score(w) < VERB_LOG_ODDS)):
-            return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
-        if w.endswith("وا") and len(w) >= 5:
-            return True  # "قيديد سيطروا": a verb in the plural
-        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
-            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
-        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
-                and not load_detector().foreign(w)):
-            return True  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
-        # "سلاف ويعاونه": a conjunction, a verb and a pronoun
-        return w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم"))
-
-    def name_run(self, k: int, titled: bool = False) -> int:
-        """End of the run of name-like words starting at k (k itself if none)."""
-        j = k
-        after_particle = False
-        count = 0
-        while (j < self.n and count < MAX_NAME_WORDS
-               and self.name_like(j, j == k, after_particle, titled)):
-            w = self.words[j]
-            if j > k and self.phrase_at(j, ("place",)) and not after_particle:
-                break
-            if self.phrase_at(j, ("formula",)):
-                break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
-            prev = self.words[j - 1] if j > k + 1 else ""
-            if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
-                    and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not (w.startswith("ال") and w.endswith("ي"))
-                    and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
-                    and not self._after_compound(j)):
-                # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
-                # article ends a name, unless a particle, a given name or a nisba follows
-                break
-            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
-                    and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j)):
-                break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
-            after_particle = self._family_name_may_follow(j, j > k)
-            j += 1
-            count += 1
-        while j > k and self.words[j - 1] in OPEN_PARTICLES:
-            j -= 1
-        return j
-
-    def _family_name_may_follow(self, j: int, inside: bool) -> bool:
-        """After word j of a name (``inside``: not its first), may the next word be a family
-        name that is also an ordinary word?  After a particle or a given name, yes; after
-        a given name in two words ("عبد الكريم الخلف"), one with the article."""
-        w = self.words[j]
-        if w in NAME_PARTICLES or w in self.gz.given:
-            return True
-        compound = inside and (self.words[j - 1] + w in self.gz.given or self.words[j - 1] == "عبد")
-        return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"
-
-    def _ordinary_after_name(self, j: int) -> bool:
-        """Is word j, after two words of a name, a frequent word that is no given name
-        nor particle and reads as Arabic, not as a transliterated name (a verb, a noun)?"""
-        w = self.words[j]
-        gz = self.gz
-        return (w in gz.frequent and w not in gz.given and w not in NAME_PARTICLES
-                and not w.startswith("ال") and not w.endswith("ي")  # علوي: a family nisba
-                and load_detector().score(w) < VERB_LOG_ODDS)
-
-    def _after_compound(self, j: int) -> bool:
-        """Does a family name go on at word j after a compound given name ("صلاح الدين
-        دميرتاش", "نور الدين رجب"): a name the detector reads as foreign, or a word
-        no list calls ordinary, with nothing glued on ("عز الدين تتبرأ" stops)?"""
-        gz = self.gz
-        if self.words[j - 2] + self.words[j - 1] not in gz.given:
-            return False
-        w = self.words[j]
-        return (not self.glued_word(j) and not self.future_verb(j) and not self.is_stop(j)
-                and w not in gz.common and w[:1] not in "يت"
-                and (load_detector().foreign(w) or w in gz.frequent))
-
     # -------------------------------------------------------- known names
 
     def phrase_at(self, k: int, kinds: tuple[str, ...]) -> PhraseHit | None:
-        """Longest known name starting at word k: (end, kind, key, prefix letters)."""
+        """Longest known name of one of ``kinds`` starting at word k: (end, kind, key,
+        prefix letters).  Of equal lengths, the one with fewer letters cut; then a
+        person's before a place's ("نصر الله" is Nasrallah before the Tunisian district)."""
+        hits = self._hits[k]
+        if hits is None:
+            hits = self._hits[k] = self._hits_at(k)
         best: PhraseHit | None = None
+        for hit in hits:
+            if hit[1] in kinds and (best is None or hit[0] > best[0] or (hit[0] == best[0] and (
+                    abs(hit[3]) < abs(best[3])
+                    or (hit[3] == best[3] and best[1] == "place" != hit[1])))):
+                best = hit
+        return best
+
+    def _hits_at(self, k: int) -> tuple[PhraseHit, ...]:
+        """Every known name (any kind) that starts at word k here, in the index's
+        order.  The rules ask for one kind or another at the same word many times:
+        :meth:`phrase_at` keeps these per word and picks from them."""
         starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
         if not starts:
-            return None
+            return ()
+        hits: list[PhraseHit] = []
         nxt = self.words[k + 1] if k + 1 < self.n and not self.brk[k + 1] else None
         surname: bool | None = None  # see surname_slot: computed when a town is met
         for prefix, stripped_article, bucket in starts:
@@ -428,27 +294,38 @@ class Words:
                 # "المؤدي" is not Modi, "طريق الحرير" is not the town Harir: a name
                 # written without the article does not match a word that has one.
                 continue
-            longer = bucket.by_second.get(nxt, ()) if nxt is not None else ()
-            for ph in (*bucket.singles, *longer):
-                if ph.kind not in kinds:
-                    continue
+            for ph in bucket.singles:  # names of one word: word k alone
                 if ph.latin and not self.text[self.starts[k]].isupper():
                     continue  # a Latin name counts only capitalised
-                if ph.kind == "place" and not ph.rest and prefix == 0:
+                if ph.kind == "place" and prefix == 0:
                     if surname is None:
                         surname = self.surname_slot(k)
                     if surname:
                         continue  # "عماد ناصر", "محمد بن عفيف": a surname, not the town
-                end = k + 1 + len(ph.rest)
-                if end > self.n or not self.words_follow(k, ph.rest):
-                    continue
-                # Of equal names, a person's before a place's ("نصر الله" is Nasrallah
-                # before the Tunisian district).
-                if best is None or end > best[0] or (end == best[0] and (
-                        abs(prefix) < abs(best[3])
-                        or (prefix == best[3] and best[1] == "place" != ph.kind))):
-                    best = (end, ph.kind, ph.key, prefix)
-        return best
+                hits.append((k + 1, ph.kind, ph.key, prefix))
+            if nxt is not None and nxt in bucket.by_second:
+                self._longer_hits(k, prefix, bucket.by_second[nxt], hits)
+        return tuple(hits)
+
+    def _longer_hits(self, k: int, prefix: int, phrases: tuple[Phrase, ...],
+                     hits: list[PhraseHit]) -> None:
+        """Add to ``hits`` the ``phrases`` (names of several words whose second word
+        is word k+1) that the words from k on spell."""
+        for ph in phrases:
+            if ph.latin and not self.text[self.starts[k]].isupper():
+                continue  # a Latin name counts only capitalised
+            end = k + 1 + len(ph.rest)
+            if end <= self.n and self.words_follow(k, ph.rest):
+                hits.append((end, ph.kind, ph.key, prefix))
+
+    def set_word(self, k: int, word: str) -> None:
+        """Make word k read as the folded ``word`` (a rule reads it with a proclitic
+        cut for a while, then puts it back): the known names found at it and at the
+        words next to it, which read it, are looked for again."""
+        self.words[k] = word
+        self.facts[k] = self.gz.facts_of([word])[0]
+        for q in range(max(k - 1, 0), min(k + 2, self.n)):
+            self._hits[q] = None
 
     def surname_slot(self, k: int) -> bool:
         """Is word k a place name that is also a common word or a given name
@@ -464,10 +341,14 @@ class Words:
         """Keys of every known name of ``kind`` that spans words k..end-1 (a name two
         leaders share has two: "بوش")."""
         keys: list[str] = []
+        if end <= k or end > self.n:
+            return keys
+        # A name of one word is a single; a longer one's second word is word k+1.
+        nxt = self.words[k + 1] if end > k + 1 else None
         for _, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
             if stripped_article:
                 continue
-            for ph in (*bucket.singles, *(p for phs in bucket.by_second.values() for p in phs)):
+            for ph in bucket.singles if nxt is None else bucket.by_second.get(nxt, ()):
                 if (ph.kind == kind and k + 1 + len(ph.rest) == end
                         and self.words_follow(k, ph.rest) and ph.key not in keys):
                     keys.append(ph.key)

@@ -1,0 +1,188 @@
+"""Provides NameRuns: may a word be part of a person's name, and where a name ends (no Textual).
+
+:class:`NameRuns` adds to an article's :class:`~reader.entities.words.Words`
+the tests of names: can a word start a name or go on with one (not a stop
+word, a title, a verb, an ordinary word with a clitic glued on ...), and where
+the run of name-like words starting at a word ends.  Like the word tests
+these read the words and the gazetteer, never what the rules have found so far.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.entities.detector import load_detector
+from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, OPEN_PARTICLES
+from reader.entities.words import VERB_LOG_ODDS, Words
+
+#: Longest run of words read as one person's name.
+MAX_NAME_WORDS = 6
+#: Fathatan, dammatan, kasratan: written on an indefinite word, never on a name in news copy.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+@lru_cache(maxsize=65536)
+def _has_digit(word: str) -> bool:
+    """Does the word hold a digit (cached: asked of the same words in every article)?"""
+    return any(c.isdigit() for c in word)
+
+
+class NameRuns(Words):
+    """An article's words and the tests of whether a word belongs to a person's name."""
+
+    def name_like(self, k: int, first: bool, after_particle: bool, titled: bool = False) -> bool:
+        """Can word k be part of a person's name here?
+
+        ``first``: it would be the name's first word; ``after_particle``: the
+        word before is a name particle or a given name.  ``titled``: a title
+        came just before, so a first word that is also an ordinary word
+        (إمام، حياة، سلطان) may still start a name of two words.
+        """
+        if k >= self.n or (not first and self.brk[k]) or not self.arabic[k]:
+            return False
+        w = self.words[k]
+        if len(w) < 2 or self.is_stop(k) or self.future_verb(k):
+            return False
+        if _has_digit(w):
+            return False  # "رجب 1434هـ": a date, not a name
+        if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
+            return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
+        if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
+            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
+        if self.is_title(k) and not (first and titled and w in self.gz.given):
+            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
+        if w in OFFICE_WORDS:
+            return False
+        if first:
+            return self._first_name_word(k, w, titled)
+        return self._next_name_word(k, w, after_particle)
+
+    def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
+        """:meth:`name_like` for the first word of a name."""
+        gz = self.gz
+        if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
+            return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
+        if self.glued_word(k, conjunctions=False) and w not in gz.given:
+            return False
+        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
+            return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
+        if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
+            return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
+        if w[:1] == "ي" and w not in gz.given and len(w) > 3:
+            return False  # "يأمر", "يقول": an imperfect verb, not a name
+        if w in gz.common and w not in gz.given:
+            if not titled or w.startswith("ال"):
+                return False
+            # "إمام عاشور": needs a second word, and no place ("حرص واشنطن")
+            return (self.name_like(k + 1, False, w in NAME_PARTICLES)
+                    and self.phrase_at(k + 1, ("place",)) is None)
+        return True
+
+    def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
+        """:meth:`name_like` for a word after the first of a name."""
+        gz = self.gz
+        if w == "الله" and not self.brk[k]:
+            # دخل الله، فضل الله، نصر الله: a name ending; but "أحمد الله" is "I praise God"
+            prev = self.words[k - 1]
+            return prev not in gz.given or prev + "الله" in gz.given
+        if self._clitic_starts_phrase(k, w):
+            return False
+        if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
+            return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
+        return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
+
+    def _clitic_starts_phrase(self, k: int, w: str) -> bool:
+        """Does word k, after a name's first word, start a new phrase with a conjunction
+        or a preposition glued on (so the name ends before it)?"""
+        gz = self.gz
+        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
+            return True  # "... وعزام": a conjunction starts a new name
+        if (w[:1] == "و" and len(w) > 3 and w not in gz.given and w not in NAME_PARTICLES
+                and (w[1:] in gz.frequent or (len(w) > 4 and w.endswith(("ه", "ها", "هم"))))):
+            return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
+        if self.glued_word(k):
+            return True  # "... للصحفيين": a new phrase starts
+        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
+                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
+            return True  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
+        # "... وبسلاح": a conjunction and a preposition start a new phrase
+        return w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given
+
+    def inflected(self, w: str) -> bool:
+        """Is the folded word (no given name) shaped like a verb or an inflected noun,
+        which a name never runs into?"""
+        gz = self.gz
+        if w[0] in "يت" and (w in gz.common or (len(w) >= 4
+                                                and load_detector().score(w) < VERB_LOG_ODDS)):
+            return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
+        if w.endswith("وا") and len(w) >= 5:
+            return True  # "قيديد سيطروا": a verb in the plural
+        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
+            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
+        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
+                and not load_detector().foreign(w)):
+            return True  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
+        # "سلاف ويعاونه": a conjunction, a verb and a pronoun
+        return w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم"))
+
+    def name_run(self, k: int, titled: bool = False) -> int:
+        """End of the run of name-like words starting at k (k itself if none)."""
+        j = k
+        after_particle = False
+        count = 0
+        while (j < self.n and count < MAX_NAME_WORDS
+               and self.name_like(j, j == k, after_particle, titled)):
+            w = self.words[j]
+            if j > k and self.phrase_at(j, ("place",)) and not after_particle:
+                break
+            if self.phrase_at(j, ("formula",)):
+                break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
+            prev = self.words[j - 1] if j > k + 1 else ""
+            if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
+                    and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
+                    and not (w.startswith("ال") and w.endswith("ي"))
+                    and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
+                    and not self._after_compound(j)):
+                # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
+                # article ends a name, unless a particle, a given name or a nisba follows
+                break
+            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
+                    and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j)):
+                break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
+            after_particle = self._family_name_may_follow(j, j > k)
+            j += 1
+            count += 1
+        while j > k and self.words[j - 1] in OPEN_PARTICLES:
+            j -= 1
+        return j
+
+    def _family_name_may_follow(self, j: int, inside: bool) -> bool:
+        """After word j of a name (``inside``: not its first), may the next word be a family
+        name that is also an ordinary word?  After a particle or a given name, yes; after
+        a given name in two words ("عبد الكريم الخلف"), one with the article."""
+        w = self.words[j]
+        if w in NAME_PARTICLES or w in self.gz.given:
+            return True
+        compound = inside and (self.words[j - 1] + w in self.gz.given or self.words[j - 1] == "عبد")
+        return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"
+
+    def _ordinary_after_name(self, j: int) -> bool:
+        """Is word j, after two words of a name, a frequent word that is no given name
+        nor particle and reads as Arabic, not as a transliterated name (a verb, a noun)?"""
+        w = self.words[j]
+        gz = self.gz
+        return (w in gz.frequent and w not in gz.given and w not in NAME_PARTICLES
+                and not w.startswith("ال") and not w.endswith("ي")  # علوي: a family nisba
+                and load_detector().score(w) < VERB_LOG_ODDS)
+
+    def _after_compound(self, j: int) -> bool:
+        """Does a family name go on at word j after a compound given name ("صلاح الدين
+        دميرتاش", "نور الدين رجب"): a name the detector reads as foreign, or a word
+        no list calls ordinary, with nothing glued on ("عز الدين تتبرأ" stops)?"""
+        gz = self.gz
+        if self.words[j - 2] + self.words[j - 1] not in gz.given:
+            return False
+        w = self.words[j]
+        return (not self.glued_word(j) and not self.future_verb(j) and not self.is_stop(j)
+                and w not in gz.common and w[:1] not in "يت"
+                and (load_detector().foreign(w) or w in gz.frequent))
