@@ -274,17 +274,7 @@ async def test_n_and_n_show_in_the_footer_only_with_hits(store) -> None:
 
 
 async def test_the_palette_shows_one_source(store) -> None:
-    from textual.command import CommandList, CommandPalette
-
-    from helpers.pilot import type_text
-
-    def highlighted() -> str:
-        if not CommandPalette.is_open(app):
-            return ""
-        commands = app.screen.query_one(CommandList)
-        if commands.highlighted is None:
-            return ""
-        return str(commands.get_option_at_index(commands.highlighted).prompt)
+    from helpers.pilot import highlighted_command, type_text
 
     app = app_for(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -292,7 +282,8 @@ async def test_the_palette_shows_one_source(store) -> None:
         await pilot.press("ctrl+p")
         await settle(pilot)
         await type_text(pilot, "Show source: Test Wire")
-        await pilot_until(pilot, lambda: "Test Wire" in highlighted(), "the source command")
+        await pilot_until(pilot, lambda: "Test Wire" in highlighted_command(app),
+                          "the source command")
         await pilot.press("enter")
         await settle(pilot)
         screen = main_screen(app)
@@ -301,13 +292,10 @@ async def test_the_palette_shows_one_source(store) -> None:
 
 
 async def test_a_letter_in_the_palette_lists_names_before_any_view_command(store) -> None:
-    from textual.command import CommandList, CommandPalette
+    from helpers.pilot import palette_prompts
 
     def prompts() -> list[str]:
-        if not CommandPalette.is_open(app):
-            return []
-        commands = app.screen.query_one(CommandList)
-        return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        return palette_prompts(app)
 
     app = app_for(store)
     async with app.run_test(size=(120, 40)) as pilot:

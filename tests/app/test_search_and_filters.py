@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from textual.command import CommandList, CommandPalette
 from textual.events import Key
 
 from helpers.paths import SEED_START
 from helpers.pilot import (
     SIZE,
     app_for,
+    highlighted_command,
     listed_titles,
     main_screen,
     row_text,
@@ -19,7 +19,6 @@ from helpers.pilot import (
     type_text,
 )
 from helpers.waits import pilot_until
-from reader.app import ReaderApp
 from reader.layout import shape_query
 from reader.widgets.entity_sidebar import EntitySidebar
 from reader.widgets.search_bar import SearchInput
@@ -240,16 +239,6 @@ async def test_a_toggles_the_archives_most_mentioned(store) -> None:
 # ------------------------------------------------------------- command palette
 
 
-def _highlighted_command(app: ReaderApp) -> str:
-    """The text of the command the palette has highlighted ("" when none is)."""
-    if not CommandPalette.is_open(app):
-        return ""
-    commands = app.screen.query_one(CommandList)
-    if commands.highlighted is None:
-        return ""
-    return str(commands.get_option_at_index(commands.highlighted).prompt)
-
-
 async def test_the_command_palette_filters_by_an_entity(store) -> None:
     app = app_for(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -257,7 +246,7 @@ async def test_the_command_palette_filters_by_an_entity(store) -> None:
         await pilot.press("ctrl+p")
         await settle(pilot)
         await type_text(pilot, "country: Kazakh")
-        await pilot_until(pilot, lambda: "Kazakhstan" in _highlighted_command(app),
+        await pilot_until(pilot, lambda: "Kazakhstan" in highlighted_command(app),
                           "the palette to offer Kazakhstan")
         await settle(pilot)
         await pilot.press("enter")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.command import CommandList, CommandPalette
+
 from helpers.paths import SEED_START
 from helpers.waits import pilot_until
 from reader.app import ReaderApp, make_app
@@ -96,3 +98,21 @@ async def search_for(pilot: Any, query: str, *, settled: bool = True) -> MainScr
     await type_text(pilot, query)
     await searched(pilot, query, settled=settled)
     return main_screen(pilot.app)
+
+
+def palette_prompts(app: ReaderApp) -> list[str]:
+    """The texts of the commands the open palette lists, in order ([] when it is closed)."""
+    if not CommandPalette.is_open(app):
+        return []
+    commands = app.screen.query_one(CommandList)
+    return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+
+def highlighted_command(app: ReaderApp) -> str:
+    """The text of the command the palette has highlighted ("" when none is)."""
+    if not CommandPalette.is_open(app):
+        return ""
+    commands = app.screen.query_one(CommandList)
+    if commands.highlighted is None:
+        return ""
+    return str(commands.get_option_at_index(commands.highlighted).prompt)
