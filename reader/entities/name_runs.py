@@ -21,6 +21,14 @@ MAX_NAME_WORDS = 8
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
+#: Log-odds (name detector) over which a surname is plainly transliterated ("نافاس" 17,
+#: "روبرتو" 33), so a common noun with the article after it is no part of the name.
+FOREIGN_SURNAME_LOG_ODDS = 15.0
+#: Jobs named right after a person's name ("آل سعود وكيل الحرس الوطني") that are no
+#: title of their own (a title word ends a name anyway): the name ends before them.
+_JOBS_AFTER_NAME = frozenset({"وكيل", "وكيله"})
+
+
 @lru_cache(maxsize=65536)
 def _has_digit(word: str) -> bool:
     """Does the word hold a digit (cached: asked of the same words in every article)?"""
@@ -47,18 +55,25 @@ class NameRuns(Words):
             return False  # "رجب 1434هـ": a date, not a name
         if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
             return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
-        son_of = not first and self.words[k - 1] in ("بن", "بنت", "ابن")  # "بن تركي": a father
-        if (self.nisba_at(k) and not son_of
-                and (first or not after_particle or not w.startswith("ال"))):
-            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
-        family = not first and self.words[k - 1] == "ال"  # "آل الشيخ": a family's name
-        if self.is_title(k) and not (first and titled and w in self.gz.given) and not family:
-            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
-        if w in OFFICE_WORDS and not family:
+        if self._nisba_or_title(k, w, first, after_particle, titled):
             return False
         if first:
             return self._first_name_word(k, w, titled)
         return self._next_name_word(k, w, after_particle)
+
+    def _nisba_or_title(self, k: int, w: str, first: bool, after_particle: bool,
+                        titled: bool) -> bool:
+        """:meth:`name_like`: is word k a nationality, a title, an office or a job here?"""
+        previous = "" if first else self.words[k - 1]
+        if (self.nisba_at(k) and previous not in ("بن", "بنت", "ابن")  # "بن تركي": a father
+                and (first or not after_particle or not w.startswith("ال"))):
+            return True  # a nationality, except a family name after a given name (إبراهيم التركي)
+        if previous == "ال":
+            return False  # "آل الشيخ": after آل, a family's name
+        if self.is_title(k) and not (first and titled and w in self.gz.given):
+            return True  # after a title, "أمين" in "الخبير أمين فارس" is the name
+        # "د. محمد وكيل جامعة شقراء": the job after the name
+        return w in OFFICE_WORDS or (not first and w in _JOBS_AFTER_NAME)
 
     def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
         """:meth:`name_like` for the first word of a name."""
@@ -156,6 +171,8 @@ class NameRuns(Words):
         if j >= k + 2 and self.words[j - 2] == "ال" and not nisba:
             return True  # "آل مقرن وكيل", "آل سعود علي": a family's name after آل ends it
         prev = self.words[j - 1] if j > k + 1 else ""
+        if prev and not nisba and self._noun_after_foreign(prev, w):
+            return True  # "كيلور نافاس القميص": a noun after a foreign surname
         if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
                 and (self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
                      or self.words[j - 2] == "ال")  # but "آل الشيخ مفتي" ends at الشيخ
@@ -178,6 +195,13 @@ class NameRuns(Words):
             return True
         compound = inside and (self.words[j - 1] + w in self.gz.given or self.words[j - 1] == "عبد")
         return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"
+
+    def _noun_after_foreign(self, prev: str, w: str) -> bool:
+        """Is ``w`` a frequent word with the article after ``prev``, a surname that reads as
+        clearly transliterated?  (Arabic given names the detector half-believes foreign,
+        إبراهيم 7, سليمان 12, stay under the bar.)"""
+        return (w.startswith("ال") and w in self.gz.frequent and w not in self.gz.given
+                and load_detector().score(prev) > FOREIGN_SURNAME_LOG_ODDS)
 
     def _ordinary_after_name(self, j: int) -> bool:
         """Is word j, after two words of a name, a frequent word that is no given name

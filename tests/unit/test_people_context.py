@@ -161,3 +161,16 @@ def test_a_given_name_that_starts_like_a_clitic_goes_on_in_a_name(text: str, nam
 def test_a_family_name_after_al_may_be_a_title_word(text: str, name: str) -> None:
     names = shown(text)
     assert name in names and not any("المعايدة" in n or "مفتي" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("منح الحارس الكوستاريكي كيلور نافاس القميص رقم 1 في مؤشر.", "كيلور نافاس"),
+    ("وسجل سيرجي روبرتو الهدف الثاني.", "سيرجي روبرتو"),
+    ("والزميل د. محمد الشهري وكيل جامعة شقراء للدراسات.", "محمد الشهري"),
+])
+def test_a_name_ends_before_a_noun_after_a_foreign_surname_or_a_job(text: str, name: str) -> None:
+    assert shown(text) == [name]
+
+
+def test_an_arabic_given_name_the_detector_half_believes_foreign_keeps_its_family() -> None:
+    assert "خالد بن إبراهيم المزيد" in shown("إنه الشيخ خالد بن إبراهيم المزيد يرحمه الله.")
