@@ -16,9 +16,17 @@ from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, OPEN_PARTICLES
 from reader.entities.words import VERB_LOG_ODDS, Words
 
 #: Longest run of words read as one person's name.
-MAX_NAME_WORDS = 6
+MAX_NAME_WORDS = 8
 #: Fathatan, dammatan, kasratan: written on an indefinite word, never on a name in news copy.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+#: Log-odds (name detector) over which a surname is plainly transliterated ("نافاس" 17,
+#: "روبرتو" 33), so a common noun with the article after it is no part of the name.
+FOREIGN_SURNAME_LOG_ODDS = 15.0
+#: Jobs named right after a person's name ("آل سعود وكيل الحرس الوطني") that are no
+#: title of their own (a title word ends a name anyway): the name ends before them.
+_JOBS_AFTER_NAME = frozenset({"وكيل", "وكيله"})
 
 
 @lru_cache(maxsize=65536)
@@ -47,15 +55,25 @@ class NameRuns(Words):
             return False  # "رجب 1434هـ": a date, not a name
         if _TANWEEN.intersection(self.text[self.starts[k]:self.ends[k]]):
             return False  # "مخاطباً", "مجازاً": tanween marks an indefinite word, not a name
-        if self.nisba_at(k) and (first or not after_particle or not w.startswith("ال")):
-            return False  # a nationality, except a family name after a given name (إبراهيم التركي)
-        if self.is_title(k) and not (first and titled and w in self.gz.given):
-            return False  # after a title, "أمين" in "الخبير أمين فارس" is the name
-        if w in OFFICE_WORDS:
+        if self._nisba_or_title(k, w, first, after_particle, titled):
             return False
         if first:
             return self._first_name_word(k, w, titled)
         return self._next_name_word(k, w, after_particle)
+
+    def _nisba_or_title(self, k: int, w: str, first: bool, after_particle: bool,
+                        titled: bool) -> bool:
+        """:meth:`name_like`: is word k a nationality, a title, an office or a job here?"""
+        previous = "" if first else self.words[k - 1]
+        if (self.nisba_at(k) and previous not in ("بن", "بنت", "ابن")  # "بن تركي": a father
+                and (first or not after_particle or not w.startswith("ال"))):
+            return True  # a nationality, except a family name after a given name (إبراهيم التركي)
+        if previous == "ال":
+            return False  # "آل الشيخ": after آل, a family's name
+        if self.is_title(k) and not (first and titled and w in self.gz.given):
+            return True  # after a title, "أمين" in "الخبير أمين فارس" is the name
+        # "د. محمد وكيل جامعة شقراء": the job after the name
+        return w in OFFICE_WORDS or (not first and w in _JOBS_AFTER_NAME)
 
     def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
         """:meth:`name_like` for the first word of a name."""
@@ -95,8 +113,9 @@ class NameRuns(Words):
         """Does word k, after a name's first word, start a new phrase with a conjunction
         or a preposition glued on (so the name ends before it)?"""
         gz = self.gz
-        if w[:1] in "وف" and len(w) > 3 and (w[1:] in gz.given or w[1:] in gz.common):
-            return True  # "... وعزام": a conjunction starts a new name
+        if (w[:1] in "وف" and len(w) > 3 and w not in gz.given
+                and (w[1:] in gz.given or w[1:] in gz.common)):
+            return True  # "... وعزام": a conjunction starts a new name ("فيصل" is no ف + يصل)
         if (w[:1] == "و" and len(w) > 3 and w not in gz.given and w not in NAME_PARTICLES
                 and (w[1:] in gz.frequent or (len(w) > 4 and w.endswith(("ه", "ها", "هم"))))):
             return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
@@ -132,29 +151,40 @@ class NameRuns(Words):
         count = 0
         while (j < self.n and count < MAX_NAME_WORDS
                and self.name_like(j, j == k, after_particle, titled)):
-            w = self.words[j]
-            if j > k and self.phrase_at(j, ("place",)) and not after_particle:
+            if self._name_ends_at(k, j, after_particle):
                 break
-            if self.phrase_at(j, ("formula",)):
-                break  # "الملك سلمان حفظه الله": a name never runs into a religious formula
-            prev = self.words[j - 1] if j > k + 1 else ""
-            if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
-                    and self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                    and not (w.startswith("ال") and w.endswith("ي"))
-                    and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
-                    and not self._after_compound(j)):
-                # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
-                # article ends a name, unless a particle, a given name or a nisba follows
-                break
-            if (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
-                    and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j)):
-                break  # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
             after_particle = self._family_name_may_follow(j, j > k)
             j += 1
             count += 1
         while j > k and self.words[j - 1] in OPEN_PARTICLES:
             j -= 1
         return j
+
+    def _name_ends_at(self, k: int, j: int, after_particle: bool) -> bool:
+        """Does the name that starts at word k end before word j, a name-like word?"""
+        w = self.words[j]
+        if j > k and self.phrase_at(j, ("place",)) and not after_particle:
+            return True
+        if self.phrase_at(j, ("formula",)):
+            return True  # "الملك سلمان حفظه الله": a name never runs into a religious formula
+        nisba = w.startswith("ال") and w.endswith("ي")
+        if j >= k + 2 and self.words[j - 2] == "ال" and not nisba:
+            return True  # "آل مقرن وكيل", "آل سعود علي": a family's name after آل ends it
+        prev = self.words[j - 1] if j > k + 1 else ""
+        if prev and not nisba and self._noun_after_foreign(prev, w):
+            return True  # "كيلور نافاس القميص": a noun after a foreign surname
+        if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
+                and (self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
+                     or self.words[j - 2] == "ال")  # but "آل الشيخ مفتي" ends at الشيخ
+                and not nisba
+                and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
+                and not self._after_compound(j)):
+            # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
+            # article ends a name, unless a particle, a given name or a nisba follows
+            return True
+        # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
+        return (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
+                and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j))
 
     def _family_name_may_follow(self, j: int, inside: bool) -> bool:
         """After word j of a name (``inside``: not its first), may the next word be a family
@@ -165,6 +195,13 @@ class NameRuns(Words):
             return True
         compound = inside and (self.words[j - 1] + w in self.gz.given or self.words[j - 1] == "عبد")
         return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"
+
+    def _noun_after_foreign(self, prev: str, w: str) -> bool:
+        """Is ``w`` a frequent word with the article after ``prev``, a surname that reads as
+        clearly transliterated?  (Arabic given names the detector half-believes foreign,
+        إبراهيم 7, سليمان 12, stay under the bar.)"""
+        return (w.startswith("ال") and w in self.gz.frequent and w not in self.gz.given
+                and load_detector().score(prev) > FOREIGN_SURNAME_LOG_ODDS)
 
     def _ordinary_after_name(self, j: int) -> bool:
         """Is word j, after two words of a name, a frequent word that is no given name

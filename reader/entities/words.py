@@ -212,8 +212,8 @@ class Words:
         gz = self.gz
         if w[:1] in "بلك" and len(w) > 4 and w[-2:] in ("ها", "هم") and w not in gz.given:
             return True  # "بلقبها", "لبلادهم": a preposition, a noun and a pronoun
-        if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3:
-            rest = w[1:]
+        if w[:1] in ("بلكوف" if conjunctions else "بلك") and len(w) > 3 and w not in gz.given:
+            rest = w[1:]  # (not "فيصل" = ف + يصل, "كمال" = ك + مال: given names)
             if self._glued_common(rest):
                 return True
             # "بزواجه": a preposition, a noun and "his"

@@ -139,3 +139,38 @@ def test_a_name_is_shown_without_direction_marks_or_tatweel() -> None:
 ])
 def test_a_word_with_tanween_is_never_a_leaders_surname(text: str) -> None:
     assert [p.english for p in extract("", text, None, DATE).people if p.english] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتهنئة صاحب السمو الأمير الدكتور خالد بن فيصل بن تركي آل سعود وكيل الحرس.",
+     "خالد بن فيصل بن تركي آل سعود"),  # فيصل is no ف + يصل
+    ("وكان أفضل لاعب في الزمالك ومحمد كوفي أفضل لاعب.", "محمد كوفي"),
+    ("وعبدالقادر كمال مدرب الفريق.", "عبدالقادر كمال"),  # كمال is no ك + مال
+])
+def test_a_given_name_that_starts_like_a_clitic_goes_on_in_a_name(text: str, name: str) -> None:
+    assert name in shown(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أكد سماحة المفتي الشيخ عبدالعزيز بن عبدالله آل الشيخ، في كلمته.",
+     "عبدالعزيز بن عبدالله آل الشيخ"),
+    ("ودشن المهندس عبداللطيف بن عبدالملك آل الشيخ حفل المعايدة السنوي.",
+     "عبداللطيف بن عبدالملك آل الشيخ"),
+    ("وقال سماحة الشيخ عبد العزيز آل الشيخ مفتي عام المملكة إن", "عبد العزيز آل الشيخ"),
+])
+def test_a_family_name_after_al_may_be_a_title_word(text: str, name: str) -> None:
+    names = shown(text)
+    assert name in names and not any("المعايدة" in n or "مفتي" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("منح الحارس الكوستاريكي كيلور نافاس القميص رقم 1 في مؤشر.", "كيلور نافاس"),
+    ("وسجل سيرجي روبرتو الهدف الثاني.", "سيرجي روبرتو"),
+    ("والزميل د. محمد الشهري وكيل جامعة شقراء للدراسات.", "محمد الشهري"),
+])
+def test_a_name_ends_before_a_noun_after_a_foreign_surname_or_a_job(text: str, name: str) -> None:
+    assert shown(text) == [name]
+
+
+def test_an_arabic_given_name_the_detector_half_believes_foreign_keeps_its_family() -> None:
+    assert "خالد بن إبراهيم المزيد" in shown("إنه الشيخ خالد بن إبراهيم المزيد يرحمه الله.")
