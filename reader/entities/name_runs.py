@@ -21,6 +21,8 @@ MAX_NAME_WORDS = 8
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
+#: "son of", "daughter of": the word after them is a father's name, whatever else it means.
+_SON_OF = frozenset({"بن", "بنت", "ابن"})
 #: Log-odds (name detector) over which a surname is plainly transliterated ("نافاس" 17,
 #: "روبرتو" 33), so a common noun with the article after it is no part of the name.
 FOREIGN_SURNAME_LOG_ODDS = 15.0
@@ -65,11 +67,14 @@ class NameRuns(Words):
                         titled: bool) -> bool:
         """:meth:`name_like`: is word k a nationality, a title, an office or a job here?"""
         previous = "" if first else self.words[k - 1]
-        if (self.nisba_at(k) and previous not in ("بن", "بنت", "ابن")  # "بن تركي": a father
+        son_of = previous in _SON_OF  # "بن تركي", "بن أمين": a father's name
+        if (self.nisba_at(k) and not son_of
                 and (first or not after_particle or not w.startswith("ال"))):
             return True  # a nationality, except a family name after a given name (إبراهيم التركي)
-        if previous == "ال":
-            return False  # "آل الشيخ": after آل, a family's name
+        if previous == "ال" or (son_of and not w.startswith("ال")):
+            return False  # "آل الشيخ": after آل, a family's name ("ابن الكاتب" is no name)
+        if k >= 2 and self.words[k - 2] in _SON_OF and w.startswith("ال") and not self.brk[k - 1]:
+            return False  # "محمد بن عبدالله المرشد": after "بن X", the family's name
         if self.is_title(k) and not (first and titled and w in self.gz.given):
             return True  # after a title, "أمين" in "الخبير أمين فارس" is the name
         # "د. محمد وكيل جامعة شقراء": the job after the name
@@ -86,6 +91,8 @@ class NameRuns(Words):
             return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
         if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
             return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
+        if w[:2] == "مت" and len(w) >= 5 and w not in gz.given and w in gz.frequent:
+            return False  # "الفريق متقاعد محمد العماني": a participle ("retired"), not a name
         if w[:1] == "ي" and w not in gz.given and len(w) > 3:
             return False  # "يأمر", "يقول": an imperfect verb, not a name
         if w in gz.common and w not in gz.given:

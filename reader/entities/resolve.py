@@ -256,6 +256,13 @@ def _ordinary_word(gz: Gazetteer, w: str) -> bool:
             and not load_detector().foreign(w))
 
 
+def _derived_noun_shape(gz: Gazetteer, w: str) -> bool:
+    """Is ``w`` shaped as a participle or verbal noun of the derived forms (مست..., است...,
+    مت...) and no given name?  No family name is ("مستجدات", "استعدادات", "متابعة")."""
+    return w not in gz.given and (
+        (w[:3] in ("مست", "است") and len(w) >= 6) or (w[:2] == "مت" and len(w) >= 5))
+
+
 def _imperfect_verb(gz: Gazetteer, w: str) -> bool:
     """Does ``w`` read as a verb in the present, a person prefix (ي ت) on a frequent
     word that is no name ("تهبط", "يطالب")?  After a title it is no name."""
@@ -283,6 +290,7 @@ def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
             and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
             and not _ordinary_word(gz, w)  # "وزير الدفاع الأميركي حرص واشنطن"
             and not _imperfect_verb(gz, w)  # "نائب الرئيس اليمني تهبط بمطار عدن"
+            and not _derived_noun_shape(gz, w)  # "وزير الدفاع الأمريكي مستجدات الأوضاع"
             and not _noun_before_demonstrative(ex, d.k)
             and not ex.pronoun_suffixed(d.k))
 

@@ -174,3 +174,24 @@ def test_a_name_ends_before_a_noun_after_a_foreign_surname_or_a_job(text: str, n
 
 def test_an_arabic_given_name_the_detector_half_believes_foreign_keeps_its_family() -> None:
     assert "خالد بن إبراهيم المزيد" in shown("إنه الشيخ خالد بن إبراهيم المزيد يرحمه الله.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الأمين العام للمنظمة إياد بن أمين مدني إن", "إياد بن أمين مدني"),
+    ("وجه المدير العام للتعليم محمد بن عبدالله المرشد بذلك.", "محمد بن عبدالله المرشد"),
+    ("استقبل الأمير فيصل بن سلطان بن عبدالعزيز المهنئين.", "فيصل بن سلطان بن عبدالعزيز"),
+])
+def test_after_son_of_a_title_word_is_a_fathers_or_familys_name(text: str, name: str) -> None:
+    assert name in shown(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحضر مستشار وزير الداخلية الفريق متقاعد محمد العماني الحفل.", "محمد العماني"),
+    ("خادم الحرمين يبحث مع وزير الدفاع الأمريكي مستجدات الأوضاع", None),
+    ("وكتب ريتشارد ابن الكاتب الشهير مقالا.", None),
+])
+def test_a_participle_after_a_title_is_no_name(text: str, name: str | None) -> None:
+    names = shown(text)
+    assert not any(n.startswith(("متقاعد", "مستجدات")) or "ابن الكاتب" in n for n in names)
+    if name is not None:
+        assert name in names
