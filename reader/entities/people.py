@@ -130,8 +130,7 @@ def _ordinary_next(ex: Mentions, k: int) -> bool:
         return True  # "ورفيق دربه", "وأكرم نزله": a noun with "his" on it
     if w in gz.frequent and w not in gz.given and _adjective_shape(ex, w):
         return True  # "جو إيجابي", "جمال استثنائي", "نادر متعلق": an adjective, a noun
-    if (w[:1] in "وف" and len(w) > 4 and w not in gz.given and w[1:] not in gz.given
-            and not load_detector().foreign(w)):  # وينفري (Winfrey) is a name
+    if _and_on_word(ex, w):
         return True  # "كامل وشفاف", "أمل وتفاؤل", "سجاد ومفارش": "and" on a word
     if _preposition_on_word(ex, k):
         return True  # "داعش سعيد بإرهابه", "كريم بالمجتمع": a preposition glued on a word
@@ -141,6 +140,18 @@ def _ordinary_next(ex: Mentions, k: int) -> bool:
         return True  # "حسن النية", "نجاح التفاوض": a noun, not a family name
     # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
     return w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent
+
+
+def _and_on_word(ex: Mentions, w: str) -> bool:
+    """Is the folded ``w`` "and" (و) or "so" (ف) glued on a word, not a family name?  For ف
+    the rest must be a word, or the whole one or a verb shape ("فابتهجت"): فلاتة, فقيه,
+    فطاني are families.  A name the detector reads as foreign is one (وينفري, Winfrey)."""
+    gz = ex.gz
+    if w[:1] not in "وف" or len(w) <= 4 or w in gz.given or w[1:] in gz.given:
+        return False
+    if w[:1] == "ف" and not (w[1:] in gz.frequent or w in gz.frequent or w[1] == "ا"):
+        return False
+    return not load_detector().foreign(w)
 
 
 def _noun_with_his(ex: Mentions, k: int) -> bool:

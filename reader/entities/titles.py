@@ -82,6 +82,10 @@ class Title:
         return self.named and self.last in ROYAL_TITLES
 
 
+#: Words that go on the rank الفريق ("الفريق أول ركن"): after anything else it is the team.
+GENERAL_RANKS = frozenset({"اول", "ركن", "متقاعد", "طيار", "بحري", "الركن"})
+
+
 def title_at(ex: Mentions, i: int) -> int:
     """Read a title (and office, nationality, country) at i and the name after it.
 
@@ -91,6 +95,8 @@ def title_at(ex: Mentions, i: int) -> int:
         return i  # "الهدف الرئيس تفتيت الدول": "main", after the noun it qualifies
     if i > 0 and not ex.brk[i] and ex.words[i - 1] in DEMONSTRATIVES:
         return i  # "قامت هذه السيدة وتبعتها": "this lady", a noun, not a title before a name
+    if ex.words[i] == "الفريق" and not _general_follows(ex, i + 1):
+        return i  # "الفريق كسب نظيره": the team, not a lieutenant general
     t = read_title(ex, i)
     k = t.end
     if k == i or (t.needs_office and k == i + 1):
@@ -101,6 +107,16 @@ def title_at(ex: Mentions, i: int) -> int:
         office_alone(ex, t)
         return k
     return _name_after(ex, t)
+
+
+def _general_follows(ex: Mentions, k: int) -> bool:
+    """After الفريق, does word k go on a general's title or name (a given name, "أول",
+    "ركن", a known leader)?  Else الفريق is "the team" (sports pages)."""
+    if k >= ex.n or ex.brk[k]:
+        return False
+    w = ex.words[k]
+    return (w in GENERAL_RANKS or any(v in ex.gz.given for v in ex.variants(k)[:1])
+            or ex.phrase_at(k, ("leader", "short")) is not None)
 
 
 def _adjective_main(ex: Mentions, i: int) -> bool:

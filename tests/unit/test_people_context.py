@@ -195,3 +195,20 @@ def test_a_participle_after_a_title_is_no_name(text: str, name: str | None) -> N
     assert not any(n.startswith(("متقاعد", "مستجدات")) or "ابن الكاتب" in n for n in names)
     if name is not None:
         assert name in names
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الفريق كسب نظيره السويسري بثلاثة أهداف.",
+    "وواصل الفريق تدريباته الصباحية استعدادا للموسم.",
+    "حينما يستضيف على ملعبه الفريق المكسيكي تغريز أونال.",
+])
+def test_the_team_is_no_lieutenant_general(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الفريق أول ركن عبدالرحمن البنيان إن", "عبدالرحمن البنيان"),
+    ("وصرح الفريق سعيد القحطاني مدير الأمن العام.", "سعيد القحطاني"),
+])
+def test_a_lieutenant_general_is_still_read(text: str, name: str) -> None:
+    assert name in shown(text)
