@@ -110,7 +110,9 @@ class ReaderApp(App[int]):
         kwargs = {} if self.poll_interval is None else {"poll_interval": self.poll_interval}
         # The screens read the store through the user's corrections (reader correct).
         reader = CorrectedReader(self.store, source=CorrectionFile(self.store.backend))
-        self.push_screen(MainScreen(reader, self.painter, self.state, **kwargs))
+        main = MainScreen(reader, self.painter, self.state, **kwargs)
+        main.day_headers = self.config.day_headers
+        self.push_screen(main)
 
     def tell(
         self,

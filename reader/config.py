@@ -13,6 +13,7 @@ Example::
     theme = "gruvbox"
     terminal_bidi = false      # true: let a bidi-capable terminal reorder text
     hide_marks = false         # true: hide harakat and tatweel
+    day_headers = false        # true: the list starts with day headers (D)
     [keymap]                   # binding id = keys (see the ? help screen)
     quit = "q,ctrl+q"
 """
@@ -38,6 +39,8 @@ class Config:
     """Hand bidi reordering to the terminal instead of doing it ourselves."""
     hide_marks: bool = False
     """Hide harakat and tatweel (for terminals that draw combining marks badly)."""
+    day_headers: bool = False
+    """Start with day headers in the list (``D`` turns them on and off)."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Binding id -> comma-separated keys, applied with App.set_keymap."""
 
@@ -54,9 +57,9 @@ def config_path() -> Path:
 
 #: Settings that are one value, with the type the value must have.
 _SCALARS: tuple[tuple[str, type], ...] = (
-    ("theme", str), ("terminal_bidi", bool), ("hide_marks", bool),
+    ("theme", str), ("terminal_bidi", bool), ("hide_marks", bool), ("day_headers", bool),
 )
-_KNOWN = frozenset({"theme", "terminal_bidi", "hide_marks", "keymap"})
+_KNOWN = frozenset({"theme", "terminal_bidi", "hide_marks", "day_headers", "keymap"})
 
 
 #: A config file above this size is not read (a settings file is a few hundred bytes).

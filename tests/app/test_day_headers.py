@@ -94,3 +94,17 @@ async def test_headers_show_only_when_the_list_is_newest_first(big_store: Articl
         await pilot.press("O")  # newest first again
         await settle(pilot)
         assert screen.current_order() == "date" and lst.day_lines is not None
+
+
+async def test_the_config_can_start_the_list_with_day_headers(big_store: ArticleStore) -> None:
+    from reader.config import Config
+
+    app = app_for(big_store, config=Config(day_headers=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = main_screen(app).article_list
+        await pilot_until(pilot, lambda: lst.day_lines is not None)
+        assert row_text(lst, 0).strip().endswith("ago")
+        await pilot.press("D")
+        await settle(pilot)
+        assert lst.day_lines is None

@@ -114,3 +114,12 @@ def test_every_default_key_is_a_key_name() -> None:
     for op in operations():
         for key in op.keys.split(","):
             assert key_problem(key) is None, (op.id, key)
+
+
+def test_day_headers_are_read_and_a_wrong_kind_is_said(folder: Path) -> None:
+    path = folder / "config.toml"
+    path.write_text("day_headers = true\n")
+    assert _load(path) == (Config(day_headers=True), None)
+    path.write_text('day_headers = "yes"\n')
+    config, problem = _load(path)
+    assert config.day_headers is False and problem is not None and "day_headers" in problem
