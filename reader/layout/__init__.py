@@ -11,8 +11,9 @@ Decisions (see also :mod:`reader.layout.bidi` and :mod:`reader.layout.shaping`):
 
 - Levels are resolved once per paragraph (UAX #9 3.4), each line reordered
   from its slice (L1-L4): a number reads the same wherever the line breaks.
-  Explicit embeddings, overrides and isolates are neutralised (shown as
-  U+FFFD), the one documented departure from UAX #9.
+  Explicit embeddings, overrides and isolates are dropped (neither obeyed
+  nor shown: copied news carries stray ones), the one documented departure
+  from UAX #9.
 - The unit of wrapping, reordering and width is the extended grapheme
   cluster (UAX #29): a letter and its marks, a flag, an emoji with its skin
   tone, a ZWJ family.  A cluster takes the cells wcwidth gives it; a

@@ -38,7 +38,7 @@ from wcwidth import grapheme_boundary_before
 
 from reader.layout.bidi import bidi_class, first_strong_rtl, paragraph_levels
 from reader.layout.shaping import Run, make_run, shape_runs
-from reader.textsafe import neutralise
+from reader.textsafe import BIDI_CONTROLS, neutralise
 
 MAX_MARKS = 30
 """Zero-width characters (marks, format characters) laid out in a row, at most."""
@@ -138,8 +138,20 @@ Tokens = tuple[list[int], list[int], list[Run], list[bool]]
 
 
 def clean(text: str) -> str:
-    """Neutralise (1:1, offsets kept), keeping tabs (segment separators for the bidi algorithm)."""
+    """Neutralise (1:1, offsets kept), keeping tabs (segment separators for the bidi algorithm).
+
+    Explicit embeddings, overrides and isolates become WORD JOINER: invisible and of no
+    direction (class BN), so they neither reorder anything nor show.  Copied Arabic news
+    often carries a stray one ("داعشي\u202c يقتل"): drawn as U+FFFD it looked broken.
+    """
+    if _EMBEDDINGS.search(text):
+        text = text.translate(_HIDE_EMBEDDINGS)
     return neutralise(text, keep_tabs=True)
+
+
+#: Bidi embedding, override and isolate controls (textsafe.BIDI_CONTROLS).
+_EMBEDDINGS = regex.compile(f"[{BIDI_CONTROLS}]")
+_HIDE_EMBEDDINGS = str.maketrans(dict.fromkeys(BIDI_CONTROLS, "\u2060"))
 
 
 def base_direction(paragraph: str) -> bool:

@@ -59,7 +59,7 @@ def test_rlm_decides_direction() -> None:
 
 
 def test_override_control_cannot_decide_direction() -> None:
-    # U+202E is neutralised to a placeholder first, so the Latin letter decides.
+    # U+202E is dropped first (it has no direction of its own), so the Latin letter decides.
     assert base_direction(RLO + "abc") is False
 
 
@@ -212,10 +212,20 @@ def test_width_below_one_is_refused() -> None:
 # --------------------------------------------------------------- terminal safety
 
 
-def test_escape_and_override_are_neutralised() -> None:
+def test_escape_is_shown_and_an_override_neither_shown_nor_obeyed() -> None:
     line = one("خبر " + ESC + "[31m عاجل " + RLO + "abc")
     assert ESC not in line.text and RLO not in line.text
-    assert "␛" in line.text and "\ufffd" in line.text
+    assert "␛" in line.text
+    # The override is dropped (copied news often carries a stray one): no placeholder,
+    # and "abc" keeps its order, as if it were not there.
+    assert "\ufffd" not in line.text and "abc" in line.text
+
+
+def test_a_stray_pop_directional_formatting_in_a_title_leaves_no_mark() -> None:
+    title = "داعشي\u202c يقتل 3 أطفال من أبناء “\u200fسبيّته\u202c” الإيزيدية"
+    line = one(title)
+    assert "\ufffd" not in line.text and "\u202c" not in line.text and "\u2060" not in line.text
+    assert line.text == one(title.replace("\u202c", "").replace("\u200f", "")).text
 
 
 def test_neutralised_escape_keeps_its_offset() -> None:
