@@ -74,6 +74,17 @@ def _first_reading(word: str, vocab: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=262144)
+def _title_word(word: str, given: frozenset[str]) -> bool:
+    """Is the folded Arabic word a title word (a glued proclitic allowed)?  Cached."""
+    hit = _first_reading(word, TITLES)
+    if hit is None:
+        return False
+    # A whole word that is a given name is not a title with a preposition
+    # glued on: "لامين يامال" is Lamine, not ل + أمين.
+    return hit == word or word not in given
+
+
 class Words:
     """An article's words (folded, with offsets and gaps) and tests of one word."""
 
@@ -180,14 +191,7 @@ class Words:
 
     def is_title(self, k: int) -> bool:
         """Is word k an Arabic title word (a glued proclitic allowed)?"""
-        if not self.arabic[k]:
-            return False
-        hit = self.hit(k, TITLES)
-        if hit is None:
-            return False
-        # A whole word that is a given name is not a title with a preposition
-        # glued on: "لامين يامال" is Lamine, not ل + أمين.
-        return hit == self.words[k] or self.words[k] not in self.gz.given
+        return self.arabic[k] and _title_word(self.words[k], self.gz.given)
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""
