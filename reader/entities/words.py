@@ -23,8 +23,8 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, cached_map, each_fact
-from reader.entities.normalize import clitic_variants, is_arabic, split_words
+from reader.entities.lookup import Gazetteer, arabic_of, cached_map
+from reader.entities.normalize import clitic_variants, split_words
 from reader.entities.records import Phrase
 
 #: Harakat, Quranic marks, superscript alef and tatweel: not letters of a word.
@@ -99,7 +99,7 @@ class Words:
         # before (most gaps are one space): plain lists, read often.
         self.facts = gz.facts_of(self.words)
         """Per word, what extraction asks of it whatever article it is in (cached)."""
-        self.arabic = each_fact(self.words, self.facts, "arabic", is_arabic)
+        self.arabic: list[bool] = list(map(arabic_of, self.facts))
         self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
