@@ -112,7 +112,7 @@ def place_heads(ex: Mentions, k: int, end: int) -> str:
         heads = _head_kind(ex.words[back])
         if not heads and ex.places and ex.places[-1].j == k and ex.words[k][:1] == "و":
             heads = ex.places[-1].heads if ex.places[-1].heads != ANAPHOR else ""
-    if (not heads and end < ex.n and not ex.brk[end] and ex.hit(end, CITY_HEADS)
+    if (not heads and end < ex.n and not ex.brk[end] and _head_kind(ex.words[end]) == "city"
             and ex.phrase_at(end, ("place",)) is None):
         heads = "city"  # "الجزائر العاصمة" (but not "مكة المكرمة والمدينة المنورة")
     return heads

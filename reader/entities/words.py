@@ -64,10 +64,11 @@ def _break_gap(gap: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def _first_reading(word: str, vocab: frozenset[str]) -> str | None:
-    """The first of the folded word's readings (:func:`clitic_variants`) in ``vocab``.
-    (Cached: the rules ask a few closed classes, titles or head nouns, of the same
-    words again and again.)"""
+def first_reading(word: str, vocab: frozenset[str]) -> str | None:
+    """The first of the folded word's readings (:func:`clitic_variants`) in ``vocab``
+    (:meth:`Words.hit` of a word; the hottest rules call this directly).  Cached:
+    the rules ask a few closed classes, titles or head nouns, of the same words
+    again and again."""
     for v in clitic_variants(word):
         if v in vocab:
             return v
@@ -77,7 +78,7 @@ def _first_reading(word: str, vocab: frozenset[str]) -> str | None:
 @lru_cache(maxsize=262144)
 def _title_word(word: str, given: frozenset[str]) -> bool:
     """Is the folded Arabic word a title word (a glued proclitic allowed)?  Cached."""
-    hit = _first_reading(word, TITLES)
+    hit = first_reading(word, TITLES)
     if hit is None:
         return False
     # A whole word that is a given name is not a title with a preposition
@@ -137,7 +138,7 @@ class Words:
 
     def hit(self, k: int, vocab: frozenset[str]) -> str | None:
         """The first reading of word k that is in ``vocab``, if any."""
-        return _first_reading(self.words[k], vocab)
+        return first_reading(self.words[k], vocab)
 
     def hyphenated(self, k: int) -> bool:
         """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
