@@ -319,9 +319,11 @@ def cached_map(words: list[str], cache: dict[str, _T], compute: Callable[[str], 
     while it holds fewer than :data:`CACHE_LIMIT`): real text has more distinct
     words than fit.  (Faster than mapping an ``lru_cache``d function, which
     keeps its entries in order of use.)"""
+    try:
+        return list(map(cache.__getitem__, words))  # every word cached: one C-level pass
+    except KeyError:
+        pass
     found = list(map(cache.get, words))
-    if None not in found:
-        return cast("list[_T]", found)
     for k in [k for k, f in enumerate(found) if f is None]:
         value = cache.get(words[k])
         if value is None:
