@@ -11,6 +11,8 @@ it finds the same words.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from reader.entities.lookup import Gazetteer, WordFacts
 
 
@@ -20,5 +22,7 @@ def candidates(words: list[str], gz: Gazetteer,
     order (``facts``: the words' :meth:`Gazetteer.facts_of`, if at hand)."""
     flags = gz.triggers_of(words, facts)
     last = len(words) - 1
-    return [i for i, f in enumerate(flags)
-            if f is True or (f and i < last and words[i + 1] in f)]
+    # Most words trigger nothing (False): only the others are looked at, in order.
+    return [i for i in compress(range(len(flags)), flags)
+            if (f := flags[i]) is True
+            or (i < last and isinstance(f, frozenset) and words[i + 1] in f)]

@@ -20,6 +20,7 @@ from reader.entities.normalize import (
     clitic_variants,
     drops_article,
     is_arabic,
+    light_stem,
     skeleton,
     tokenize,
 )
@@ -55,30 +56,33 @@ Trigger = bool | frozenset[str]
 
 
 class WordFacts:
-    """What extraction asks of one folded word whatever article it is in, each
-    answer kept once first asked: an article's words are looked up once
-    (:meth:`Gazetteer.facts_of`), not once per question, and each question is
-    then read off the answers in a C-level pass (:func:`each_fact`)."""
+    """What extraction asks of one folded word whatever article it is in: an
+    article's words are looked up once (:meth:`Gazetteer.facts_of`), not once per
+    question, and each question is then read off the answers in a C-level pass.
+    What every article asks of every word is answered when the word is first
+    met; the rest (None until then) when first asked (:func:`each_fact`)."""
 
     __slots__ = ("arabic", "country", "foreign", "stem", "surnames", "trigger")
 
-    def __init__(self) -> None:
-        self.arabic: bool | None = None
+    def __init__(self, arabic: bool, trigger: Trigger, stem: str) -> None:
+        self.arabic = arabic
         """Does it hold Arabic letters?"""
-        self.trigger: Trigger | None = None
+        self.trigger = trigger
         """:meth:`Gazetteer.triggers`."""
+        self.stem = stem
+        """Its light stem (an index term)."""
         self.country: bool | None = None
         """:meth:`Gazetteer.country_words`."""
         self.surnames: frozenset[str] | None = None
         """:meth:`Gazetteer.surname_readings`."""
-        self.stem: str | None = None
-        """Its light stem (an index term)."""
         self.foreign: bool | None = None
         """May it be part of a foreign name (see reader.entities.foreign_names)?"""
 
 
-def _new_facts(word: str) -> WordFacts:
-    return WordFacts()
+#: The answers every article asks of each of its words, read off WordFacts.
+arabic_of = attrgetter("arabic")
+stem_of = attrgetter("stem")
+_trigger_of = attrgetter("trigger")
 
 
 def each_fact(words: list[str], facts: list[WordFacts], name: str,
@@ -183,13 +187,15 @@ class Gazetteer:
     def facts_of(self, words: list[str]) -> list[WordFacts]:
         """The :class:`WordFacts` of each folded word, in one C-level pass (kept per
         word while fewer than :data:`CACHE_LIMIT` are kept)."""
-        return cached_map(words, self._facts, _new_facts)
+        return cached_map(words, self._facts, self._word_facts)
+
+    def _word_facts(self, word: str) -> WordFacts:
+        return WordFacts(is_arabic(word), self.triggers(word), light_stem(word))
 
     def triggers_of(self, words: list[str],
                     facts: list[WordFacts] | None = None) -> list[Trigger]:
         """:meth:`triggers` of each folded word (``facts``: the words' :meth:`facts_of`)."""
-        return each_fact(words, self.facts_of(words) if facts is None else facts,
-                         "trigger", self.triggers)
+        return list(map(_trigger_of, self.facts_of(words) if facts is None else facts))
 
     def nisba_of(self, word: str) -> str | None:
         """Country code of the nationality adjective the folded ``word`` is (a glued
@@ -313,9 +319,11 @@ def cached_map(words: list[str], cache: dict[str, _T], compute: Callable[[str], 
     while it holds fewer than :data:`CACHE_LIMIT`): real text has more distinct
     words than fit.  (Faster than mapping an ``lru_cache``d function, which
     keeps its entries in order of use.)"""
+    try:
+        return list(map(cache.__getitem__, words))  # every word cached: one C-level pass
+    except KeyError:
+        pass
     found = list(map(cache.get, words))
-    if None not in found:
-        return cast("list[_T]", found)
     for k in [k for k, f in enumerate(found) if f is None]:
         value = cache.get(words[k])
         if value is None:

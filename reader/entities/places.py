@@ -10,10 +10,12 @@ Amman; الجزائر: country and capital; طرابلس) by the words around th
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from reader.entities.institutions import inside_org_name
 from reader.entities.lexicon import CITY_HEADS, COUNTRY_HEADS, REGION_HEADS
 from reader.entities.mentions import Mentions, PlaceMention
+from reader.entities.normalize import clitic_variants
 from reader.entities.place_context import names_place
 from reader.entities.records import Place
 
@@ -68,8 +70,13 @@ def add_state_anaphor(ex: Mentions, k: int) -> bool:
     names (settled in step 3 by the countries it names; "المملكة" in Saudi copy is
     Saudi Arabia).  A nationality after it says which ("المملكة الأردنية"); another
     adjective makes it a common noun ("المملكة الحيوانية").  Returns whether one was read."""
-    head = next((v for v in ex.variants(k) if v in ex.gz.state_anaphors), None)
-    if head is None or ex.claimed[k]:
+    if ex.claimed[k]:
+        return False
+    anaphors = ex.gz.state_anaphors
+    for head in ex.variants(k):
+        if head in anaphors:
+            break
+    else:
         return False
     keys = list(ex.gz.state_anaphors[head])
     end = k + 1
@@ -102,18 +109,26 @@ def place_heads(ex: Mentions, k: int, end: int) -> str:
     if back >= 0 and not ex.brk[k] and ex.nisba_at(back):
         back -= 1  # "العاصمة الأردنية عمان"
     if back >= 0 and not ex.brk[back + 1]:
-        if ex.hit(back, CITY_HEADS):
-            heads = "city"
-        elif ex.hit(back, COUNTRY_HEADS):
-            heads = "country"
-        elif ex.hit(back, REGION_HEADS):
-            heads = "region"
-        elif ex.places and ex.places[-1].j == k and ex.words[k][:1] == "و":
+        heads = _head_kind(ex.words[back])
+        if not heads and ex.places and ex.places[-1].j == k and ex.words[k][:1] == "و":
             heads = ex.places[-1].heads if ex.places[-1].heads != ANAPHOR else ""
-    if (not heads and end < ex.n and not ex.brk[end] and ex.hit(end, CITY_HEADS)
+    if (not heads and end < ex.n and not ex.brk[end] and _head_kind(ex.words[end]) == "city"
             and ex.phrase_at(end, ("place",)) is None):
         heads = "city"  # "الجزائر العاصمة" (but not "مكة المكرمة والمدينة المنورة")
     return heads
+
+
+@lru_cache(maxsize=65536)
+def _head_kind(word: str) -> str:
+    """``city``, ``country`` or ``region`` when a reading of the folded word (a glued
+    proclitic allowed) is a head noun of such a place, in that order; else ``""``.
+    (Cached: asked before every place name.)"""
+    readings = clitic_variants(word)
+    for kind, heads in (("city", CITY_HEADS), ("country", COUNTRY_HEADS),
+                        ("region", REGION_HEADS)):
+        if not heads.isdisjoint(readings):
+            return kind
+    return ""
 
 
 def resolve_places(ex: Mentions) -> dict[str, list[PlaceMention]]:

@@ -139,8 +139,9 @@ def person_entity(p: Person, day: str | None = None) -> Entity:
     return entity
 
 
-#: How many people (or places) found in some way the entity is kept of.
-ENTITIES_KEPT = 100_000
+#: How many people (and places) found in some way the entity is kept of, at most
+#: (a few hundred bytes each; beyond, entities are made each time).
+ENTITIES_KEPT = 20_000
 #: What makes a person's entity (key, forms with counts, country, evidence, mentions,
 #: confidence, day) -> (the leader, the entity): leaders are named the same way in
 #: article after article, and an Entity never changes.  The leader is kept to tell

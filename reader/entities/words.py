@@ -24,8 +24,8 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, cached_map, each_fact
-from reader.entities.normalize import clitic_variants, is_arabic, split_words
+from reader.entities.lookup import Gazetteer, arabic_of, cached_map
+from reader.entities.normalize import clitic_variants, split_words
 from reader.entities.records import Phrase
 
 #: Log-odds (name detector) under which a word that starts like a verb (ي/ت, or
@@ -74,14 +74,26 @@ def _break_gap(gap: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def _first_reading(word: str, vocab: frozenset[str]) -> str | None:
-    """The first of the folded word's readings (:func:`clitic_variants`) in ``vocab``.
-    (Cached: the rules ask a few closed classes, titles or head nouns, of the same
-    words again and again.)"""
+def first_reading(word: str, vocab: frozenset[str]) -> str | None:
+    """The first of the folded word's readings (:func:`clitic_variants`) in ``vocab``
+    (:meth:`Words.hit` of a word; the hottest rules call this directly).  Cached:
+    the rules ask a few closed classes, titles or head nouns, of the same words
+    again and again."""
     for v in clitic_variants(word):
         if v in vocab:
             return v
     return None
+
+
+@lru_cache(maxsize=262144)
+def _title_word(word: str, given: frozenset[str]) -> bool:
+    """Is the folded Arabic word a title word (a glued proclitic allowed)?  Cached."""
+    hit = first_reading(word, TITLES)
+    if hit is None:
+        return False
+    # A whole word that is a given name is not a title with a preposition
+    # glued on: "لامين يامال" is Lamine, not ل + أمين.
+    return hit == word or word not in given
 
 
 class Words:
@@ -98,7 +110,7 @@ class Words:
         # before (most gaps are one space): plain lists, read often.
         self.facts = gz.facts_of(self.words)
         """Per word, what extraction asks of it whatever article it is in (cached)."""
-        self.arabic = each_fact(self.words, self.facts, "arabic", is_arabic)
+        self.arabic: list[bool] = list(map(arabic_of, self.facts))
         self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
@@ -136,7 +148,7 @@ class Words:
 
     def hit(self, k: int, vocab: frozenset[str]) -> str | None:
         """The first reading of word k that is in ``vocab``, if any."""
-        return _first_reading(self.words[k], vocab)
+        return first_reading(self.words[k], vocab)
 
     def hyphenated(self, k: int) -> bool:
         """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
@@ -190,14 +202,7 @@ class Words:
 
     def is_title(self, k: int) -> bool:
         """Is word k an Arabic title word (a glued proclitic allowed)?"""
-        if not self.arabic[k]:
-            return False
-        hit = self.hit(k, TITLES)
-        if hit is None:
-            return False
-        # A whole word that is a given name is not a title with a preposition
-        # glued on: "لامين يامال" is Lamine, not ل + أمين.
-        return hit == self.words[k] or self.words[k] not in self.gz.given
+        return self.arabic[k] and _title_word(self.words[k], self.gz.given)
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""
