@@ -32,7 +32,7 @@ from reader.store import StoreError
 from reader.textsafe import one_line
 from reader.views import DocnoRows, ListFilter, PagedRows
 from reader.views.article import link_target
-from reader.views.days import DayLines, days_of
+from reader.views.days import UNDATED, DayLines, article_days
 from reader.views.ordering import ORDERS, next_order, sort_docnos, source_filter, toggle_filter
 from reader.widgets.entity_sidebar import EntitySidebar
 from reader.widgets.painting import tell
@@ -106,10 +106,9 @@ class ArchiveScreen(CorrectingScreen):
             return None
         from reader.search.filtering import facets
 
-        found = facets(self.store)
-        docnos = rows.docnos if isinstance(rows, DocnoRows) else found.newest_first
-        by_docno = found.by_docno
-        return DayLines(days_of([by_docno[d].date if d in by_docno else None for d in docnos]))
+        docnos = rows.docnos if isinstance(rows, DocnoRows) else facets(self.store).newest_first
+        days = article_days(self.store)
+        return DayLines([days.get(d, UNDATED) for d in docnos])
 
     def action_toggle_day_headers(self) -> None:
         """Day headers on or off (they show when the list is newest first)."""

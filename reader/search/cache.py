@@ -49,6 +49,8 @@ class SearchCache:
         """The archive's own people by the words of their names (:mod:`reader.search.archive`)."""
         self.facets: Facets | None = None
         """Each article's id, date and source, for filters (:mod:`reader.search.filtering`)."""
+        self.days: dict[int, str] | None = None
+        """Each article's calendar day in the local zone (:mod:`reader.views.days`)."""
         self.sources: list[tuple[str, int]] | None = None
         """The archive's sources and their article counts (:mod:`reader.views.ordering`)."""
 

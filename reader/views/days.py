@@ -11,8 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from reader.views.dates import calendar_date, relative
+
+if TYPE_CHECKING:
+    from reader.store.api import ArticleReader
 
 UNDATED = ""
 """The day of an article with no readable date (its header says "Undated")."""
@@ -71,6 +75,21 @@ def days_of(dates: Sequence[str | None], tz: tzinfo | None = None) -> list[str]:
     """The calendar day of each stored date in zone ``tz`` (None: the machine's local zone;
     :data:`UNDATED` when there is none)."""
     return [calendar_date(d, tz) if d else UNDATED for d in dates]
+
+
+def article_days(store: ArticleReader) -> dict[int, str]:
+    """Docno -> calendar day of every article (:func:`days_of`), read once per commit: with
+    day headers on, the list asks again at every change (a search, a filter), and parsing
+    30,000 dates takes 35 ms."""
+    from reader.search.cache import cache_of
+    from reader.search.filtering import facets
+
+    cache = cache_of(store)
+    if cache.days is None:
+        by_docno = facets(store).by_docno
+        docnos = list(by_docno)
+        cache.days = dict(zip(docnos, days_of([by_docno[d].date for d in docnos]), strict=True))
+    return cache.days
 
 
 def day_header(day: str, now: datetime) -> str:

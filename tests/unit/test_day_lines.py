@@ -52,3 +52,17 @@ def test_the_header_names_the_weekday_and_how_long_ago() -> None:
 def test_a_time_falls_on_its_local_day() -> None:
     assert days_of(["2015-07-23T22:28:17Z", "2015-07-23", None], RIYADH) == [
         "2015-07-24", "2015-07-23", UNDATED]
+
+
+def test_the_articles_days_are_read_once_per_commit(tmp_path) -> None:  # noqa: ANN001
+    from helpers.drafts import draft, simple_analyser
+    from reader.store import open_store
+    from reader.views.days import article_days
+
+    store = open_store(tmp_path / "db", simple_analyser)
+    store.import_drafts([draft(1, date="2015-08-01"), draft(2, date=None)])
+    first = article_days(store)
+    assert sorted(first.values()) == [UNDATED, "2015-08-01"]
+    assert article_days(store) is first  # the list asks at every change: no second parse
+    store.import_drafts([draft(3, date="2015-07-23")])
+    assert "2015-07-23" in article_days(store).values()
