@@ -102,7 +102,7 @@ def prebuilt_names() -> PrebuiltNames | None:
         if names_at < 0:
             return None
         targets = json.loads(data[head.end():names_at])
-        return PrebuiltNames(data, names_at + len(opening) - 1, [Target(*t) for t in targets])
+        return PrebuiltNames(data, names_at + len(opening) - 1, targets)
     except (FileNotFoundError, ValueError, TypeError):
         return None
 
