@@ -24,14 +24,25 @@ if TYPE_CHECKING:
 
 ANALYSER_VERSION = "8"
 
-__all__ = ["ANALYSER_VERSION", "Analysis", "EntityAnalyser", "ExtractionResult", "analyse",
-           "article_text", "extract", "merge_results"]
+__all__ = ["ANALYSER_VERSION", "SEPARATOR", "Analysis", "EntityAnalyser", "ExtractionResult",
+           "analyse", "article_text", "extract", "merge_results"]
 
 # The extractor and its data load lazily: `reader list` imports the
 # normalisation module (this package) but must not pay for the extractor.
-_LAZY = {"extract": "reader.entities.extractor", "article_text": "reader.entities.extractor",
+_LAZY = {"extract": "reader.entities.extractor",
          "merge_results": "reader.entities.result", "ExtractionResult": "reader.entities.result",
          "load_gazetteer": "reader.entities.gazetteer"}
+
+SEPARATOR = "\n\n"
+"""Between an article's title and body in the text that spans' offsets refer to."""
+
+
+def article_text(title: str, body: str) -> str:
+    """The text that spans' offsets refer to: the title, a blank line, the body.
+
+    Here, not in the extractor, so that search and the reading pane can build
+    it without importing the rules (a fifth of ``reader search``'s start)."""
+    return f"{title}{SEPARATOR}{body}" if title else body
 
 
 def __getattr__(name: str) -> Any:

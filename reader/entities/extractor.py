@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reader.entities import SEPARATOR, article_text
 from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
 from reader.entities.lookup import Gazetteer, stem_of
@@ -45,15 +46,6 @@ from reader.models import Analysis
 
 __all__ = ["SEPARATOR", "ExtractionResult", "Extractor", "analysis", "analysis_folded",
            "article_text", "extract", "merge_results"]
-
-#: Title and body are joined with this to make the text offsets refer to.
-SEPARATOR = "\n\n"
-
-
-def article_text(title: str, body: str) -> str:
-    """The text that spans' offsets refer to: the title, a blank line, the body."""
-    return f"{title}{SEPARATOR}{body}" if title else body
-
 
 class Extractor:
     """One extraction: an article's text, run through the three steps once."""

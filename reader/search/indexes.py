@@ -91,15 +91,18 @@ def prebuilt_names() -> PrebuiltNames | None:
     """The prebuilt index for exact lookups only (None when missing, stale or not as written)."""
     path = resources.files("reader.entities") / "data" / PREBUILT
     try:
-        text = path.read_bytes().decode("utf-8")
-        head = re.match(r'\{"inputs":"([0-9a-f]+)","targets":', text)
-        if head is None or head.group(1) != data_fingerprint():
+        data = path.read_bytes()
+        head = re.match(rb'\{"inputs":"([0-9a-f]+)","targets":', data)
+        if head is None or head.group(1).decode("ascii") != data_fingerprint():
             return None
-        targets, end = json.JSONDecoder().raw_decode(text, head.end())
-        opening = ',"names":{'
-        if not text.startswith(opening, end):
+        # Only the short part before the names is decoded and parsed (a label holding
+        # the separator would make it unreadable JSON: then no prebuilt index).
+        opening = b',"names":{'
+        names_at = data.find(opening, head.end())
+        if names_at < 0:
             return None
-        return PrebuiltNames(text, end + len(opening) - 1, [Target(*t) for t in targets])
+        targets = json.loads(data[head.end():names_at])
+        return PrebuiltNames(data, names_at + len(opening) - 1, targets)
     except (FileNotFoundError, ValueError, TypeError):
         return None
 

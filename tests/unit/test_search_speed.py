@@ -9,6 +9,8 @@ when the query names something.  Each is checked against the plain way.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import pytest
 
@@ -112,3 +114,16 @@ def test_caches_follow_a_new_import(tmp_path) -> None:
     after = S.search(store, "Tokayev", prefix=True)
     new = set(after.docnos) - set(before.docnos)
     assert len(new) == 1 and store.summaries(new)[0].title == "Tokayev visits Astana"
+
+
+def test_reader_search_does_not_load_the_extraction_rules(dev_store_path) -> None:
+    """`reader search` reads what import found; loading the rules was a fifth of its time."""
+    code = ("import sys; from reader.cli import main; "
+            f"main(['--db', {str(dev_store_path)!r}, 'search', 'Kazakhstan', '--limit', '5']); "
+            "print(sorted(m for m in sys.modules if m.startswith('reader.entities.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True)
+    loaded = out.stdout.splitlines()[-1]
+    assert "كازاخستان" in out.stdout  # found
+    for rules in ("extractor", "people", "scan", "resolve", "mentions"):
+        assert f"reader.entities.{rules}'" not in loaded
