@@ -29,6 +29,12 @@ FOREIGN_SURNAME_LOG_ODDS = 15.0
 #: Jobs named right after a person's name ("آل سعود وكيل الحرس الوطني") that are no
 #: title of their own (a title word ends a name anyway): the name ends before them.
 _JOBS_AFTER_NAME = frozenset({"وكيل", "وكيله"})
+#: "Chief of" before a noun with the article: a job after a name, as in
+#: "كبير المفاوضين" ("كبير" alone may be a family name).
+_HEAD_NOUNS = frozenset({"كبير", "كبيره"})
+#: Name words after which the next one always belongs to the name, even a title:
+#: "عبد الأمير", "سعد عبدرب الأمير", "مهدي العبد الإله".
+_SERVANT_OF = frozenset({"عبد", "عبدرب", "العبد"})
 
 
 @lru_cache(maxsize=65536)
@@ -71,30 +77,37 @@ class NameRuns(Words):
         if (self.nisba_at(k) and not son_of
                 and (first or not after_particle or not w.startswith("ال"))):
             return True  # a nationality, except a family name after a given name (إبراهيم التركي)
-        if previous == "ال" or (son_of and not w.startswith("ال")):
+        if previous == "ال" or previous in _SERVANT_OF or (son_of and not w.startswith("ال")):
             return False  # "آل الشيخ": after آل, a family's name ("ابن الكاتب" is no name)
         if k >= 2 and self.words[k - 2] in _SON_OF and w.startswith("ال") and not self.brk[k - 1]:
             return False  # "محمد بن عبدالله المرشد": after "بن X", the family's name
         if self.is_title(k) and not (first and titled and w in self.gz.given):
             return True  # after a title, "أمين" in "الخبير أمين فارس" is the name
-        # "د. محمد وكيل جامعة شقراء": the job after the name
-        return w in OFFICE_WORDS or (not first and w in _JOBS_AFTER_NAME)
+        return w in OFFICE_WORDS or (not first and self._job_after_name(k, w))
+
+    def _job_after_name(self, k: int, w: str) -> bool:
+        """Is word k, after a name's first word, a job named after the name ("د. محمد وكيل
+        جامعة شقراء", "رونالد لويس كبير المساعدين": "chief of" a plural with the article)?"""
+        if w in _JOBS_AFTER_NAME:
+            return True
+        return (w in _HEAD_NOUNS and k + 1 < self.n and not self.brk[k + 1]
+                and self.words[k + 1].startswith("ال"))
 
     def _first_name_word(self, k: int, w: str, titled: bool) -> bool:
         """:meth:`name_like` for the first word of a name."""
         gz = self.gz
         if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
-        if self.glued_word(k, conjunctions=False) and w not in gz.given:
+        if self._clitic_on_first(k, w):
             return False
-        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
-            return False  # "الأمير برقية تهنئة": a preposition on a name-like word starts no name
-        if w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:]):
-            return False  # "وأعضاء الوفد": "and" on an ordinary word starts no name
         if w[:2] == "مت" and len(w) >= 5 and w not in gz.given and w in gz.frequent:
             return False  # "الفريق متقاعد محمد العماني": a participle ("retired"), not a name
         if w[:1] == "ي" and w not in gz.given and len(w) > 3:
             return False  # "يأمر", "يقول": an imperfect verb, not a name
+        if w not in gz.given and self.noun_form(w, first=True):
+            return False  # "اللاعب اول مباراتين", "الشهيد السعودي ماديا": a noun's form
+        if titled and w not in gz.given and self._noun_after_title(k, w):
+            return False
         if w in gz.common and w not in gz.given:
             if not titled or w.startswith("ال"):
                 return False
@@ -102,6 +115,27 @@ class NameRuns(Words):
             return (self.name_like(k + 1, False, w in NAME_PARTICLES)
                     and self.phrase_at(k + 1, ("place",)) is None)
         return True
+
+    def _clitic_on_first(self, k: int, w: str) -> bool:
+        """Is word k, a name's would-be first word, an ordinary word with a preposition or
+        a conjunction glued on ("الأمير برقية تهنئة", "وأعضاء الوفد")?"""
+        gz = self.gz
+        if self.glued_word(k, conjunctions=False) and w not in gz.given:
+            return True
+        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
+            return True  # a preposition on a name-like word starts no name
+        return w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:])
+
+    def _noun_after_title(self, k: int, w: str) -> bool:
+        """After a title, is word k (no given name) an ordinary noun, not a name's start:
+        a common noun in ة as written after a title that is not feminine ("اللاعب مادة
+        ..."; "السيدة حياة الفهد" is a woman's name), or a frequent word with the article
+        that reads as Arabic ("أصحاب السمو الأمراء")?"""
+        gz = self.gz
+        if w in gz.common and self.raw(k).endswith("ة") and not self.raw(k - 1).endswith("ة"):
+            return True
+        return (w.startswith("ال") and len(w) >= 5 and w in gz.frequent
+                and not load_detector().foreign(w))
 
     def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
         """:meth:`name_like` for a word after the first of a name."""
@@ -143,13 +177,25 @@ class NameRuns(Words):
             return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5:
             return True  # "قيديد سيطروا": a verb in the plural
-        if w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
-            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
-        if (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
-                and not load_detector().foreign(w)):
-            return True  # "ديمبسي رافعا": an indefinite accusative ("بينيا" is a name)
+        if self.noun_form(w):
+            return True
         # "سلاف ويعاونه": a conjunction, a verb and a pronoun
         return w[:2] in ("وي", "وت", "في", "فت") and w.endswith(("ه", "ها", "هم"))
+
+    def noun_form(self, w: str, first: bool = False) -> bool:
+        """Is the folded word (no given name) an inflected form of an ordinary noun or
+        adjective, which no name is: a dual or plural, an indefinite accusative?
+        (``first``: the name's first word, where "لامين" is no plural of لام.)"""
+        gz = self.gz
+        if not first and w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
+            return True  # "فيدال هدفين": the dual or plural of an ordinary noun
+        if w.endswith(("تين", "تان")) and len(w) >= 6 and w[:-3] + "ه" in gz.frequent:
+            return True  # "فترتين تدريبيتين", "مباراتين": the dual of a noun in ة
+        if (w.startswith("ال") and w.endswith("ين") and len(w) >= 7
+                and w[2:-2] in gz.common):
+            return True  # "كبير المساعدين": the plural of a noun, with the article
+        return (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
+                and not load_detector().foreign(w))  # "ديمبسي رافعا" ("بينيا" is a name)
 
     def name_run(self, k: int, titled: bool = False) -> int:
         """End of the run of name-like words starting at k (k itself if none)."""
@@ -181,6 +227,7 @@ class NameRuns(Words):
         if prev and not nisba and self._noun_after_foreign(prev, w):
             return True  # "كيلور نافاس القميص": a noun after a foreign surname
         if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
+                and prev not in _SERVANT_OF
                 and (self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
                      or self.words[j - 2] == "ال")  # but "آل الشيخ مفتي" ends at الشيخ
                 and not nisba
@@ -198,7 +245,7 @@ class NameRuns(Words):
         name that is also an ordinary word?  After a particle or a given name, yes; after
         a given name in two words ("عبد الكريم الخلف"), one with the article."""
         w = self.words[j]
-        if w in NAME_PARTICLES or w in self.gz.given:
+        if w in NAME_PARTICLES or w in self.gz.given or w in _SERVANT_OF:
             return True
         compound = inside and (self.words[j - 1] + w in self.gz.given or self.words[j - 1] == "عبد")
         return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"

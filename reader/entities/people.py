@@ -22,6 +22,7 @@ from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, VERBS
 from reader.entities.mentions import Mentions
 from reader.entities.normalize import clitic_prefix, drops_article
 from reader.entities.titles import title_follows
+from reader.entities.words import VERB_LOG_ODDS
 
 #: Most words of a name set off by an appositive title.
 MAX_APPOSED_WORDS = 4
@@ -138,8 +139,26 @@ def _ordinary_next(ex: Mentions, k: int) -> bool:
         return True  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if _definite_noun(ex, k):
         return True  # "حسن النية", "نجاح التفاوض": a noun, not a family name
+    if w not in gz.given and _arabic_word_shape(ex, k):
+        return True  # "لطيف ينجد", "محسن متشكك", "اسماء لاعبي"
     # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
     return w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent
+
+
+def _arabic_word_shape(ex: Mentions, k: int) -> bool:
+    """Is word k (no given name), even a rare one, shaped as an Arabic verb or noun that
+    no family name is: an imperfect verb (ي...), a participle of form V or X (مت..،
+    مس..) that reads as Arabic, or a plural noun in the construct state ("لاعبي", whose
+    plural "لاعبين" is frequent)?  ("عمر السومة": a family name in ة stays one.)"""
+    w = ex.words[k]
+    if len(w) < 4:
+        return False
+    if w.endswith("ي") and w[:-1] + "ين" in ex.gz.frequent:
+        return True
+    score = load_detector().score(w)
+    if w[0] == "ي":  # "ينجد" = ي + a frequent word, read as Arabic ("يامال" reads foreign)
+        return score < VERB_LOG_ODDS or (score < 0 and w[1:] in ex.gz.frequent)
+    return w[:2] in ("مت", "مس") and len(w) >= 5 and w[2] != "ع" and score < VERB_LOG_ODDS
 
 
 def _and_on_word(ex: Mentions, w: str) -> bool:

@@ -212,3 +212,51 @@ def test_the_team_is_no_lieutenant_general(text: str) -> None:
 ])
 def test_a_lieutenant_general_is_still_read(text: str, name: str) -> None:
     assert name in shown(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقاد المدرب البرتغالي جوزيه قوميز فترتين تدريبيتين في اليوم.", "جوزيه قوميز"),  # dual in ة
+    ("ورشح مدرب الريال المقال كارلو انشيلوتي لخلافته في حال فشله.", "كارلو انشيلوتي"),
+    ("وحضر رونالد لويس كبير المساعدين العسكريين الاجتماع.", "رونالد لويس"),  # chief of
+])
+def test_a_name_ends_before_a_nouns_inflected_form(text: str, name: str) -> None:
+    assert shown(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وخاض اللاعب اول مباراتين ضد البيرو وفنزويلا.",  # the dual of مباراة
+    "وأثبت الفحص تناول اللاعب مادة محظورة قبل المباراة.",  # a noun in ة after a title
+    "وتلقى التعازي من أصحاب السمو الأمراء والمعالي الوزراء.",  # a plural with the article
+    "وتعهد بمعاملة الشهيد السعودي ماديا ومعنويا.",  # an indefinite accusative
+    "وبث الرئيس المخلوع خطابا جديدا.",
+])
+def test_an_ordinary_word_after_a_title_is_no_name(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_a_womans_name_in_ta_marbuta_after_a_feminine_title_stays() -> None:
+    assert shown("أما السيدة حياة الفهد فاختارت دورا كوميديا.") == ["حياة الفهد"]
+
+
+@pytest.mark.parametrize("text", [
+    "لها دوي لطيف ينجد ويغور في الغابات.",  # an imperfect verb
+    "لا يجب أن يكون بيننا محسن متشكك يريد أن يهدم.",  # a participle of form V
+    "وتم إعلان أسماء لاعبي المنتخب الأول.",  # a plural in the construct state
+])
+def test_an_ambiguous_given_name_before_an_arabic_verb_or_noun_is_no_person(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصلت شهادة اللاعب العراقي سعد عبد الأمير إلى النادي.", "سعد عبد الأمير"),
+    ("وصلت شهادة اللاعب العراقي سعد عبدرب الأمير إلى النادي.", "سعد عبدرب الأمير"),
+    ("في مسابقة قدمها مهدي العبد الإله أمس.", "مهدي العبد الإله"),
+])
+def test_after_servant_of_a_title_word_belongs_to_the_name(text: str, name: str) -> None:
+    assert shown(text) == [name]
+
+
+def test_ali_misspelt_for_the_preposition_before_an_ordinary_word() -> None:
+    assert shown("ونصبت الصور بامتداد 300 متر علي ضفاف سد أبها.") == []
+    assert shown("وقال المهندس أحمد علي إن العمل انتهى.") == ["أحمد علي"]
+    assert "علي الشهري" in shown("وفاز علي الشهري بالجائزة.")
