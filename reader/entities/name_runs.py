@@ -177,6 +177,8 @@ class NameRuns(Words):
             return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5:
             return True  # "قيديد سيطروا": a verb in the plural
+        if w.startswith("است") and len(w) >= 6 and load_detector().score(w) < VERB_LOG_ODDS:
+            return True  # "أحمد البارقي استشهد": a verb or verbal noun of form X
         if self.noun_form(w):
             return True
         # "سلاف ويعاونه": a conjunction, a verb and a pronoun

@@ -260,3 +260,8 @@ def test_ali_misspelt_for_the_preposition_before_an_ordinary_word() -> None:
     assert shown("ونصبت الصور بامتداد 300 متر علي ضفاف سد أبها.") == []
     assert shown("وقال المهندس أحمد علي إن العمل انتهى.") == ["أحمد علي"]
     assert "علي الشهري" in shown("وفاز علي الشهري بالجائزة.")
+
+
+def test_lower_ranks_are_titles_and_a_form_x_verb_ends_a_name() -> None:
+    assert shown("وأوضح أن الرقيب أحمد البارقي استشهد أمس.") == ["أحمد البارقي"]
+    assert shown("وقال المدرب كريستيان جروس استغنى النادي عنه.") == ["كريستيان جروس"]
