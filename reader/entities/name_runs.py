@@ -124,6 +124,8 @@ class NameRuns(Words):
             return True
         if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
             return True  # a preposition on a name-like word starts no name
+        if w[:1] in "وف" and w[1:4] == "است" and len(w) >= 7:
+            return True  # "واستعرضت بطولاته": "and" on a verb of form X
         return w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:])
 
     def _noun_after_title(self, k: int, w: str) -> bool:

@@ -56,6 +56,8 @@ def _given_reading(ex: Mentions, i: int, v: str) -> bool:
     if (v not in ex.gz.given and not compound) or drops_article(word, v):
         return False
     prefix = clitic_prefix(word, v)
+    if word[:prefix] == "ف" and word in ex.gz.frequent:
+        return False  # "فعالية الكفاءات": a word of its own, not ف + عالية
     # "برقية" is not ب + رقية, but "لأسامة بن لادن" is ل + أسامة
     return not (prefix > 0 and word[:prefix].strip("وف")
                 and not (i + 1 < ex.n and not ex.brk[i + 1] and ex.words[i + 1] in ("بن", "بنت")))

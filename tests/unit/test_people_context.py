@@ -265,3 +265,19 @@ def test_ali_misspelt_for_the_preposition_before_an_ordinary_word() -> None:
 def test_lower_ranks_are_titles_and_a_form_x_verb_ends_a_name() -> None:
     assert shown("وأوضح أن الرقيب أحمد البارقي استشهد أمس.") == ["أحمد البارقي"]
     assert shown("وقال المدرب كريستيان جروس استغنى النادي عنه.") == ["كريستيان جروس"]
+
+
+@pytest.mark.parametrize("text", [
+    "الآية الكريمة تعدد الشهوات الكبرى عند الناس.",  # a verse, not the title آية الله
+    "القرارات المتعلقة بمحاور رئيسة لتعزيز مساعي الاستدامة.",  # "main", not a president
+    "ويرتبط ذلك بفعالية الكفاءات وارتفاع مستوى الابتكار.",  # not ف + عالية
+    "وتفاوض مع لاعب الوسط السابق لنادي شالكة وانتر ميلان.",  # the club's name
+    "وأشاد بالمدرب الغاني واستعرضت بطولاته ومشاركاته.",  # "and" on a verb of form X
+])
+def test_words_after_a_false_title_or_a_clubs_head_are_no_name(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_a_title_before_a_club_then_its_president_still_names_him() -> None:
+    assert shown("وأكد رئيس النادي محمد القاسم أن الفريق جاهز.") == ["محمد القاسم"]
+    assert shown("وزار آية الله علي السيستاني المدينة.") == ["علي السيستاني"]
