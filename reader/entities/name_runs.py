@@ -100,13 +100,7 @@ class NameRuns(Words):
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
         if self._clitic_on_first(k, w):
             return False
-        if w[:2] == "مت" and len(w) >= 5 and w not in gz.given and w in gz.frequent:
-            return False  # "الفريق متقاعد محمد العماني": a participle ("retired"), not a name
-        if w[:1] == "ي" and w not in gz.given and len(w) > 3:
-            return False  # "يأمر", "يقول": an imperfect verb, not a name
-        if w not in gz.given and self.noun_form(w, first=True):
-            return False  # "اللاعب اول مباراتين", "الشهيد السعودي ماديا": a noun's form
-        if titled and w not in gz.given and self._noun_after_title(k, w):
+        if w not in gz.given and self._derived_word(k, w, titled):
             return False
         if w in gz.common and w not in gz.given:
             if not titled or w.startswith("ال"):
@@ -115,6 +109,19 @@ class NameRuns(Words):
             return (self.name_like(k + 1, False, w in NAME_PARTICLES)
                     and self.phrase_at(k + 1, ("place",)) is None)
         return True
+
+    def _derived_word(self, k: int, w: str, titled: bool) -> bool:
+        """Is word k, no given name, shaped as a verb or a derived noun that starts no name?"""
+        gz = self.gz
+        if w[:2] == "مت" and len(w) >= 5 and w in gz.frequent:
+            return True  # "الفريق متقاعد محمد العماني": a participle ("retired"), not a name
+        if w.startswith("است") and len(w) >= 6 and load_detector().score(w) < VERB_LOG_ODDS:
+            return True  # "وزير التنمية استجابة المحافظات": a verbal noun of form X
+        if w[:1] == "ي" and len(w) > 3:
+            return True  # "يأمر", "يقول": an imperfect verb, not a name
+        if self.noun_form(w, first=True):
+            return True  # "اللاعب اول مباراتين", "الشهيد السعودي ماديا": a noun's form
+        return titled and self._noun_after_title(k, w)
 
     def _clitic_on_first(self, k: int, w: str) -> bool:
         """Is word k, a name's would-be first word, an ordinary word with a preposition or
@@ -227,22 +234,47 @@ class NameRuns(Words):
         nisba = w.startswith("ال") and w.endswith("ي")
         if j >= k + 2 and self.words[j - 2] == "ال" and not nisba:
             return True  # "آل مقرن وكيل", "آل سعود علي": a family's name after آل ends it
+        if j >= k + 2 and self._and_next_name(j):
+            return True  # "جورج شقرا وطوني ورد", "ناصر علوي وعصمت": "and" starts the next
         prev = self.words[j - 1] if j > k + 1 else ""
         if prev and not nisba and self._noun_after_foreign(prev, w):
             return True  # "كيلور نافاس القميص": a noun after a foreign surname
-        if (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
-                and prev not in _SERVANT_OF
-                and (self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
-                     or self.words[j - 2] == "ال")  # but "آل الشيخ مفتي" ends at الشيخ
-                and not nisba
-                and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
-                and not self._after_compound(j)):
-            # "ياسر القحطاني جماهير ...", "نواف العابد التمارين": a family name with the
-            # article ends a name, unless a particle, a given name or a nisba follows
+        if prev and not nisba and self._after_family_name(j):
             return True
         # "وائل كفوري أحيا", "هاني أبوراس أرجأ": a verb after a full name
         return (j >= k + 2 + (self.words[k] in ("عبد", "ابو", "ابي"))
                 and self.words[j - 1] not in NAME_PARTICLES and self._ordinary_after_name(j))
+
+    def _after_family_name(self, j: int) -> bool:
+        """Does word j follow a family name with the article, which ends a name ("ياسر
+        القحطاني جماهير ...", "نواف العابد التمارين"), unless a particle, a given name or a
+        nisba follows (word j is no nisba: the caller asks)?"""
+        w = self.words[j]
+        prev = self.words[j - 1]
+        return (len(prev) > 3 and prev.startswith("ال") and w not in NAME_PARTICLES
+                and prev not in _SERVANT_OF
+                and (self.words[j - 2] not in NAME_PARTICLES  # "عبد السلام أحيزون"
+                     or self.words[j - 2] == "ال")  # but "آل الشيخ مفتي" ends at الشيخ
+                and (w not in self.gz.given or w in self.gz.common)  # "الأحمري مالك شركة"
+                and not self._after_compound(j))
+
+    def _and_next_name(self, j: int) -> bool:
+        """Is word j "and" on the first word of another name, after a name that has two
+        words already: a given name or a foreign-looking one, or any word that another
+        name word follows ("جورج شقرا وطوني ورد", "ناصر علوي وعصمت ودخيل"; "مولي مانينغ
+        ووكر عن فيلمها" is Walker)?"""
+        w = self.words[j]
+        gz = self.gz
+        if w[:1] != "و" or len(w) <= 3 or w in gz.given or self.words[j - 1] in NAME_PARTICLES:
+            return False
+        rest = w[1:]
+        if rest in gz.common:
+            return False
+        if rest in gz.given or load_detector().foreign(rest):
+            return True
+        nxt = j + 1
+        return (nxt < self.n and not self.brk[nxt] and self.arabic[nxt]
+                and not self.is_stop(nxt) and self.words[nxt] not in gz.common)
 
     def _family_name_may_follow(self, j: int, inside: bool) -> bool:
         """After word j of a name (``inside``: not its first), may the next word be a family

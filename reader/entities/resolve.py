@@ -178,6 +178,10 @@ def _surname_evidence(ex: Mentions, short: ShortForm, leader: Leader,
         return None  # "جيما أرياس" is not Óscar Arias: another person's first name before it
     if ex.hyphenated(i):
         return None  # "أيرو-أتلنتيك" (Aéro-Atlantique): half of a compound, not Ayrault
+    if "ال" + word in ex.words or _foreign_word_after(ex, end):
+        # "طيور الفيشر الأخضر والموف فيشر": a word the article uses with the article is
+        # a noun there, not Heinz Fischer; "(أيلا نوبلار)": the first name of another
+        return None
     if not _head(leader) and not load_detector().foreign(word):
         return None  # "القصبي": a minister's family name is many people's; named first, it is his
     if ordinary:
@@ -201,6 +205,17 @@ def _first_name_before(ex: Mentions, i: int) -> bool:
         return False
     det = load_detector()
     return w in ex.gz.given or det.score(w) > det.threshold
+
+
+def _foreign_word_after(ex: Mentions, k: int) -> bool:
+    """Does an unclaimed word the detector reads as a foreign name follow at k, with no
+    break (so the surname before it is someone else's first name)?"""
+    if k >= ex.n or ex.brk[k] or ex.claimed[k] or not ex.arabic[k]:
+        return False
+    w = ex.words[k]
+    if w[:1] in "يت" and w[-2:] in ("ان", "ون", "وا"):
+        return False  # "وهولاند يؤكدان": a verb the detector half believes foreign
+    return w not in ex.gz.common and not ex.is_stop(k) and load_detector().foreign(w)
 
 
 def _head(leader: Leader) -> bool:

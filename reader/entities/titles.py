@@ -238,6 +238,12 @@ def _title_country(ex: Mentions, t: Title, k: int) -> int | None:
 def _comma_name(ex: Mentions, t: Title) -> int:
     """"رئيس لجنة الدفاع، دونكان هانتر،": a name set off by commas after its title."""
     k = t.end
+    hit = ex.phrase_at(k, ("leader",))
+    if hit is not None and hit[3] == 0 and (hit[0] >= ex.n or ex.brk[hit[0]]):
+        # "رئيس الوزراء، بنيامين نتنياهو،": a leader's full name, set off by commas
+        leader_end = ex.leader_at(k, False, t.country, t.office, t.leaders_title)
+        if leader_end is not None:
+            return leader_end
     j = ex.name_run(k, titled=True)
     if j - k >= 2 and (j >= ex.n or ex.brk[j]):
         ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)

@@ -281,3 +281,33 @@ def test_words_after_a_false_title_or_a_clubs_head_are_no_name(text: str) -> Non
 def test_a_title_before_a_club_then_its_president_still_names_him() -> None:
     assert shown("وأكد رئيس النادي محمد القاسم أن الفريق جاهز.") == ["محمد القاسم"]
     assert shown("وزار آية الله علي السيستاني المدينة.") == ["علي السيستاني"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ومن الكبار حاتم خيمي وناصر علوي وعصمت الشهري.", ["حاتم خيمي", "ناصر علوي"]),
+    ("وضم الوفد مبارك بن محمد آل وديان.", ["مبارك بن محمد آل وديان"]),  # و after آل
+])
+def test_and_on_a_word_after_a_full_name_starts_the_next(text: str, names: list[str]) -> None:
+    assert [n for n in names if n in shown(text)] == names
+    assert not any(n.endswith("وعصمت") for n in shown(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سعد الجميع يعرفون ذلك.",  # everyone
+    "ويتابع المواطن بكل شفافية ما يجري.",
+    "وأكد وزير التنمية المحلية استجابة المحافظات للمبادرة.",  # a verbal noun of form X
+])
+def test_quantifiers_and_verbal_nouns_are_no_name_words(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_a_leaders_full_name_set_off_by_commas_after_a_title_is_linked() -> None:
+    people = extract("", "اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره الإيطالي.", None,
+                     DATE).people
+    assert [p.english for p in people] == ["Benjamin Netanyahu"]
+
+
+def test_a_surname_the_article_uses_as_a_noun_or_before_a_first_name_is_no_leader() -> None:
+    text = "والوعود بإطلاق طيور الفيشر الأخضر والموف فيشر في الحديقة."
+    assert shown(text) == []
+    assert shown("وتدور الأحداث على جزيرة (أيلا نوبلار) القريبة.") == []
