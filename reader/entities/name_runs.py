@@ -121,6 +121,8 @@ class NameRuns(Words):
             return True  # "يأمر", "يقول": an imperfect verb, not a name
         if self.noun_form(w, first=True):
             return True  # "اللاعب اول مباراتين", "الشهيد السعودي ماديا": a noun's form
+        if w.startswith("ال") and self.raw(k).endswith("ية"):
+            return True  # "بلكنتها الفرنسية المتوسطية المحببة": an adjective, no name
         return titled and self._noun_after_title(k, w)
 
     def _clitic_on_first(self, k: int, w: str) -> bool:
@@ -133,7 +135,14 @@ class NameRuns(Words):
             return True  # a preposition on a name-like word starts no name
         if w[:1] in "وف" and w[1:4] == "است" and len(w) >= 7:
             return True  # "واستعرضت بطولاته": "and" on a verb of form X
-        return w[:1] in "وف" and len(w) > 4 and self._glued_common(w[1:])
+        if w[:1] not in "وف" or len(w) <= 4:
+            return False
+        rest = w[1:]
+        if rest[-1] in "يو" and rest not in gz.given and (
+                rest[:-1] + "ين" in gz.frequent
+                or (rest[:-1] in gz.common and rest in gz.frequent and self.nisba_at(k) is None)):
+            return True  # "ومديري الإدارات": "and" on a plural in construct
+        return self._glued_common(rest)
 
     def _noun_after_title(self, k: int, w: str) -> bool:
         """After a title, is word k (no given name) an ordinary noun, not a name's start:
@@ -186,8 +195,11 @@ class NameRuns(Words):
             return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5:
             return True  # "قيديد سيطروا": a verb in the plural
-        if w.startswith("است") and len(w) >= 6 and load_detector().score(w) < VERB_LOG_ODDS:
-            return True  # "أحمد البارقي استشهد": a verb or verbal noun of form X
+        if (w.startswith("است") or (w[:2] == "مت" and w[2:3] != "ع")) and len(w) >= 5 \
+                and load_detector().score(w) < VERB_LOG_ODDS:
+            # "أحمد البارقي استشهد": a verb or verbal noun of form X; "الختارشي متزوج":
+            # a participle of form V or VI (متعب is a given name: not asked)
+            return True
         if self.noun_form(w):
             return True
         # "سلاف ويعاونه": a conjunction, a verb and a pronoun
@@ -205,8 +217,11 @@ class NameRuns(Words):
         if (w.startswith("ال") and w.endswith("ين") and len(w) >= 7
                 and w[2:-2] in gz.common):
             return True  # "كبير المساعدين": the plural of a noun, with the article
-        return (w.endswith("ا") and len(w) >= 4 and w[:-1] in gz.frequent
-                and not load_detector().foreign(w))  # "ديمبسي رافعا" ("بينيا" is a name)
+        if not w.endswith("ا") or len(w) < 4 or load_detector().foreign(w):
+            return False
+        # "ديمبسي رافعا" ("بينيا" is a name); "غوستافو قائلا": a frequent adverb
+        return w[:-1] in gz.frequent or (w in gz.frequent and not w.startswith("ال")
+                                         and load_detector().score(w) < VERB_LOG_ODDS)
 
     def name_run(self, k: int, titled: bool = False) -> int:
         """End of the run of name-like words starting at k (k itself if none)."""
@@ -287,11 +302,15 @@ class NameRuns(Words):
         return compound and j + 1 < self.n and self.words[j + 1][:2] == "ال"
 
     def _noun_after_foreign(self, prev: str, w: str) -> bool:
-        """Is ``w`` a frequent word with the article after ``prev``, a surname that reads as
-        clearly transliterated?  (Arabic given names the detector half-believes foreign,
-        إبراهيم 7, سليمان 12, stay under the bar.)"""
-        return (w.startswith("ال") and w in self.gz.frequent and w not in self.gz.given
-                and load_detector().score(prev) > FOREIGN_SURNAME_LOG_ODDS)
+        """Is ``w`` a word with the article after ``prev``, a surname that reads as clearly
+        transliterated: a frequent word, or any that reads as Arabic ("فرانك ريبيري
+        الغائب", "كيفن دي بروين الملاحق")?  (Arabic given names the detector
+        half-believes foreign, إبراهيم 7, سليمان 12, stay under the bar.)"""
+        if not w.startswith("ال") or w in self.gz.given:
+            return False
+        detector = load_detector()
+        return (detector.score(prev) > FOREIGN_SURNAME_LOG_ODDS
+                and (w in self.gz.frequent or detector.score(w) < VERB_LOG_ODDS))
 
     def _ordinary_after_name(self, j: int) -> bool:
         """Is word j, after two words of a name, a frequent word that is no given name

@@ -43,6 +43,8 @@ def given_name_person(ex: Mentions, i: int) -> int:
     given = ex.gz.given
     if i > 0 and not ex.brk[i] and ex.words[i - 1] in _MONTH_WORDS:
         return i  # "خلال شهر رمضان توازي": the month, not a man named Ramadan
+    if i > 0 and not ex.brk[i] and ex.words[i - 1] in ("بنو", "بني"):
+        return i  # "بناه بنو عبد القيس": a tribe, not a man
     for v in ex.variants(i):
         if (v in given or v in _COMPOUND_STARTS) and _given_reading(ex, i, v):
             return _given_name_at(ex, i, v)

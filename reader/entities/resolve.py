@@ -257,8 +257,22 @@ def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
             p, prefix = match
             ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True,
                       evidence=Evidence.TITLE)
+        elif (named := _named_by_middle_name(ex, k)) is not None:
+            ex.person(named.key, named.leader, named.words, d.country, k, k + 1, 0, True,
+                      evidence=Evidence.EARLIER)
         elif _deferred_is_name(ex, d):
             ex.unknown_person(k, k + 1, d.country, True, office=d.office, evidence=Evidence.TITLE)
+
+
+def _named_by_middle_name(ex: Mentions, k: int) -> Person | None:
+    """The person named earlier whose father's or grandfather's name word k is: "ورحب
+    الدكتور عويقل" after "الدكتور عبدالله بن عويقل السلمي" (a man called by his father's
+    name)."""
+    w = ex.words[k]
+    if w in NAME_PARTICLES or w in ex.gz.given_ambiguous or w in ex.gz.common:
+        return None
+    found = [p for p in ex.people.values() if w in p.words[1:-1]]
+    return found[0] if len(found) == 1 else None
 
 
 def _ordinary_word(gz: Gazetteer, w: str) -> bool:

@@ -311,3 +311,28 @@ def test_a_surname_the_article_uses_as_a_noun_or_before_a_first_name_is_no_leade
     text = "والوعود بإطلاق طيور الفيشر الأخضر والموف فيشر في الحديقة."
     assert shown(text) == []
     assert shown("وتدور الأحداث على جزيرة (أيلا نوبلار) القريبة.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وكان لجناحه الفرنسي فرانك ريبيري الغائب عن الملاعب دور كبير.", "فرانك ريبيري"),
+    ("وتوج لاعبه البلجيكي كيفن دي بروين الملاحق من مانشستر سيتي.", "كيفن دي بروين"),
+    ("يشار إلى أن الشهيد حسن الختارشي متزوج وله من الأبناء ثلاثة.", "حسن الختارشي"),
+])
+def test_a_name_ends_before_an_arabic_participle(text: str, name: str) -> None:
+    assert shown(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث المدرب عن غوستافو قائلا: لقد ظهر بشكل جيد.",  # an adverb in the accusative
+    "وذكرت بلكنتها الفرنسية المتوسطية المحببة أنها عادت.",  # adjectives after a nationality
+    "وحضر رئيس الشركة ونواب الرئيس ومديري الإدارات الحفل.",  # a plural in construct
+    "مسجد جواثا بناه بنو عبد القيس بعد وفادتهم.",  # a tribe
+])
+def test_adverbs_adjectives_plurals_and_tribes_are_no_people(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_a_man_called_by_his_fathers_name_is_the_man_named_before() -> None:
+    text = ("بحضور الأستاذ الدكتور عبدالله بن عويقل السلمي وعدد من الأدباء. "
+            "ورحب الدكتور عويقل بالحضور.")
+    assert shown(text) == ["عبدالله بن عويقل السلمي"]
