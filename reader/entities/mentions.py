@@ -195,7 +195,10 @@ class Mentions(NameRuns):
         leader = None
         for p in self.people.values():
             if (p.leader is None and same_person(words, p.words)) or (
-                    2 <= len(words) < len(p.words) and p.words[:len(words)] == words):
+                    2 <= len(words) < len(p.words) and p.words[:len(words)] == words) or (
+                    # "بارك أوباما" after "باراك أوباما": the leader named, misspelt
+                    p.leader is not None and len(words) == len(p.words) >= 2
+                    and [skeleton(w) for w in words] == [skeleton(w) for w in p.words]):
                 key, leader = p.key, p.leader
                 break
         self.person(key, leader, words, country, k, j, prefix, titled, office,

@@ -98,6 +98,8 @@ class NameRuns(Words):
         gz = self.gz
         if w in ("عبد", "ابو", "ابي") and k + 1 < self.n and not self.brk[k + 1]:
             return True  # "عبد الواحد", "أبو مازن": a compound given name or kunya
+        if w in ("ابن", "بن") and self._son_of_the_late(k + 1):
+            return False  # "وزير الداخلية ابن الراحل": "son of the late", no name
         if self._clitic_on_first(k, w):
             return False
         if w not in gz.given and self._derived_word(k, w, titled):
@@ -109,6 +111,15 @@ class NameRuns(Words):
             return (self.name_like(k + 1, False, w in NAME_PARTICLES)
                     and self.phrase_at(k + 1, ("place",)) is None)
         return True
+
+    def _son_of_the_late(self, k: int) -> bool:
+        """After ابن at the start of a name, is word k an ordinary word with the article
+        ("ابن الراحل", "ابن الشهيد"), not a father's or family's name ("ابن الخطاب")?"""
+        if k >= self.n or self.brk[k]:
+            return False
+        w = self.words[k]
+        return (w.startswith("ال") and w not in self.gz.given and w[2:] not in self.gz.given
+                and w in self.gz.frequent and load_detector().score(w) < VERB_LOG_ODDS)
 
     def _derived_word(self, k: int, w: str, titled: bool) -> bool:
         """Is word k, no given name, shaped as a verb or a derived noun that starts no name?"""
@@ -135,6 +146,8 @@ class NameRuns(Words):
             return True  # a preposition on a name-like word starts no name
         if w[:1] in "وف" and w[1:4] == "است" and len(w) >= 7:
             return True  # "واستعرضت بطولاته": "and" on a verb of form X
+        if w[:1] in "بل" and len(w) > 4 and self.raw(k).endswith("ية"):
+            return True  # "التركي برباعية نظيفة": a preposition on a noun in ية
         if w[:1] not in "وف" or len(w) <= 4:
             return False
         rest = w[1:]

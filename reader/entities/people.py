@@ -97,10 +97,21 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
         elif j - i < 3 and _word_like(ex, j - 1):
             evidence = Evidence.WEAK_GIVEN_NAME  # "سحر فارس": two words that may be words
         j = max(j, apposed or j)
+    if j - i == 2 and evidence is Evidence.GIVEN_NAME and _common_noun_in_ta(ex, i + 1):
+        return i  # "جني ثروة", "خوله المشاركة": a given name's letters, then a noun in ة
     if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
         ex.unknown_person(i, j, None, False, clitic_prefix(ex.words[i], v), evidence=evidence)
         return j
     return i
+
+
+def _common_noun_in_ta(ex: Mentions, k: int) -> bool:
+    """Is word k a common noun in ة as written (with the article or not), no given name?
+    Family names in ة exist (فلاتة، السومة) but are no common words."""
+    w = ex.words[k]
+    stem = w[2:] if w.startswith("ال") else w
+    return (ex.raw(k).endswith("ة") and w not in ex.gz.given and stem not in ex.gz.given
+            and (w in ex.gz.common or stem in ex.gz.common))
 
 
 def _word_like(ex: Mentions, k: int) -> bool:

@@ -33,6 +33,7 @@ from reader.entities.normalize import (
 from reader.entities.offices import held_on
 from reader.entities.records import Leader
 from reader.entities.title_office import resolve_office_titles
+from reader.entities.words import VERB_LOG_ODDS
 
 
 @dataclass
@@ -291,6 +292,14 @@ def _derived_noun_shape(gz: Gazetteer, w: str) -> bool:
         (w[:3] in ("مست", "است") and len(w) >= 6) or (w[:2] == "مت" and len(w) >= 5))
 
 
+def _passive_participle(ex: Mentions, k: int) -> bool:
+    """Is word k a definite passive participle (المفعول: "المعزول", "المخلوع") that
+    reads as Arabic?  After a title it describes the office-holder; it is no name."""
+    w = ex.words[k]
+    return (len(w) == 7 and w.startswith("الم") and w[5] == "و" and w not in ex.gz.given
+            and w[2:] not in ex.gz.given and load_detector().score(w) < VERB_LOG_ODDS)
+
+
 def _imperfect_verb(gz: Gazetteer, w: str) -> bool:
     """Does ``w`` read as a verb in the present, a person prefix (ي ت) on a frequent
     word that is no name ("تهبط", "يطالب")?  After a title it is no name."""
@@ -314,6 +323,7 @@ def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     # nor one with a conjunction ("الكاتب ومقالته") or a pronoun ("مقالته") on it.
     # After a weak title a definite word is an adjective: "الصحفي الصباحي".
     return (ex.name_like(d.k, True, False) and (d.strong or not w.startswith("ال"))
+            and not _passive_participle(ex, d.k)  # "الرئيس المعزول"
             and not (w[:1] in "بلك" and len(w) > 3)
             and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
             and not _ordinary_word(gz, w)  # "وزير الدفاع الأميركي حرص واشنطن"

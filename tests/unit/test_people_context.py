@@ -336,3 +336,19 @@ def test_a_man_called_by_his_fathers_name_is_the_man_named_before() -> None:
     text = ("بحضور الأستاذ الدكتور عبدالله بن عويقل السلمي وعدد من الأدباء. "
             "ورحب الدكتور عويقل بالحضور.")
     assert shown(text) == ["عبدالله بن عويقل السلمي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتأجلت الجلسة بعد تغيب الرئيس المعزول وتعذر حضوره.",  # a passive participle
+    "وكرر سمو وزير الداخلية ابن الراحل العبارة نفسها.",  # "son of the late"
+    "وحل ثانيا في الدوري ما خوله المشاركة في دوري الأبطال.",  # a verb, then a noun in ة
+    "وخسر أمام كونيا سبور التركي برباعية نظيفة.",  # a preposition on a noun in ية
+])
+def test_participles_and_nouns_in_ta_after_name_like_words_are_no_people(text: str) -> None:
+    assert [n for n in shown(text) if "كونيا" not in n] == []
+
+
+def test_a_leader_misspelt_after_his_name_is_the_leader() -> None:
+    text = "نقل تحيات الرئيس الأميركي باراك أوباما. وكان بارك أوباما قد اتصل."
+    people = extract("", text, None, DATE).people
+    assert [p.english for p in people] == ["Barack Obama"]
