@@ -142,12 +142,10 @@ class NameRuns(Words):
         gz = self.gz
         if self.glued_word(k, conjunctions=False) and w not in gz.given:
             return True
-        if w[:1] in "بلك" and len(w) > 3 and w not in gz.given and w[1:] in gz.given:
-            return True  # a preposition on a name-like word starts no name
+        if w[:1] in "بلك" and w not in gz.given and self._preposition_on_first(k, w):
+            return True
         if w[:1] in "وف" and w[1:4] == "است" and len(w) >= 7:
             return True  # "واستعرضت بطولاته": "and" on a verb of form X
-        if w[:1] in "بل" and len(w) > 4 and self.raw(k).endswith("ية"):
-            return True  # "التركي برباعية نظيفة": a preposition on a noun in ية
         if w[:1] not in "وف" or len(w) <= 4:
             return False
         rest = w[1:]
@@ -156,6 +154,17 @@ class NameRuns(Words):
                 or (rest[:-1] in gz.common and rest in gz.frequent and self.nisba_at(k) is None)):
             return True  # "ومديري الإدارات": "and" on a plural in construct
         return self._glued_common(rest)
+
+    def _preposition_on_first(self, k: int, w: str) -> bool:
+        """:meth:`_clitic_on_first` for a word in ب ل ك that is no given name."""
+        gz = self.gz
+        if len(w) > 3 and w[1:] in gz.given:
+            return True  # a preposition on a name-like word starts no name
+        if w[:1] in "بل" and len(w) > 4 and self.raw(k).endswith("ية"):
+            return True  # "التركي برباعية نظيفة": a preposition on a noun in ية
+        # "ويقوم الطبيب بحقن الحبيبات": a preposition on a frequent word
+        return (w[:1] in "بل" and len(w) >= 4 and w[1:] in gz.frequent
+                and not load_detector().foreign(w))
 
     def _noun_after_title(self, k: int, w: str) -> bool:
         """After a title, is word k (no given name) an ordinary noun, not a name's start:
@@ -177,7 +186,8 @@ class NameRuns(Words):
             return prev not in gz.given or prev + "الله" in gz.given
         if self._clitic_starts_phrase(k, w):
             return False
-        if self.pronoun_suffixed(k) or (w not in gz.given and self.inflected(w)):
+        if self.pronoun_suffixed(k) or (w not in gz.given and self.words[k - 1] not in
+                                        NAME_PARTICLES and self.inflected(w)):
             return False  # "كامل أراضيها", "زين تبدأ", "فيدال هدفين"
         return not (w in gz.common and not (after_particle or w in gz.given or w in NAME_PARTICLES))
 
@@ -193,11 +203,22 @@ class NameRuns(Words):
             return True  # "عالية وخصوصية", "أمنه واستقراره": "and" on a word ends a name
         if self.glued_word(k):
             return True  # "... للصحفيين": a new phrase starts
-        if (w[:1] in "بلف" and len(w) > 4 and w not in gz.given and w[1:] in gz.frequent
-                and w[:2] != "بو" and not load_detector().foreign(w)):  # بوخمسين is a family
-            return True  # "لينكولن بمحاصرة", "بلاتر لخوض", "عمار فأنشأ": a preposition on a word
+        if w[:1] in "بلف" and w not in gz.given and self._preposition_starts_phrase(k, w):
+            return True
         # "... وبسلاح": a conjunction and a preposition start a new phrase
         return w[:2] in ("وب", "فب", "وك", "فك") and len(w) > 4 and w not in gz.given
+
+    def _preposition_starts_phrase(self, k: int, w: str) -> bool:
+        """:meth:`_clitic_starts_phrase` for a word in ب ل ف that is no given name: a
+        preposition on a noun in ة or on a frequent word ("دونيس بمناورة", "لينكولن
+        بمحاصرة", "بلاتر لخوض", "عمار فأنشأ"); باسلمة، بوخمسين are families."""
+        if w[:2] == "بو" or load_detector().foreign(w):
+            return False
+        gz = self.gz
+        if (w[:1] in "بل" and w[:2] != "با" and len(w) >= 5 and self.raw(k).endswith("ة")
+                and w[1:] not in gz.given):
+            return True
+        return len(w) > 4 and w[1:] in gz.frequent
 
     def inflected(self, w: str) -> bool:
         """Is the folded word (no given name) shaped like a verb or an inflected noun,
@@ -208,6 +229,8 @@ class NameRuns(Words):
             return True  # "زين تبدأ", "فاضل يحافظ": an imperfect verb, even after a given name
         if w.endswith("وا") and len(w) >= 5:
             return True  # "قيديد سيطروا": a verb in the plural
+        if w.startswith("ات") and len(w) == 4 and load_detector().score(w) < VERB_LOG_ODDS:
+            return True  # "في جو اتسم بالمودة": a verb of form VIII (اتسم، اتفق، اتهم)
         if (w.startswith("است") or (w[:2] == "مت" and w[2:3] != "ع")) and len(w) >= 5 \
                 and load_detector().score(w) < VERB_LOG_ODDS:
             # "أحمد البارقي استشهد": a verb or verbal noun of form X; "الختارشي متزوج":
@@ -225,6 +248,10 @@ class NameRuns(Words):
         gz = self.gz
         if not first and w.endswith("ين") and len(w) >= 5 and w[:-2] in gz.common:
             return True  # "فيدال هدفين": the dual or plural of an ordinary noun
+        if w.startswith("ال") and w.endswith("ين") and len(w) >= 8 and (
+                w[2:-2] in gz.frequent
+                or (w[2] == "م" and load_detector().score(w) < VERB_LOG_ODDS)):
+            return True  # "إلهام الممارسين": the plural of a participle, with the article
         if w.endswith(("تين", "تان")) and len(w) >= 6 and w[:-3] + "ه" in gz.frequent:
             return True  # "فترتين تدريبيتين", "مباراتين": the dual of a noun in ة
         if (w.startswith("ال") and w.endswith("ين") and len(w) >= 7

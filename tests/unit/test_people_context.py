@@ -352,3 +352,28 @@ def test_a_leader_misspelt_after_his_name_is_the_leader() -> None:
     text = "نقل تحيات الرئيس الأميركي باراك أوباما. وكان بارك أوباما قد اتصل."
     people = extract("", text, None, DATE).people
     assert [p.english for p in people] == ["Barack Obama"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويقوم الطبيب بحقن الحبيبات الزجاجية في الشريان.",  # a preposition on a frequent word
+    "وتبادل الجميع التهاني في جو اتسم بروح المودة.",  # a verb of form VIII
+    "تهدف إلى تشجيع المواهب، وإلهام الممارسين، وصقل معاييرهم.",  # a participle's plural
+    "آتاهم اللّهُ ثَوَابَ الدُّنْيَا وَحُسْنَ ثَوَابِ الآخِرَةِ.",  # a case ending: a noun
+])
+def test_nouns_verbs_and_vocalised_words_are_no_names(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقدم الحفل إياد أبو الشامات أمس.", "إياد أبو الشامات"),  # ات after a particle
+    ("وحضرت كريمة حسن بن حسن آل خيرات الحفل.", "كريمة حسن بن حسن آل خيرات"),
+    ("وفي مقدمة الحضور ليلى أبو الجدايل.", "ليلى أبو الجدايل"),  # ل is no preposition
+    ("وأكد الشهيد الخوي خالد مساوي حمدي ذلك.", "خالد مساوي حمدي"),  # a rank
+])
+def test_family_names_after_particles_and_names_in_lam_stay(text: str, name: str) -> None:
+    assert name in shown(text)
+
+
+@pytest.mark.parametrize("name", ["محمد عرفات", "محمد بركات", "أحمد سادات"])
+def test_family_names_in_at_are_names(name: str) -> None:
+    assert shown(f"وقال {name} إن العمل مستمر.") == [name]
