@@ -186,9 +186,14 @@ class Mentions(NameRuns):
         """
         words = tuple(self.words[k:j])
         first = words[0] if words else ""
-        if (not prefix and first[:1] in "وف" and first not in self.gz.given
-                and first[1:] in self.gz.given):
-            prefix = 1  # "الفريق سان مارتن ومختار فلاتة": the conjunction is not the name's
+        gz = self.gz
+        if (not prefix and first[:1] in "وف" and first not in gz.given
+                and (first[1:] in gz.given
+                     or (first[:1] == "و" and len(first) >= 5 and first not in gz.frequent
+                         and first[1:] not in gz.common))):
+            # "الفريق سان مارتن ومختار فلاتة", "رئيس اللجنة وشيبان العنزي": the
+            # conjunction is not the name's
+            prefix = 1
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
         key = "person:x:" + "_".join(skeleton(w) for w in words)

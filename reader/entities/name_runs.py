@@ -82,8 +82,27 @@ class NameRuns(Words):
         if k >= 2 and self.words[k - 2] in _SON_OF and w.startswith("ال") and not self.brk[k - 1]:
             return False  # "محمد بن عبدالله المرشد": after "بن X", the family's name
         if self.is_title(k) and not (first and titled and w in self.gz.given):
-            return True  # after a title, "أمين" in "الخبير أمين فارس" is the name
+            # after a title, "أمين" in "الخبير أمين فارس" is the name; after a given
+            # name, "ماجد المهندس يغني" is a family's (no office nor name follows)
+            return first or not after_particle or not self._family_title(k)
         return w in OFFICE_WORDS or (not first and self._job_after_name(k, w))
+
+    def _family_title(self, k: int) -> bool:
+        """Is word k, a title with the article right after a given name, that person's
+        family name: nothing after it makes it a title (no office word, nationality,
+        title, given name or particle follows)?"""
+        w = self.words[k]
+        if (not w.startswith("ال") or self.words[k - 1] not in self.gz.given
+                or (k >= 2 and self.words[k - 2] in NAME_PARTICLES)):
+            return False  # ("يوسف أبو ماريا الناشط": after a kunya, the title is a job)
+        nxt = k + 1
+        if nxt >= self.n or self.brk[nxt] or not self.arabic[nxt]:
+            return True
+        v = self.words[nxt]
+        if _TANWEEN.intersection(self.text[self.starts[nxt]:self.ends[nxt]]):
+            return False  # "ناجى الشاعر مجازاً": a verb, its subject and an adverb
+        return not (v in OFFICE_WORDS or v in self.gz.given or v in NAME_PARTICLES
+                    or self.is_title(nxt) or self.nisba_at(nxt) or v.startswith("ال"))
 
     def _job_after_name(self, k: int, w: str) -> bool:
         """Is word k, after a name's first word, a job named after the name ("د. محمد وكيل
@@ -149,6 +168,12 @@ class NameRuns(Words):
         if w[:1] not in "وف" or len(w) <= 4:
             return False
         rest = w[1:]
+        if w[:1] == "و" and w not in gz.given and rest not in gz.given and (
+                rest in gz.frequent or rest[:1] in "يت" or rest.endswith(("ه", "ها", "هم", "نا"))
+                or load_detector().score(rest) < VERB_LOG_ODDS):
+            # "رئيس الوزراء ونظيره", "وتأجيل المثول", "وجنودنا البواسل": "and" on a word
+            # that reads as Arabic, not on a name
+            return True
         if rest[-1] in "يو" and rest not in gz.given and (
                 rest[:-1] + "ين" in gz.frequent
                 or (rest[:-1] in gz.common and rest in gz.frequent and self.nisba_at(k) is None)):

@@ -377,3 +377,26 @@ def test_family_names_after_particles_and_names_in_lam_stay(text: str, name: str
 @pytest.mark.parametrize("name", ["محمد عرفات", "محمد بركات", "أحمد سادات"])
 def test_family_names_in_at_are_names(name: str) -> None:
     assert shown(f"وقال {name} إن العمل مستمر.") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("طرح الفنان ماجد المهندس أحدث أغنياته المنفردة.", "ماجد المهندس"),  # a family name
+    ("وأكدت حصة عبدالله القاضي والدة الشهيد ذلك.", "حصة عبدالله القاضي"),
+    ("وأكد المقدم بحري شايع القحطاني أن القوات جاهزة.", "شايع القحطاني"),  # a rank's part
+    ("وأعلن رئيس اللجنة وشيبان العنزي النتائج.", "شيبان العنزي"),  # and, then a name
+])
+def test_titles_as_family_names_and_ranks(text: str, name: str) -> None:
+    assert shown(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل رئيس الوزراء ونظيره أمس في القصر.",  # "and his counterpart"
+    "وطالب المحامي وتأجيل المثول أمام المحكمة.",
+    "وأشاد الأمير وجنودنا البواسل على الحدود.",
+])
+def test_and_on_an_arabic_word_after_a_title_is_no_name(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_a_title_after_a_given_name_before_an_office_is_a_title() -> None:
+    assert "محمد الأمين" not in shown("واستقبل الأمير محمد الأمين العام للجامعة.")
