@@ -22,7 +22,7 @@ from reader.models import Analysis
 if TYPE_CHECKING:
     from reader.entities.result import ExtractionResult
 
-ANALYSER_VERSION = "8"
+ANALYSER_VERSION = "9"
 
 __all__ = ["ANALYSER_VERSION", "SEPARATOR", "Analysis", "EntityAnalyser", "ExtractionResult",
            "analyse", "article_text", "extract", "merge_results"]

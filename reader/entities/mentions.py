@@ -186,16 +186,24 @@ class Mentions(NameRuns):
         """
         words = tuple(self.words[k:j])
         first = words[0] if words else ""
-        if (not prefix and first[:1] in "وف" and first not in self.gz.given
-                and first[1:] in self.gz.given):
-            prefix = 1  # "الفريق سان مارتن ومختار فلاتة": the conjunction is not the name's
+        gz = self.gz
+        if (not prefix and first[:1] in "وف" and first not in gz.given
+                and (first[1:] in gz.given
+                     or (first[:1] == "و" and len(first) >= 5 and first not in gz.frequent
+                         and first[1:] not in gz.common))):
+            # "الفريق سان مارتن ومختار فلاتة", "رئيس اللجنة وشيبان العنزي": the
+            # conjunction is not the name's
+            prefix = 1
         if prefix:
             words = (self.words[k][prefix:], *words[1:])
         key = "person:x:" + "_".join(skeleton(w) for w in words)
         leader = None
         for p in self.people.values():
             if (p.leader is None and same_person(words, p.words)) or (
-                    2 <= len(words) < len(p.words) and p.words[:len(words)] == words):
+                    2 <= len(words) < len(p.words) and p.words[:len(words)] == words) or (
+                    # "بارك أوباما" after "باراك أوباما": the leader named, misspelt
+                    p.leader is not None and len(words) == len(p.words) >= 2
+                    and [skeleton(w) for w in words] == [skeleton(w) for w in p.words]):
                 key, leader = p.key, p.leader
                 break
         self.person(key, leader, words, country, k, j, prefix, titled, office,

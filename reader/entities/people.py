@@ -22,6 +22,7 @@ from reader.entities.lexicon import NAME_PARTICLES, OFFICE_WORDS, VERBS
 from reader.entities.mentions import Mentions
 from reader.entities.normalize import clitic_prefix, drops_article
 from reader.entities.titles import title_follows
+from reader.entities.words import VERB_LOG_ODDS
 
 #: Most words of a name set off by an appositive title.
 MAX_APPOSED_WORDS = 4
@@ -42,6 +43,8 @@ def given_name_person(ex: Mentions, i: int) -> int:
     given = ex.gz.given
     if i > 0 and not ex.brk[i] and ex.words[i - 1] in _MONTH_WORDS:
         return i  # "خلال شهر رمضان توازي": the month, not a man named Ramadan
+    if i > 0 and not ex.brk[i] and ex.words[i - 1] in ("بنو", "بني"):
+        return i  # "بناه بنو عبد القيس": a tribe, not a man
     for v in ex.variants(i):
         if (v in given or v in _COMPOUND_STARTS) and _given_reading(ex, i, v):
             return _given_name_at(ex, i, v)
@@ -55,6 +58,8 @@ def _given_reading(ex: Mentions, i: int, v: str) -> bool:
     if (v not in ex.gz.given and not compound) or drops_article(word, v):
         return False
     prefix = clitic_prefix(word, v)
+    if word[:prefix] == "ف" and word in ex.gz.frequent:
+        return False  # "فعالية الكفاءات": a word of its own, not ف + عالية
     # "برقية" is not ب + رقية, but "لأسامة بن لادن" is ل + أسامة
     return not (prefix > 0 and word[:prefix].strip("وف")
                 and not (i + 1 < ex.n and not ex.brk[i + 1] and ex.words[i + 1] in ("بن", "بنت")))
@@ -92,10 +97,39 @@ def _given_name_at(ex: Mentions, i: int, v: str) -> int:
         elif j - i < 3 and _word_like(ex, j - 1):
             evidence = Evidence.WEAK_GIVEN_NAME  # "سحر فارس": two words that may be words
         j = max(j, apposed or j)
+    if j - i == 2 and evidence is Evidence.GIVEN_NAME and (
+            _common_noun_in_ta(ex, i + 1) or _case_ending(ex, i + 1)):
+        # "جني ثروة", "خوله المشاركة": a given name's letters, then a noun in ة;
+        # "وَحُسْنَ ثَوَابِ": in vocalised text, a noun with its case ending
+        return i
     if j - i >= 2 and not any(ex.phrase_at(q, ("place",)) for q in range(i + 1, j)):
         ex.unknown_person(i, j, None, False, clitic_prefix(ex.words[i], v), evidence=evidence)
         return j
     return i
+
+
+#: Fatha, damma, kasra: a short vowel written on a word's last letter is its case
+#: ending (vocalised Quran and poetry), which news never writes on a name.
+_CASE_VOWELS = frozenset("\u064e\u064f\u0650")
+
+
+def _case_ending(ex: Mentions, k: int) -> bool:
+    """Does word k carry a short vowel on its last letter (a shadda may come first)?"""
+    tail = ex.text[ex.starts[k]:ex.ends[k]].rstrip("\u0651")
+    return bool(tail) and tail[-1] in _CASE_VOWELS
+
+
+def _common_noun_in_ta(ex: Mentions, k: int) -> bool:
+    """Is word k a common noun in ة as written (with the article or not), or a long
+    adjective in ية with the article, and no given name?  Family names in ة exist
+    (فلاتة، السومة) but are no common words."""
+    w = ex.words[k]
+    stem = w[2:] if w.startswith("ال") else w
+    if not ex.raw(k).endswith("ة") or w in ex.gz.given or stem in ex.gz.given:
+        return False
+    if w.startswith("ال") and w.endswith("يه") and len(w) >= 8:
+        return True  # "مسعود الاستراتيجية": an adjective in ية with the article
+    return w in ex.gz.common or stem in ex.gz.common
 
 
 def _word_like(ex: Mentions, k: int) -> bool:
@@ -138,8 +172,26 @@ def _ordinary_next(ex: Mentions, k: int) -> bool:
         return True  # an indefinite accusative ("جوابا"); one with the article is a name (الفرا)
     if _definite_noun(ex, k):
         return True  # "حسن النية", "نجاح التفاوض": a noun, not a family name
+    if w not in gz.given and _arabic_word_shape(ex, k):
+        return True  # "لطيف ينجد", "محسن متشكك", "اسماء لاعبي"
     # "صالح الاقتصاديات": the plural of an adjective in ي is a noun
     return w.startswith("ال") and w.endswith("يات") and len(w) >= 8 and w[2:-2] in gz.frequent
+
+
+def _arabic_word_shape(ex: Mentions, k: int) -> bool:
+    """Is word k (no given name), even a rare one, shaped as an Arabic verb or noun that
+    no family name is: an imperfect verb (ي...), a participle of form V or X (مت..،
+    مس..) that reads as Arabic, or a plural noun in the construct state ("لاعبي", whose
+    plural "لاعبين" is frequent)?  ("عمر السومة": a family name in ة stays one.)"""
+    w = ex.words[k]
+    if len(w) < 4:
+        return False
+    if w.endswith("ي") and w[:-1] + "ين" in ex.gz.frequent:
+        return True
+    score = load_detector().score(w)
+    if w[0] == "ي":  # "ينجد" = ي + a frequent word, read as Arabic ("يامال" reads foreign)
+        return score < VERB_LOG_ODDS or (score < 0 and w[1:] in ex.gz.frequent)
+    return w[:2] in ("مت", "مس") and len(w) >= 5 and w[2] != "ع" and score < VERB_LOG_ODDS
 
 
 def _and_on_word(ex: Mentions, w: str) -> bool:

@@ -33,6 +33,7 @@ from reader.entities.normalize import (
 from reader.entities.offices import held_on
 from reader.entities.records import Leader
 from reader.entities.title_office import resolve_office_titles
+from reader.entities.words import VERB_LOG_ODDS
 
 
 @dataclass
@@ -178,6 +179,10 @@ def _surname_evidence(ex: Mentions, short: ShortForm, leader: Leader,
         return None  # "جيما أرياس" is not Óscar Arias: another person's first name before it
     if ex.hyphenated(i):
         return None  # "أيرو-أتلنتيك" (Aéro-Atlantique): half of a compound, not Ayrault
+    if "ال" + word in ex.words or _foreign_word_after(ex, end):
+        # "طيور الفيشر الأخضر والموف فيشر": a word the article uses with the article is
+        # a noun there, not Heinz Fischer; "(أيلا نوبلار)": the first name of another
+        return None
     if not _head(leader) and not load_detector().foreign(word):
         return None  # "القصبي": a minister's family name is many people's; named first, it is his
     if ordinary:
@@ -201,6 +206,17 @@ def _first_name_before(ex: Mentions, i: int) -> bool:
         return False
     det = load_detector()
     return w in ex.gz.given or det.score(w) > det.threshold
+
+
+def _foreign_word_after(ex: Mentions, k: int) -> bool:
+    """Does an unclaimed word the detector reads as a foreign name follow at k, with no
+    break (so the surname before it is someone else's first name)?"""
+    if k >= ex.n or ex.brk[k] or ex.claimed[k] or not ex.arabic[k]:
+        return False
+    w = ex.words[k]
+    if w[:1] in "يت" and w[-2:] in ("ان", "ون", "وا"):
+        return False  # "وهولاند يؤكدان": a verb the detector half believes foreign
+    return w not in ex.gz.common and not ex.is_stop(k) and load_detector().foreign(w)
 
 
 def _head(leader: Leader) -> bool:
@@ -242,8 +258,22 @@ def resolve_deferred(ex: Mentions, known: KnownNames) -> None:
             p, prefix = match
             ex.person(p.key, p.leader, p.words, d.country, k, k + 1, prefix, True,
                       evidence=Evidence.TITLE)
+        elif (named := _named_by_middle_name(ex, k)) is not None:
+            ex.person(named.key, named.leader, named.words, d.country, k, k + 1, 0, True,
+                      evidence=Evidence.EARLIER)
         elif _deferred_is_name(ex, d):
             ex.unknown_person(k, k + 1, d.country, True, office=d.office, evidence=Evidence.TITLE)
+
+
+def _named_by_middle_name(ex: Mentions, k: int) -> Person | None:
+    """The person named earlier whose father's or grandfather's name word k is: "ورحب
+    الدكتور عويقل" after "الدكتور عبدالله بن عويقل السلمي" (a man called by his father's
+    name)."""
+    w = ex.words[k]
+    if w in NAME_PARTICLES or w in ex.gz.given_ambiguous or w in ex.gz.common:
+        return None
+    found = [p for p in ex.people.values() if w in p.words[1:-1]]
+    return found[0] if len(found) == 1 else None
 
 
 def _ordinary_word(gz: Gazetteer, w: str) -> bool:
@@ -260,6 +290,14 @@ def _derived_noun_shape(gz: Gazetteer, w: str) -> bool:
     مت...) and no given name?  No family name is ("مستجدات", "استعدادات", "متابعة")."""
     return w not in gz.given and (
         (w[:3] in ("مست", "است") and len(w) >= 6) or (w[:2] == "مت" and len(w) >= 5))
+
+
+def _passive_participle(ex: Mentions, k: int) -> bool:
+    """Is word k a definite passive participle (المفعول: "المعزول", "المخلوع") that
+    reads as Arabic?  After a title it describes the office-holder; it is no name."""
+    w = ex.words[k]
+    return (len(w) == 7 and w.startswith("الم") and w[5] == "و" and w not in ex.gz.given
+            and w[2:] not in ex.gz.given and load_detector().score(w) < VERB_LOG_ODDS)
 
 
 def _imperfect_verb(gz: Gazetteer, w: str) -> bool:
@@ -285,6 +323,7 @@ def _deferred_is_name(ex: Mentions, d: DeferredName) -> bool:
     # nor one with a conjunction ("الكاتب ومقالته") or a pronoun ("مقالته") on it.
     # After a weak title a definite word is an adjective: "الصحفي الصباحي".
     return (ex.name_like(d.k, True, False) and (d.strong or not w.startswith("ال"))
+            and not _passive_participle(ex, d.k)  # "الرئيس المعزول"
             and not (w[:1] in "بلك" and len(w) > 3)
             and not (w[:1] in "وف" and len(w) > 3 and w not in gz.given)
             and not _ordinary_word(gz, w)  # "وزير الدفاع الأميركي حرص واشنطن"

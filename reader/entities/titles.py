@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.entities.evidence import Evidence
-from reader.entities.institutions import inside_facility_name
+from reader.entities.institutions import inside_facility_name, inside_org_name
 from reader.entities.lexicon import (
     DEMONSTRATIVES,
     EN_TITLE_HEADS,
@@ -97,6 +97,9 @@ def title_at(ex: Mentions, i: int) -> int:
         return i  # "قامت هذه السيدة وتبعتها": "this lady", a noun, not a title before a name
     if ex.words[i] == "الفريق" and not _general_follows(ex, i + 1):
         return i  # "الفريق كسب نظيره": the team, not a lieutenant general
+    if ex.hit(i, TITLES) in ("ايه", "حجه") and (ex.words[i][:2] == "ال" or i + 1 >= ex.n
+                                              or ex.words[i + 1] not in ("الله", "الاسلام")):
+        return i  # "آية الله", "حجة الإسلام" are titles; "الآية الكريمة تعدد" is a verse
     t = read_title(ex, i)
     k = t.end
     if k == i or (t.needs_office and k == i + 1):
@@ -123,11 +126,22 @@ def _adjective_main(ex: Mentions, i: int) -> bool:
     """Is الرئيس/الرئيسة at i the adjective "main" after a definite noun ("المحاور
     الرئيسة تشمل", "الهدف الرئيس") rather than a president's title?  (After a noun
     in construct, "زيارة الرئيس", it is the title.)"""
-    if ex.words[i] not in ("الرييس", "الرييسه") or i == 0 or ex.brk[i]:
+    w = ex.words[i]
+    if w not in ("الرييس", "الرييسه", "رييس", "رييسه") or i == 0 or ex.brk[i]:
         return False
     prev = ex.words[i - 1]
-    return (prev.startswith("ال") and not ex.is_title(i - 1) and not ex.is_stop(i - 1)
-            and ex.phrase_at(i - 1, ("place", "leader")) is None)
+    if (not ex.arabic[i - 1] or ex.is_title(i - 1) or ex.is_stop(i - 1)
+            or ex.phrase_at(i - 1, ("place", "leader")) is not None):
+        return False
+    if w.startswith("ال"):
+        return prev.startswith("ال")
+    # "بمحاور رئيسة لتعزيز": without the article, after an indefinite noun and before
+    # a break or a preposition on a word (in construct, "زيارة رئيس الوزراء", a
+    # definite noun or a name follows)
+    nxt = i + 1
+    return (not prev.startswith("ال")
+            and (nxt >= ex.n or ex.brk[nxt]
+                 or (ex.words[nxt][:1] == "ل" and ex.words[nxt][1:] in ex.gz.common)))
 
 
 def office_alone(ex: Mentions, t: Title) -> None:
@@ -224,6 +238,12 @@ def _title_country(ex: Mentions, t: Title, k: int) -> int | None:
 def _comma_name(ex: Mentions, t: Title) -> int:
     """"رئيس لجنة الدفاع، دونكان هانتر،": a name set off by commas after its title."""
     k = t.end
+    hit = ex.phrase_at(k, ("leader",))
+    if hit is not None and hit[3] == 0 and (hit[0] >= ex.n or ex.brk[hit[0]]):
+        # "رئيس الوزراء، بنيامين نتنياهو،": a leader's full name, set off by commas
+        leader_end = ex.leader_at(k, False, t.country, t.office, t.leaders_title)
+        if leader_end is not None:
+            return leader_end
     j = ex.name_run(k, titled=True)
     if j - k >= 2 and (j >= ex.n or ex.brk[j]):
         ex.unknown_person(k, j, t.country, True, office=t.office, evidence=Evidence.TITLE)
@@ -236,8 +256,11 @@ def _name_after(ex: Mentions, t: Title) -> int:
     """The name right after a title: a known leader, a run of name words, or one
     word left for step 2 (:class:`DeferredName`)."""
     k = t.end
-    if inside_facility_name(ex, k):
-        return _named_after_facility(ex, k)  # "مدير لمستشفى عرفات العام": the hospital's name
+    if inside_facility_name(ex, k) or (inside_org_name(ex, k)
+                                       and not ex.words[k - 1].startswith(("ال", "لل"))):
+        # "مدير لمستشفى عرفات العام", "لاعب الوسط السابق لنادي شالكة": the hospital's,
+        # the club's name
+        return _named_after_facility(ex, k)
     leader_end = ex.leader_at(k, True, t.country, t.office, t.leaders_title)
     if leader_end is not None:
         return leader_end

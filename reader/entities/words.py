@@ -165,14 +165,21 @@ class Words:
         It is the name when a name goes on after it ("علي محمد الريحاوي",
         "علي عبد الله صالح", "علي بن ...") or a title comes just before it.
         """
-        if not self.ya_for_maqsura() or self.raw(k) != "علي":
+        if self.raw(k) != "علي":
             return False
         nxt = k + 1
-        if nxt < self.n and not self.brk[nxt] and self.arabic[nxt]:
-            w = self.words[nxt]
-            if w in self.gz.given or w in NAME_PARTICLES or w in ("عبد", "ابو"):
-                return False
-        return not (k > 0 and not self.brk[k] and self.is_title(k - 1))
+        w = self.words[nxt] if nxt < self.n and not self.brk[nxt] and self.arabic[nxt] else ""
+        if w in self.gz.given or w in NAME_PARTICLES or w in ("عبد", "ابو"):
+            return False
+        if k > 0 and not self.brk[k] and (self.is_title(k - 1) or self.words[k - 1] in self.gz.given
+                                          or self.words[k - 1] in NAME_PARTICLES):
+            return False  # "أحمد علي", "أحمد بن علي", "الأمير علي"
+        if self.ya_for_maqsura():
+            return True
+        # A text that writes ى may still slip ("بامتداد 300 متر علي ضفاف سد أبها"): before
+        # a frequent word that is no family name (no article, no ي of a nisba) it is على.
+        return (len(w) >= 3 and w in self.gz.frequent and not w.startswith("ال")
+                and not w.endswith("ي"))
 
     def is_stop(self, k: int) -> bool:
         """Is word k a function word, a common verb (a conjunction glued on or not) or a number?"""
@@ -221,6 +228,8 @@ class Words:
             rest = w[1:]  # (not "فيصل" = ف + يصل, "كمال" = ك + مال: given names)
             if self._glued_common(rest):
                 return True
+            if rest.endswith("ته") and len(rest) >= 5 and rest[:-2] + "ه" in gz.frequent:
+                return True  # "لخلافته": a preposition, a noun in ة and "his"
             # "بزواجه": a preposition, a noun and "his"
             return (len(rest) >= 5 and rest.endswith("ه") and rest[:-1] in gz.common
                     and self.raw(k).endswith("ه"))
