@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 MAX_N = 4
 """Longest character n-gram the model reads."""
@@ -28,8 +29,11 @@ DEFAULT_THRESHOLD = 6.0
 def ngrams(word: str) -> list[str]:
     """Character 1-4-grams of a folded word, its start and end marked by ``<`` and ``>``."""
     w = f"<{word}>"
-    return [w[i:i + n] for n in range(1, MAX_N + 1) for i in range(len(w) - n + 1)
-            if w[i:i + n] not in ("<", ">")]
+    # The letters, then the longer grams (none of which is a lone mark), in the
+    # order of the n-gram loop: the scores are summed in this order.
+    grams = [c for c in word if c not in "<>"] if "<" in word or ">" in word else list(word)
+    grams += [w[i:i + n] for n in range(2, MAX_N + 1) for i in range(len(w) - n + 1)]
+    return grams
 
 
 @dataclass
@@ -50,7 +54,7 @@ class Detector:
         found = self._cache.get(word)
         if found is None:
             grams, unseen = self.grams, self.unseen
-            found = self.prior + sum(grams.get(g, unseen) for g in ngrams(word))
+            found = self.prior + sum(map(grams.get, ngrams(word), repeat(unseen)))
             if len(self._cache) < 200_000:
                 self._cache[word] = found
         return found

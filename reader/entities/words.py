@@ -24,7 +24,7 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, arabic_of, cached_map
+from reader.entities.lookup import Gazetteer, WordFacts, arabic_of, cached_map
 from reader.entities.normalize import clitic_variants, split_words
 from reader.entities.records import Phrase
 
@@ -116,6 +116,9 @@ class Words:
             self.brk[0] = True
         self._hits: list[tuple[PhraseHit, ...] | None] = [None] * n
         """Per word, once asked: the known names starting at it (see phrase_at)."""
+        self._undo: tuple[int, str, WordFacts, list[tuple[PhraseHit, ...] | None]] | None = None
+        """The last :meth:`set_word`: the word it replaced, its facts and the known names
+        found at it and its neighbours, put back when that word is."""
         self._mostly_arabic: bool | None = None
         self._ya_for_maqsura: bool | None = None
 
@@ -335,11 +338,23 @@ class Words:
     def set_word(self, k: int, word: str) -> None:
         """Make word k read as the folded ``word`` (a rule reads it with a proclitic
         cut for a while, then puts it back): the known names found at it and at the
-        words next to it, which read it, are looked for again."""
+        words next to it, which read it, are looked for again.  Putting back the
+        word just replaced puts back what was known of it and its neighbours."""
+        old = self.words[k]
+        if word == old:
+            return  # (most given names have no proclitic to cut)
+        lo, hi = max(k - 1, 0), min(k + 2, self.n)
+        undo = self._undo
+        self._undo = None
+        if undo is not None and undo[0] == k and undo[1] == word:
+            self.words[k] = word
+            self.facts[k] = undo[2]
+            self._hits[lo:hi] = undo[3]
+            return
+        self._undo = (k, old, self.facts[k], self._hits[lo:hi])
         self.words[k] = word
         self.facts[k] = self.gz.facts_of([word])[0]
-        for q in range(max(k - 1, 0), min(k + 2, self.n)):
-            self._hits[q] = None
+        self._hits[lo:hi] = [None] * (hi - lo)
 
     def surname_slot(self, k: int) -> bool:
         """Is word k a place name that is also a common word or a given name
