@@ -190,7 +190,7 @@ class Mentions(NameRuns):
         if (not prefix and first[:1] in "وف" and first not in gz.given
                 and (first[1:] in gz.given
                      or (first[:1] == "و" and len(first) >= 5 and first not in gz.frequent
-                         and first[1:] not in gz.common))):
+                         and first[1:] not in gz.common and words[1:2] != ("الله",)))):
             # "الفريق سان مارتن ومختار فلاتة", "رئيس اللجنة وشيبان العنزي": the
             # conjunction is not the name's
             prefix = 1

@@ -169,7 +169,9 @@ class NameRuns(Words):
             return False
         rest = w[1:]
         if w[:1] == "و" and w not in gz.given and rest not in gz.given and (
-                rest in gz.frequent or rest[:1] in "يت" or rest.endswith(("ه", "ها", "هم", "نا"))
+                not self._theophoric(k)) and (
+                rest in gz.frequent or rest[:1] in "يت"
+                or self.raw(k).endswith(("ه", "ها", "هم", "نا"))  # as written: not ة
                 or load_detector().score(rest) < VERB_LOG_ODDS):
             # "رئيس الوزراء ونظيره", "وتأجيل المثول", "وجنودنا البواسل": "and" on a word
             # that reads as Arabic, not on a name
@@ -179,6 +181,10 @@ class NameRuns(Words):
                 or (rest[:-1] in gz.common and rest in gz.frequent and self.nisba_at(k) is None)):
             return True  # "ومديري الإدارات": "and" on a plural in construct
         return self._glued_common(rest)
+
+    def _theophoric(self, k: int) -> bool:
+        """Does الله follow word k, making the two a given name ("اللواء وديعة الله")?"""
+        return k + 1 < self.n and not self.brk[k + 1] and self.words[k + 1] == "الله"
 
     def _preposition_on_first(self, k: int, w: str) -> bool:
         """:meth:`_clitic_on_first` for a word in ب ل ك that is no given name."""
@@ -200,7 +206,7 @@ class NameRuns(Words):
         if w in gz.common and self.raw(k).endswith("ة") and not self.raw(k - 1).endswith("ة"):
             return True
         return (w.startswith("ال") and len(w) >= 5 and w in gz.frequent
-                and not load_detector().foreign(w))
+                and w[2:] not in gz.given and not load_detector().foreign(w))
 
     def _next_name_word(self, k: int, w: str, after_particle: bool) -> bool:
         """:meth:`name_like` for a word after the first of a name."""

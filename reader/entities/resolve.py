@@ -214,8 +214,10 @@ def _foreign_word_after(ex: Mentions, k: int) -> bool:
     if k >= ex.n or ex.brk[k] or ex.claimed[k] or not ex.arabic[k]:
         return False
     w = ex.words[k]
-    if w[:1] in "يت" and w[-2:] in ("ان", "ون", "وا"):
-        return False  # "وهولاند يؤكدان": a verb the detector half believes foreign
+    if w[:1] == "و" or (w[:1] in "يت" and w[-2:] in ("ان", "ون", "وا")):
+        # "بوش وشارون وبلير": "and", another person; "وهولاند يؤكدان": a verb the
+        # detector half believes foreign
+        return False
     return w not in ex.gz.common and not ex.is_stop(k) and load_detector().foreign(w)
 
 

@@ -400,3 +400,17 @@ def test_and_on_an_arabic_word_after_a_title_is_no_name(text: str) -> None:
 
 def test_a_title_after_a_given_name_before_an_office_is_a_title() -> None:
     assert "محمد الأمين" not in shown("واستقبل الأمير محمد الأمين العام للجامعة.")
+
+
+def test_surnames_in_a_list_joined_by_and_are_each_a_leader() -> None:
+    text = "وقال الممثل: بوش وشارون وبلير واولميرت أسماء سيذكرها التاريخ."
+    english = {p.english for p in extract("", text, None, "2006-08-01").people}
+    assert {"Ariel Sharon", "Tony Blair"} <= english
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال اللواء وديعة الله إن الفيضان أدى إلى خسائر.", "وديعة الله"),  # a theophoric name
+    ("وحكم السلطان المنصور قلاوون مصر.", "المنصور قلاوون"),  # المنصور: a name with ال
+])
+def test_names_after_a_title_that_look_like_and_or_a_definite_word(text: str, name: str) -> None:
+    assert shown(text) == [name]
