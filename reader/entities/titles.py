@@ -201,11 +201,7 @@ def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
         ex.evidence[code] += 1
         t.needs_office = False
         return k + 1
-    if k > i and ex.hit(k, OFFICE_WORDS):
-        t.needs_office = False
-        return k + 1
-    if k > i and not t.named and office_descriptor(ex, k):
-        # "وزير التنمية الدولية", "رئيس الجامعة الملكية المغربية لألعاب القوى"
+    if k > i and _office_part(ex, t, k):
         t.needs_office = False
         return k + 1
     end = _title_country(ex, t, k)
@@ -214,6 +210,31 @@ def _title_word(ex: Mentions, t: Title, k: int) -> int | None:
     if k > i and t.named and title_adjective(ex, k):
         return k + 1  # "الخبير الاقتصادي أمين فارس", "السناتور الجمهوري، ارلن سبيكتر"
     return None
+
+
+def _office_part(ex: Mentions, t: Title, k: int) -> bool:
+    """Does word k, after the title's first word, go on naming the office: an office
+    word, a descriptor ("وزير التنمية الدولية", "رئيس الجامعة الملكية المغربية لألعاب
+    القوى"), or the organisation glued to ل before the name ("الرئيس التنفيذي لأرامكو
+    أمين الناصر", "الرئيس السابق لأوفيد علي شريف العمادي")?"""
+    if ex.hit(k, OFFICE_WORDS):
+        return True
+    if not t.named and office_descriptor(ex, k):
+        return True
+    return t.office and _office_organisation(ex, k)
+
+
+def _office_organisation(ex: Mentions, k: int) -> bool:
+    """Is word k ل glued on a name that is no person's (an organisation's), with a given
+    name or a leader's name right after it?  ("لمحمد" is "to Mohammed": not taken.)"""
+    w = ex.words[k]
+    given = ex.gz.given
+    if w[:1] != "ل" or len(w) < 4 or w in given or w[1:] in given or w[:2] == "لل":
+        return False
+    nxt = k + 1
+    if nxt >= ex.n or ex.brk[nxt] or not ex.arabic[nxt]:
+        return False
+    return ex.words[nxt] in given or ex.phrase_at(nxt, ("leader",)) is not None
 
 
 def _title_country(ex: Mentions, t: Title, k: int) -> int | None:

@@ -414,3 +414,12 @@ def test_surnames_in_a_list_joined_by_and_are_each_a_leader() -> None:
 ])
 def test_names_after_a_title_that_look_like_and_or_a_definite_word(text: str, name: str) -> None:
     assert shown(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الرئيس التنفيذي لأرامكو أمين الناصر إن الإنتاج مستقر.", "أمين الناصر"),
+    ("وأشاد التقرير بالرئيس السابق لأوفيد علي شريف العمادي.", "علي شريف العمادي"),
+    ("وخاض لاعب الوسط لويز غوستافو المباراة.", "لويز غوستافو"),  # a player's title: no office
+])
+def test_an_office_title_takes_the_organisation_glued_to_lam(text: str, name: str) -> None:
+    assert shown(text) == [name]
