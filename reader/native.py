@@ -1,0 +1,104 @@
+"""Provides the choice between the compiled extraction rules and their sources (no Textual).
+
+An install compiles the modules of :mod:`reader.entities` with mypyc when it
+can (``setup.py``) and records the hash of each source it compiled in
+``reader/entities/_compiled.json``.  Python imports an extension module in
+preference to a ``.py`` of the same name, so in a checkout installed with
+``pip install -e .`` an edited rule would go on running its old compiled
+form until the next install.  :func:`guard` prevents that: when any compiled
+module's source differs from what it was built from (or
+``READER_PURE_PYTHON`` is set), every module of the group is imported from
+its source, the same code, slower.  All or none: compiled modules call each
+other directly, so a compiled caller would not see an edited callee.
+
+The check costs one read and hash of the sources (about 350 KB, under a
+millisecond), made once, when the first compiled module is imported: a
+command that loads no rules (``reader list``, ``reader search``) never pays it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+#: Set (to anything) to import the sources even where compiled modules are installed.
+PURE_ENV = "READER_PURE_PYTHON"
+#: The record the build writes beside the sources (see setup.py).
+BUILT = "_compiled.json"
+
+
+def stale_sources(folder: Path) -> list[str] | None:
+    """The modules of ``folder`` whose source is not the one they were compiled from.
+
+    Returns:
+        None when nothing there was compiled (no record, or an unreadable
+        one); else the names of the modules whose ``.py`` differs or is gone.
+    """
+    try:
+        built = json.loads((folder / BUILT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(built, dict):
+        return None
+    stale = []
+    for name, digest in sorted(built.items()):
+        try:
+            source = (folder / f"{name}.py").read_bytes()
+        except OSError:
+            stale.append(name)
+            continue
+        if hashlib.sha256(source).hexdigest() != digest:
+            stale.append(name)
+    return stale
+
+
+class SourceFirst:
+    """A meta path finder that decides once, at the first import of one of a
+    package's compiled modules, whether to import the group from its sources."""
+
+    def __init__(self, package: str, folder: Path) -> None:
+        self.package = package
+        self.folder = folder
+        self.use_sources: bool | None = None
+        """Decided at the first import of a module of the package (None until then)."""
+        self.stale: list[str] = []
+        """The modules found edited since they were compiled (for ``reader --version``-like
+        diagnostics and the tests)."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        """A spec from the source when the group runs from its sources; else None,
+        and the import system finds the compiled module (or the source) as usual."""
+        prefix, _, name = fullname.rpartition(".")
+        if prefix != self.package:
+            return None
+        source = self.folder / f"{name}.py"
+        if self.use_sources is None:
+            self.use_sources = self._decide()
+        if not self.use_sources or not source.is_file():
+            return None
+        return importlib.util.spec_from_file_location(fullname, source)
+
+    def _decide(self) -> bool:
+        stale = stale_sources(self.folder)
+        if stale is None:
+            return False  # not compiled: the usual import finds the sources
+        self.stale = stale
+        return bool(stale) or bool(os.environ.get(PURE_ENV))
+
+
+def guard(package: str, init_file: str) -> SourceFirst:
+    """Install the finder for ``package`` (whose ``__init__`` is ``init_file``)."""
+    for finder in sys.meta_path:
+        if isinstance(finder, SourceFirst) and finder.package == package:
+            return finder
+    finder = SourceFirst(package, Path(init_file).resolve().parent)
+    sys.meta_path.insert(0, finder)
+    return finder

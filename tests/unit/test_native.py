@@ -1,0 +1,102 @@
+"""The compiled extraction rules are used only while their sources are unchanged (reader.native)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import reader.entities
+from reader.native import BUILT, PURE_ENV, SourceFirst, stale_sources
+
+
+def _package(tmp_path: Path, **sources: str) -> Path:
+    """A package folder whose modules were 'compiled' from ``sources``."""
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    (folder / "__init__.py").write_text("", encoding="utf-8")
+    for name, text in sources.items():
+        (folder / f"{name}.py").write_text(text, encoding="utf-8")
+    record = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in sources.items()}
+    (folder / BUILT).write_text(json.dumps(record), encoding="utf-8")
+    return folder
+
+
+def test_unchanged_sources_are_not_stale(tmp_path: Path) -> None:
+    folder = _package(tmp_path, a="x = 1\n", b="y = 2\n")
+    assert stale_sources(folder) == []
+
+
+def test_an_edited_or_missing_source_is_stale(tmp_path: Path) -> None:
+    folder = _package(tmp_path, a="x = 1\n", b="y = 2\n", c="z = 3\n")
+    (folder / "b.py").write_text("y = 3\n", encoding="utf-8")
+    (folder / "c.py").unlink()
+    assert stale_sources(folder) == ["b", "c"]
+
+
+@pytest.mark.parametrize("record", [None, "not json", "[1, 2]"])
+def test_nothing_compiled_without_a_readable_record(tmp_path: Path, record: str | None) -> None:
+    folder = _package(tmp_path, a="x = 1\n")
+    if record is None:
+        (folder / BUILT).unlink()
+    else:
+        (folder / BUILT).write_text(record, encoding="utf-8")
+    assert stale_sources(folder) is None
+
+
+def test_finder_leaves_fresh_compiled_modules_to_the_usual_import(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    monkeypatch.delenv(PURE_ENV, raising=False)
+    finder = SourceFirst("pkg", _package(tmp_path, a="x = 1\n"))
+    assert finder.find_spec("pkg.a") is None
+    assert finder.use_sources is False
+    assert finder.find_spec("other.a") is None
+
+
+def test_finder_imports_every_module_from_source_once_one_is_edited(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PURE_ENV, raising=False)
+    folder = _package(tmp_path, a="x = 1\n", b="y = 2\n")
+    (folder / "b.py").write_text("y = 3\n", encoding="utf-8")
+    finder = SourceFirst("pkg", folder)
+    spec = finder.find_spec("pkg.a")  # a is unchanged, but its group is not
+    assert spec is not None and spec.origin == str(folder / "a.py")
+    assert finder.stale == ["b"]
+    assert finder.find_spec("pkg.missing") is None
+
+
+def test_finder_obeys_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PURE_ENV, "1")
+    folder = _package(tmp_path, a="x = 1\n")
+    spec = SourceFirst("pkg", folder).find_spec("pkg.a")
+    assert spec is not None and spec.origin == str(folder / "a.py")
+
+
+def _words_module_file(env: dict[str, str]) -> str:
+    code = "import reader.entities.words as w; print(w.__file__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, timeout=120)
+    return done.stdout.strip()
+
+
+def test_installed_rules_run_compiled_unless_asked_not_to(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """Where the install compiled the rules (setup.py), they run compiled; with
+    READER_PURE_PYTHON set, from their sources.  Both give the same results: the
+    whole suite runs on whichever this install has."""
+    folder = Path(reader.entities.__file__).parent
+    stale = stale_sources(folder)
+    if stale is None:
+        pytest.skip("the rules were not compiled in this install (no C compiler or mypyc)")
+    if stale:
+        pytest.skip(f"sources edited since the install compiled them: {stale}")
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != PURE_ENV}
+    assert _words_module_file(env).endswith(".so")
+    assert _words_module_file({**env, PURE_ENV: "1"}).endswith("words.py")
