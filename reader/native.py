@@ -1,15 +1,17 @@
 """Provides the choice between the compiled extraction rules and their sources (no Textual).
 
 An install compiles the modules of :mod:`reader.entities` with mypyc when it
-can (``setup.py``) and records the hash of each source it compiled in
-``reader/entities/_compiled.json``.  Python imports an extension module in
-preference to a ``.py`` of the same name, so in a checkout installed with
-``pip install -e .`` an edited rule would go on running its old compiled
-form until the next install.  :func:`guard` prevents that: when any compiled
-module's source differs from what it was built from (or
-``READER_PURE_PYTHON`` is set), every module of the group is imported from
-its source, the same code, slower.  All or none: compiled modules call each
-other directly, so a compiled caller would not see an edited callee.
+can (``setup.py``) and, once all of them are built, records the hash of each
+source it compiled in ``reader/entities/_compiled.json``.  Python imports an
+extension module in preference to a ``.py`` of the same name, so in a
+checkout installed with ``pip install -e .`` an edited rule would go on
+running its old compiled form until the next install.  :func:`guard`
+prevents that: when any compiled module's source differs from what it was
+built from, when there is no record (nothing compiled, or a build that failed
+part way) or when ``READER_PURE_PYTHON`` is set, every module of the group is
+imported from its source: the same code, slower.  All or none: compiled
+modules call each other directly, so a compiled caller would not see an
+edited callee.
 
 The check costs one read and hash of the sources (about 350 KB, under a
 millisecond), made once, when the first compiled module is imported: a
@@ -38,8 +40,9 @@ def stale_sources(folder: Path) -> list[str] | None:
     """The modules of ``folder`` whose source is not the one they were compiled from.
 
     Returns:
-        None when nothing there was compiled (no record, or an unreadable
-        one); else the names of the modules whose ``.py`` differs or is gone.
+        None when no complete build recorded what it compiled (no record, or
+        an unreadable one); else the names of the modules whose ``.py``
+        differs or is gone.
     """
     try:
         built = json.loads((folder / BUILT).read_text(encoding="utf-8"))
@@ -89,7 +92,9 @@ class SourceFirst:
     def _decide(self) -> bool:
         stale = stale_sources(self.folder)
         if stale is None:
-            return False  # not compiled: the usual import finds the sources
+            # No record: nothing was compiled, or a build failed part way and what
+            # compiled modules lie there may be older than the sources.
+            return True
         self.stale = stale
         return bool(stale) or bool(os.environ.get(PURE_ENV))
 

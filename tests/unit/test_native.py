@@ -70,6 +70,18 @@ def test_finder_imports_every_module_from_source_once_one_is_edited(
     assert finder.find_spec("pkg.missing") is None
 
 
+def test_finder_imports_from_source_without_a_complete_build(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """No record: nothing compiled, or a build that failed part way, whose
+    compiled modules may be older than the sources."""
+    monkeypatch.delenv(PURE_ENV, raising=False)
+    folder = _package(tmp_path, a="x = 1\n")
+    (folder / BUILT).unlink()
+    spec = SourceFirst("pkg", folder).find_spec("pkg.a")
+    assert spec is not None and spec.origin == str(folder / "a.py")
+
+
 def test_finder_obeys_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PURE_ENV, "1")
     folder = _package(tmp_path, a="x = 1\n")
