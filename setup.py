@@ -59,7 +59,9 @@ class BuildRules(build_ext):
 
 def _extensions() -> list[Extension]:
     # An earlier editable build's record goes: compiled modules run only with the
-    # record this build writes, if it compiles them (see BuildRules).
+    # record this build writes, if it compiles them (see BuildRules).  (A wheel built
+    # from an editable checkout thus sends the checkout to its sources, correct and
+    # slower, until its next install.)
     (ENTITIES / BUILT).unlink(missing_ok=True)
     if os.environ.get("READER_PURE_PYTHON"):
         return []
