@@ -10,7 +10,6 @@ the rest of the reader imports: :func:`load_gazetteer`, the records and
 
 from __future__ import annotations
 
-import gc
 from functools import lru_cache
 
 from reader.entities.formulas import load_formulas
@@ -54,8 +53,4 @@ def load_gazetteer() -> Gazetteer:
     load_place_words(gz)
     index_state_anaphors(gz)
     index_lone_starters(gz)
-    # The tables (some 145,000 objects) live as long as the process: frozen out of
-    # the garbage collector's full passes, which would walk them all each time
-    # (36 ms a pass; 6% of a long extraction's time, measured in issue 18).
-    gc.freeze()
     return gz
