@@ -195,8 +195,25 @@ def code_version() -> str:
         return f"reader imported from {where} (not a git checkout)"
     changed = [line[3:] for line in dirty if line.strip()]
     if not changed:
-        return f"commit {head} ({where})"
-    return f"commit {head} plus uncommitted changes to {', '.join(changed)} ({where})"
+        return f"commit {head} ({where}); {rules_build()}"
+    return (f"commit {head} plus uncommitted changes to {', '.join(changed)} ({where}); "
+            f"{rules_build()}")
+
+
+def rules_build() -> str:
+    """Whether the extraction rules run compiled (setup.py, reader.native) or from source."""
+    import os
+
+    import reader.entities.words
+
+    if reader.entities.words.__file__ and not reader.entities.words.__file__.endswith(".py"):
+        return "extraction rules compiled by mypyc"
+    native = getattr(reader.entities, "NATIVE", None)  # (code from before setup.py)
+    stale = native.stale if native is not None else []
+    why = (f"sources edited since compiled: {', '.join(stale)}" if stale
+           else "READER_PURE_PYTHON set" if os.environ.get("READER_PURE_PYTHON")
+           else "not compiled at install")
+    return f"extraction rules in pure Python ({why})"
 
 
 def machine() -> dict[str, str]:

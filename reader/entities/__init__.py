@@ -18,11 +18,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reader.models import Analysis
+from reader.native import guard
 
 if TYPE_CHECKING:
     from reader.entities.result import ExtractionResult
 
 ANALYSER_VERSION = "9"
+
+# The rule modules may be installed compiled (setup.py): they are used only while
+# their sources are the ones they were built from (see reader.native).
+NATIVE = guard(__name__, __file__)
 
 __all__ = ["ANALYSER_VERSION", "SEPARATOR", "Analysis", "EntityAnalyser", "ExtractionResult",
            "analyse", "article_text", "extract", "merge_results"]

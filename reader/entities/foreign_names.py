@@ -10,9 +10,11 @@ detector's word alone.  That is weak evidence (a club, a brand or a town
 abroad look the same), so such a person is listed on request unless a
 verb of speech or action stands next to the name (or a colon after it opens a
 quote: "شوارزنيجر: العرب ..."); a later mention of the surname alone joins it
-in step 2 as for any name.  Whether a word may be part of such a name is
-cached per word and looked up for the whole article in one C-level pass; the
-detector scores each distinct word once per process.
+in step 2 as for any name.  Whether a word has the shape of such a name
+(no article, no digit, no ordinary or function word) is cached per word and
+looked up for the whole article in one C-level pass; the detector, the
+costly test, scores only the words with such a neighbour (a lone word is
+never a name here), each distinct word once per process.
 """
 
 from __future__ import annotations
@@ -43,9 +45,7 @@ def detect_foreign_names(ex: Mentions) -> None:
     det = load_detector()
     if det.threshold == float("inf"):
         return
-    # Whether each word may be part of such a name at all, decided once per distinct
-    # word (cached across articles); only those are looked at in context.
-    maybe = each_fact(ex.words, ex.facts, "foreign", _candidate_word(ex, det))
+    maybe = _maybe_name_words(ex, det)
     n = ex.n
     resume = 0
     for k in compress(range(n), maybe):
@@ -65,19 +65,43 @@ def detect_foreign_names(ex: Mentions) -> None:
         resume = j
 
 
-def _candidate_word(ex: Mentions, det: Detector) -> Callable[[str], bool]:
-    """May a folded word be part of a foreign name (the context-free tests)?  Kept
-    per word in its WordFacts."""
+def _maybe_name_words(ex: Mentions, det: Detector) -> list[bool]:
+    """For each word: may it be part of a foreign name, by the context-free tests?
+
+    Only the words that can be in a run of two are asked the detector: a word
+    whose neighbours (not across a break) lack a name's shape would be a run
+    of one, which the caller never keeps, so it reads as False here.  Both
+    answers are kept per word in its WordFacts.
+    """
+    shape = each_fact(ex.words, ex.facts, "name_shape", _shape_test(ex))
+    maybe = [False] * ex.n
+    words, facts, brk = ex.words, ex.facts, ex.brk
+    last = ex.n - 1
+    gz = ex.gz
+    for k in compress(range(ex.n), shape):
+        if not ((k > 0 and shape[k - 1] and not brk[k])
+                or (k < last and shape[k + 1] and not brk[k + 1])):
+            continue
+        found = facts[k].foreign
+        if found is None:
+            w = words[k]
+            found = facts[k].foreign = w in gz.given or det.foreign(w)
+        maybe[k] = found
+    return maybe
+
+
+def _shape_test(ex: Mentions) -> Callable[[str], bool]:
+    """Has a folded word the shape of a word of a foreign name (all the context-free
+    tests but the detector's)?"""
     gz = ex.gz
 
-    def candidate(w: str) -> bool:
+    def shaped(w: str) -> bool:
         # A word with the article (or a proclitic on it) is no transliterated name.
         return (len(w) >= 3 and w[:2] != "ال" and w[1:3] != "ال" and w not in gz.common
                 and not any(c.isdigit() for c in w)
-                and w not in STOP_WORDS and w not in VERBS
-                and (w in gz.given or det.foreign(w)))
+                and w not in STOP_WORDS and w not in VERBS)
 
-    return candidate
+    return shaped
 
 
 def _name_word(ex: Mentions, k: int, first: bool) -> bool:

@@ -62,7 +62,7 @@ class WordFacts:
     What every article asks of every word is answered when the word is first
     met; the rest (None until then) when first asked (:func:`each_fact`)."""
 
-    __slots__ = ("arabic", "country", "foreign", "stem", "surnames", "trigger")
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "trigger")
 
     def __init__(self, arabic: bool, trigger: Trigger, stem: str) -> None:
         self.arabic = arabic
@@ -75,8 +75,11 @@ class WordFacts:
         """:meth:`Gazetteer.country_words`."""
         self.surnames: frozenset[str] | None = None
         """:meth:`Gazetteer.surname_readings`."""
+        self.name_shape: bool | None = None
+        """Has it the shape of a word of a foreign name (see reader.entities.foreign_names)?"""
         self.foreign: bool | None = None
-        """May it be part of a foreign name (see reader.entities.foreign_names)?"""
+        """With that shape, is it a given name or does the name detector read it as a
+        foreign name (asked only of words with such a neighbour)?"""
 
 
 #: The answers every article asks of each of its words, read off WordFacts.
