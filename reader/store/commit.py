@@ -195,7 +195,7 @@ class GenerationWriter:
         self.write_docmap(pending.records)
         self.write_lists(pending.records)
         self.write_postings("ent", pending.ent)
-        self.write_postings("word", pending.word)
+        self.write_postings("word", pending.word_postings())
         self.write_catalog(pending.catalog)
 
     # ------------------------------------------------------------------ root
