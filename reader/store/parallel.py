@@ -160,6 +160,12 @@ def _analyse_one(title: str, body: str, language: str | None, want_fp: bool,
     return compact(found), folded_fingerprint(folded)
 
 
+def _in_process(jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
+    """The jobs analysed here, one at a time as they are asked for."""
+    for job in jobs:
+        yield from _analyse_chunk([job])
+
+
 class AnalysisPool:
     """Worker processes that analyse articles, in order; started on first use."""
 
@@ -169,29 +175,50 @@ class AnalysisPool:
         self._broken = False
 
     def analyse(self, jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
-        """``(analysis in compact form, fingerprint or None)`` for each job, in the order given."""
+        """``(analysis in compact form, fingerprint or None)`` for each job, in the order given.
+
+        A large batch is sent to the workers at once (before the first result
+        is asked for): an importer sends its next batch before it stages this
+        one, so the workers are never idle while it reads and stages.
+        """
         if self.workers < 2 or len(jobs) < MIN_PARALLEL or self._broken:
-            yield from _analyse_chunk(jobs)
-            return
+            return _in_process(jobs)
         executor = self._start()
         if executor is None:
-            yield from _analyse_chunk(jobs)
-            return
+            return _in_process(jobs)
+        from concurrent.futures.process import BrokenProcessPool
+
         chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+        try:
+            results = executor.map(_analyse_chunk, chunks)
+        except (BrokenProcessPool, RuntimeError):  # broken, or shut down by another batch's failure
+            self._lost()
+            return _in_process(jobs)
+        return self._collect(chunks, results)
+
+    def _collect(self, chunks: list[Sequence[_Job]],
+                 results: Iterator[list[tuple[Compact, str | None]]],
+                 ) -> Iterator[tuple[Compact, str | None]]:
         done = 0
         try:
-            for result in executor.map(_analyse_chunk, chunks):
+            for result in results:
                 yield from result
                 done += 1
         except Exception as exc:  # a worker died (killed, out of memory)
+            from concurrent.futures import CancelledError
             from concurrent.futures.process import BrokenProcessPool
 
-            if not isinstance(exc, BrokenProcessPool):
+            # Cancelled: another batch's worker died and the pool was closed.
+            if not isinstance(exc, BrokenProcessPool | CancelledError):
                 raise
-            self._broken = True
-            self.close()
+            self._lost()
             for chunk in chunks[done:]:
                 yield from _analyse_chunk(chunk)
+
+    def _lost(self) -> None:
+        """A worker died: analyse in-process from now on."""
+        self._broken = True
+        self.close()
 
     def _start(self) -> ProcessPoolExecutor | None:
         if self._executor is None:
