@@ -62,7 +62,8 @@ class WordFacts:
     What every article asks of every word is answered when the word is first
     met; the rest (None until then) when first asked (:func:`each_fact`)."""
 
-    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "trigger")
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "title",
+                 "trigger", "variants")
 
     def __init__(self, arabic: bool, trigger: Trigger, stem: str) -> None:
         self.arabic = arabic
@@ -80,6 +81,10 @@ class WordFacts:
         self.foreign: bool | None = None
         """With that shape, is it a given name or does the name detector read it as a
         foreign name (asked only of words with such a neighbour)?"""
+        self.variants: tuple[str, ...] | None = None
+        """Its readings with glued proclitics removed (:func:`clitic_variants`)."""
+        self.title: bool | None = None
+        """Is it an Arabic title word, a glued proclitic allowed (``Words.is_title``)?"""
 
 
 #: The answers every article asks of each of its words, read off WordFacts.

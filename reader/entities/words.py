@@ -147,11 +147,18 @@ class Words:
 
     def variants(self, k: int) -> tuple[str, ...]:
         """Readings of word k with glued proclitics removed (the word itself first)."""
-        return clitic_variants(self.words[k])
+        facts = self.facts[k]
+        found = facts.variants
+        if found is None:
+            found = facts.variants = clitic_variants(self.words[k])
+        return found
 
     def hit(self, k: int, vocab: frozenset[str]) -> str | None:
         """The first reading of word k that is in ``vocab``, if any."""
-        return first_reading(self.words[k], vocab)
+        for v in self.variants(k):
+            if v in vocab:
+                return v
+        return None
 
     def hyphenated(self, k: int) -> bool:
         """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
@@ -212,7 +219,13 @@ class Words:
 
     def is_title(self, k: int) -> bool:
         """Is word k an Arabic title word (a glued proclitic allowed)?"""
-        return self.arabic[k] and _title_word(self.words[k], self.gz.given)
+        if not self.arabic[k]:
+            return False
+        facts = self.facts[k]
+        found = facts.title
+        if found is None:
+            found = facts.title = _title_word(self.words[k], self.gz.given)
+        return found
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""
