@@ -43,6 +43,9 @@ __all__ = ["COMMIT_EVERY_S", "FileReport", "display_path", "import_paths"]
 COMMIT_EVERY_S = 1.0
 #: Drafts read from a file before they are staged (bounds what a file holds in memory).
 STAGE_BATCH = 1000
+#: Batches sent to the analysis workers and not yet staged, besides the one being
+#: staged: enough to keep them busy while the importer commits.
+BATCHES_AHEAD = 2
 _clock = time.monotonic
 
 
@@ -251,7 +254,7 @@ def import_paths(
                     pipe.send(current, drafts)
                 pipe.read(current)
                 current = None
-            pipe.finish_ahead()
+            pipe.finish_all()
     except BaseException as exc:
         if not isinstance(exc, KeyboardInterrupt):
             reporter.not_stored(exc, session.committed, pipe.unreported(current))
@@ -262,41 +265,44 @@ def import_paths(
 
 @dataclass
 class _Pipeline:
-    """Batches staged one behind the reading, files handed on in order once staged.
+    """Batches staged behind the reading, files handed on in order once staged.
 
-    Each batch is begun (screened, sent to the analysis workers) before the one
-    before it is finished (staged): the workers analyse it while the importer
-    stages, commits and reads the next file, instead of waiting for them.
+    :data:`BATCHES_AHEAD` batches are begun (screened, sent to the analysis
+    workers) before the oldest is finished (staged): the workers analyse them
+    while the importer stages, commits and reads the next file, instead of
+    waiting for it.
     """
 
     session: ImportSession
     staged: Callable[[FileReport], None]
     """Told of each file, in order, once all its articles are staged."""
-    ahead: tuple[_FileImport, Begun] | None = None
-    """The batch begun and not yet finished, and its file."""
+    ahead: deque[tuple[_FileImport, Begun]] = field(default_factory=deque)
+    """The batches begun and not yet finished, oldest first, with their files."""
     waiting: deque[_FileImport | FileReport] = field(default_factory=deque)
     """Files read whose batches are not all finished (and those behind them)."""
 
     def send(self, file: _FileImport, drafts: list[ArticleDraft]) -> None:
-        """Begin a batch of ``file``'s drafts, then finish the one ahead of it."""
-        begun = self.session.begin(drafts)
+        """Begin a batch of ``file``'s drafts; finish the oldest if too many are begun."""
+        self.ahead.append((file, self.session.begin(drafts)))
         file.batches += 1
-        self.finish_ahead()
-        self.ahead = (file, begun)
+        if len(self.ahead) > BATCHES_AHEAD:
+            self.finish_oldest()
 
     def read(self, file: _FileImport | FileReport) -> None:
         """Every batch of ``file`` is begun (or it had none: a report already)."""
         self.waiting.append(file)
         self._hand_on()
 
-    def finish_ahead(self) -> None:
-        """Stage the batch ahead."""
-        if self.ahead is not None:
-            file, begun = self.ahead
-            self.ahead = None
-            file.batches -= 1
-            file.count(self.session.finish(begun))
-            self._hand_on()
+    def finish_oldest(self) -> None:
+        """Stage the oldest batch begun."""
+        file, begun = self.ahead.popleft()
+        file.batches -= 1
+        file.count(self.session.finish(begun))
+        self._hand_on()
+
+    def finish_all(self) -> None:
+        while self.ahead:
+            self.finish_oldest()
 
     def _hand_on(self) -> None:
         waiting = self.waiting
