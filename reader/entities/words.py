@@ -24,7 +24,7 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, WordFacts, arabic_of, cached_map
+from reader.entities.lookup import Gazetteer, WordFacts, cached_map
 from reader.entities.normalize import clitic_variants, split_words
 from reader.entities.records import Phrase
 
@@ -110,7 +110,7 @@ class Words:
         # before (most gaps are one space): plain lists, read often.
         self.facts = gz.facts_of(self.words)
         """Per word, what extraction asks of it whatever article it is in (cached)."""
-        self.arabic: list[bool] = list(map(arabic_of, self.facts))
+        self.arabic: list[bool] = [f.arabic for f in self.facts]
         self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
