@@ -24,8 +24,10 @@ if TYPE_CHECKING:  # imported when a pool starts: it costs a store that never st
 
 #: Fewer articles than this in one batch are analysed in-process.
 MIN_PARALLEL = 48
-#: Articles sent to a worker at a time.
-CHUNK = 16
+#: Articles sent to a worker at a time, at most: each chunk costs both sides a
+#: message, a queue hand-over and a pickling (16 at a time cost 4% more CPU in all
+#: on a 30,000-article import than 64).
+CHUNK = 64
 #: Articles a worker analyses between two garbage collections (see :func:`_warm`).
 COLLECT_EVERY = 16384
 
@@ -188,7 +190,9 @@ class AnalysisPool:
             return _in_process(jobs)
         from concurrent.futures.process import BrokenProcessPool
 
-        chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+        # A small batch still goes to every worker, twice.
+        size = min(CHUNK, -(-len(jobs) // (2 * self.workers)))
+        chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
         try:
             results = executor.map(_analyse_chunk, chunks)
         except (BrokenProcessPool, RuntimeError):  # broken, or shut down by another batch's failure
