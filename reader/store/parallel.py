@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from reader.models import Analysis
@@ -48,7 +49,11 @@ def compact(a: Analysis) -> Compact:
     joined by NUL (never in a word) with their counts alongside."""
     ents = [(e.key, e.kind, e.name, e.aliases, e.english, e.country, e.place_kind, e.code,
              e.office, e.count) for e in a.entities]
-    return ents, a.facets, "\0".join(t for t, _ in a.terms), [c for _, c in a.terms]
+    terms = a.terms
+    return ents, a.facets, "\0".join(map(_term, terms)), list(map(_count, terms))
+
+
+_term, _count = itemgetter(0), itemgetter(1)
 
 
 def worker_count() -> int:
