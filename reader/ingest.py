@@ -5,7 +5,9 @@ they agree on what counts as imported, duplicate, partial, failed or skipped
 (see :mod:`reader.import_report`).
 
 A file's articles are read, checked for duplicates and staged a batch at a
-time (a file of 100,000 articles is never held whole), and a file's report
+time (a file of 100,000 articles is never held whole), one batch ahead: the
+next batch goes to the analysis workers before the last is staged, so they
+work while the importer reads, stages and commits.  A file's report
 is handed out only once the commit holding its articles is on disk: a line
 never says "imported" for an article a failed commit did not store.  When a
 commit fails (a full disk), every file not yet reported is reported failed
@@ -17,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +34,7 @@ from reader.importers import (
 )
 from reader.models import ArticleDraft
 from reader.store import ArticleStore, ImportSession
+from reader.store.session import Begun, ImportOutcome
 from reader.textsafe import replace_surrogates
 
 __all__ = ["COMMIT_EVERY_S", "FileReport", "display_path", "import_paths"]
@@ -39,6 +43,9 @@ __all__ = ["COMMIT_EVERY_S", "FileReport", "display_path", "import_paths"]
 COMMIT_EVERY_S = 1.0
 #: Drafts read from a file before they are staged (bounds what a file holds in memory).
 STAGE_BATCH = 1000
+#: Batches sent to the analysis workers and not yet staged, besides the one being
+#: staged: enough to keep them busy while the importer commits.
+BATCHES_AHEAD = 2
 _clock = time.monotonic
 
 
@@ -86,35 +93,47 @@ def _skipped(problem: ImportProblem) -> SkippedEntry:
     return SkippedEntry("the article", str(problem), problem.kind)
 
 
-def _import_file(session: ImportSession, path: Path) -> FileReport:
-    """Read one file and stage its new articles (committing is the caller's)."""
-    imported = duplicates = 0
-    skipped: list[SkippedEntry] = []
+@dataclass
+class _FileImport:
+    """One file being imported: what it came to so far."""
+
+    path: Path
+    imported: int = 0
+    duplicates: int = 0
+    skipped: list[SkippedEntry] = field(default_factory=list)
     failure: str | None = None
-    batch: list[ArticleDraft] = []
+    batches: int = 0
+    """Batches of its drafts begun and not yet finished."""
 
-    def stage() -> None:
-        nonlocal imported, duplicates
-        for outcome in session.add(batch):
-            if outcome.status == "imported":
-                imported += 1
+    def batches_of_drafts(self) -> Iterator[list[ArticleDraft]]:
+        """Read the file: its drafts, :data:`STAGE_BATCH` at a time; the entries
+        skipped and a failure to read it are noted."""
+        batch: list[ArticleDraft] = []
+        for item in _items(self.path):
+            if isinstance(item, _Failure):
+                self.failure = item.reason
+            elif isinstance(item, ImportProblem):
+                self.skipped.append(_skipped(item))
             else:
-                duplicates += 1
-        batch.clear()
+                batch.append(item)
+                if len(batch) >= STAGE_BATCH:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
 
-    for item in _items(path):
-        if isinstance(item, _Failure):
-            failure = item.reason
-        elif isinstance(item, ImportProblem):
-            skipped.append(_skipped(item))
-        else:
-            batch.append(item)
-            if len(batch) >= STAGE_BATCH:
-                stage()
-    stage()
-    if failure is None and not (imported or duplicates or skipped):
-        failure = "no articles found in the file"
-    return FileReport(path, imported, duplicates, tuple(skipped), failure)
+    def count(self, outcomes: Iterable[ImportOutcome]) -> None:
+        for outcome in outcomes:
+            if outcome.status == "imported":
+                self.imported += 1
+            else:
+                self.duplicates += 1
+
+    def report(self) -> FileReport:
+        failure = self.failure
+        if failure is None and not (self.imported or self.duplicates or self.skipped):
+            failure = "no articles found in the file"
+        return FileReport(self.path, self.imported, self.duplicates, tuple(self.skipped), failure)
 
 
 @dataclass
@@ -139,15 +158,18 @@ class _Reporter:
             if self.on_file is not None:
                 self.on_file(report)
 
-    def not_stored(self, exc: BaseException, committed: int, current: Path | None) -> None:
-        """Writing the store failed: the files still waiting, and the one being read
-        (``current``), are reported failed (not stored)."""
+    def not_stored(self, exc: BaseException, committed: int,
+                   unreported: Iterable[FileReport | Path]) -> None:
+        """Writing the store failed: the files still waiting, and those read or being read
+        and not yet added (``unreported``: by path, a file whose articles may not be
+        staged), are reported failed (not stored)."""
         self.release(committed)
         reason = f"not stored: the store could not be written ({_why(exc)})"
         self.waiting = [(FileReport(r.path, skipped=r.skipped, failure=reason) if r.imported
                          else r, n) for r, n in self.waiting]
-        if current is not None:
-            self.waiting.append((FileReport(current, failure=reason), 0))
+        for item in unreported:
+            report = FileReport(item, failure=reason) if isinstance(item, Path) else item
+            self.waiting.append((report, 0))
         self.release()
 
 
@@ -208,29 +230,93 @@ def import_paths(
     # In the app the first file lands at once; the command line commits in batches.
     next_commit = 0.0 if commit_as_files_land else _clock() + (every or 0.0)
     session = store.writer(on_wait=on_wait)
-    current: Path | None = None
+
+    def staged(report: FileReport) -> None:
+        nonlocal next_commit
+        if on_read is not None:
+            on_read(report.path)
+        if every is not None:
+            next_commit = _commit_if_due(session, next_commit, every)
+        reporter.add(report, session)
+
+    pipe = _Pipeline(session, staged)
+    current: _FileImport | None = None
     try:
         with session:
             for item in found:
                 if should_stop is not None and should_stop():
                     break
                 if isinstance(item, Refused):
-                    report = _refused(item)
-                else:
-                    current = item
-                    report = _import_file(session, item)
-                if on_read is not None:
-                    on_read(report.path)
-                if every is not None:
-                    next_commit = _commit_if_due(session, next_commit, every)
-                reporter.add(report, session)
+                    pipe.read(_refused(item))
+                    continue
+                current = _FileImport(item)
+                for drafts in current.batches_of_drafts():
+                    pipe.send(current, drafts)
+                pipe.read(current)
                 current = None
+            pipe.finish_all()
     except BaseException as exc:
         if not isinstance(exc, KeyboardInterrupt):
-            reporter.not_stored(exc, session.committed, current)
+            reporter.not_stored(exc, session.committed, pipe.unreported(current))
         raise
     reporter.release()
     return reporter.reports
+
+
+@dataclass
+class _Pipeline:
+    """Batches staged behind the reading, files handed on in order once staged.
+
+    :data:`BATCHES_AHEAD` batches are begun (screened, sent to the analysis
+    workers) before the oldest is finished (staged): the workers analyse them
+    while the importer stages, commits and reads the next file, instead of
+    waiting for it.
+    """
+
+    session: ImportSession
+    staged: Callable[[FileReport], None]
+    """Told of each file, in order, once all its articles are staged."""
+    ahead: deque[tuple[_FileImport, Begun]] = field(default_factory=deque)
+    """The batches begun and not yet finished, oldest first, with their files."""
+    waiting: deque[_FileImport | FileReport] = field(default_factory=deque)
+    """Files read whose batches are not all finished (and those behind them)."""
+
+    def send(self, file: _FileImport, drafts: list[ArticleDraft]) -> None:
+        """Begin a batch of ``file``'s drafts; finish the oldest if too many are begun."""
+        self.ahead.append((file, self.session.begin(drafts)))
+        file.batches += 1
+        if len(self.ahead) > BATCHES_AHEAD:
+            self.finish_oldest()
+
+    def read(self, file: _FileImport | FileReport) -> None:
+        """Every batch of ``file`` is begun (or it had none: a report already)."""
+        self.waiting.append(file)
+        self._hand_on()
+
+    def finish_oldest(self) -> None:
+        """Stage the oldest batch begun."""
+        file, begun = self.ahead.popleft()
+        file.batches -= 1
+        file.count(self.session.finish(begun))
+        self._hand_on()
+
+    def finish_all(self) -> None:
+        while self.ahead:
+            self.finish_oldest()
+
+    def _hand_on(self) -> None:
+        waiting = self.waiting
+        while waiting and (isinstance(waiting[0], FileReport) or not waiting[0].batches):
+            item = waiting.popleft()
+            self.staged(item if isinstance(item, FileReport) else item.report())
+
+    def unreported(self, current: _FileImport | None) -> list[FileReport | Path]:
+        """What was read and not handed on (and ``current``, being read): a file with
+        articles maybe not stored by its path, the others' reports."""
+        files: list[_FileImport | FileReport] = list(self.waiting)
+        if current is not None and all(f is not current for f in files):
+            files.append(current)
+        return [f if isinstance(f, FileReport) else f.path for f in files]
 
 
 def _refused(item: Refused) -> FileReport:

@@ -34,7 +34,7 @@ from collections import Counter
 from reader.entities import SEPARATOR, article_text
 from reader.entities.foreign_names import detect_foreign_names
 from reader.entities.gazetteer import load_gazetteer
-from reader.entities.lookup import Gazetteer, stem_of
+from reader.entities.lookup import Gazetteer
 from reader.entities.mentions import Mentions
 from reader.entities.normalize import fold_text, folded_title_and_body
 from reader.entities.offices import article_day
@@ -121,7 +121,7 @@ def _analysis(ex: Extractor) -> Analysis:
     result = ex.result()
     # news repeats its words (Zipf): the stems, cached per word, are looked up
     # and counted in C-level passes.
-    terms: Counter[str] = Counter(map(stem_of, ex.mentions.facts))
+    terms: Counter[str] = Counter([f.stem for f in ex.mentions.facts])
     facets = [(f"country:{code}", weight) for code, weight in sorted(result.countries.items())]
     facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(

@@ -26,7 +26,6 @@ from reader.entities.detector import Detector, load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
 from reader.entities.institutions import inside_named_thing
 from reader.entities.lexicon import STOP_WORDS, VERBS
-from reader.entities.lookup import each_fact
 from reader.entities.mentions import Mentions
 from reader.entities.place_context import after_head_in_quotes
 
@@ -73,9 +72,15 @@ def _maybe_name_words(ex: Mentions, det: Detector) -> list[bool]:
     of one, which the caller never keeps, so it reads as False here.  Both
     answers are kept per word in its WordFacts.
     """
-    shape = each_fact(ex.words, ex.facts, "name_shape", _shape_test(ex))
-    maybe = [False] * ex.n
     words, facts, brk = ex.words, ex.facts, ex.brk
+    shaped = _shape_test(ex)
+    shape: list[bool] = []
+    for k, f in enumerate(facts):
+        found_shape = f.name_shape
+        if found_shape is None:
+            found_shape = f.name_shape = shaped(words[k])
+        shape.append(found_shape)
+    maybe = [False] * ex.n
     last = ex.n - 1
     gz = ex.gz
     for k in compress(range(ex.n), shape):

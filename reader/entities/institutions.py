@@ -11,11 +11,9 @@ entities of their own would be read here too.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from reader.entities.lexicon import FACILITY_HEADS, ORG_HEADS, WORK_HEADS
 from reader.entities.normalize import drops_article
-from reader.entities.words import Words, first_reading
+from reader.entities.words import Words
 
 
 def after_head(w: Words, k: int, heads: frozenset[str]) -> bool:
@@ -28,7 +26,7 @@ def after_head(w: Words, k: int, heads: frozenset[str]) -> bool:
 
 def inside_org_name(w: Words, k: int) -> bool:
     """Is word k part of an organisation's or a building's name ("جامعة القاهرة")?"""
-    return k > 0 and not w.brk[k] and first_reading(w.words[k - 1], ORG_HEADS) is not None
+    return k > 0 and not w.brk[k] and w.hit(k - 1, ORG_HEADS) is not None
 
 
 def inside_facility_name(w: Words, k: int) -> bool:
@@ -36,14 +34,10 @@ def inside_facility_name(w: Words, k: int) -> bool:
     ("استاد محمد بن زايد", "جامعة الملك سعود")?  The gold policy counts no mention
     there.  A head with the article is no construct: "للمسابقة المخرجة X" is a
     prize won by X, not a prize named after her."""
-    return k > 0 and not w.brk[k] and _facility_head(w.words[k - 1])
-
-
-@lru_cache(maxsize=65536)
-def _facility_head(word: str) -> bool:
-    """Is the folded word a facility's head noun in construct (no article)?  Cached."""
-    head = first_reading(word, FACILITY_HEADS)
-    return head is not None and not drops_article(word, head)
+    if k == 0 or w.brk[k]:
+        return False
+    head = w.hit(k - 1, FACILITY_HEADS)
+    return head is not None and not drops_article(w.words[k - 1], head)
 
 
 def inside_named_thing(w: Words, k: int) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
 from reader.entities.normalize import (
@@ -60,9 +59,10 @@ class WordFacts:
     article's words are looked up once (:meth:`Gazetteer.facts_of`), not once per
     question, and each question is then read off the answers in a C-level pass.
     What every article asks of every word is answered when the word is first
-    met; the rest (None until then) when first asked (:func:`each_fact`)."""
+    met; the rest (None until then) when first asked, and kept."""
 
-    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "trigger")
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "title",
+                 "trigger", "variants")
 
     def __init__(self, arabic: bool, trigger: Trigger, stem: str) -> None:
         self.arabic = arabic
@@ -80,28 +80,15 @@ class WordFacts:
         self.foreign: bool | None = None
         """With that shape, is it a given name or does the name detector read it as a
         foreign name (asked only of words with such a neighbour)?"""
+        self.variants: tuple[str, ...] | None = None
+        """Its readings with glued proclitics removed (:func:`clitic_variants`)."""
+        self.title: bool | None = None
+        """Is it an Arabic title word, a glued proclitic allowed (``Words.is_title``)?"""
 
 
-#: The answers every article asks of each of its words, read off WordFacts.
-arabic_of = attrgetter("arabic")
-stem_of = attrgetter("stem")
-_trigger_of = attrgetter("trigger")
-
-
-def each_fact(words: list[str], facts: list[WordFacts], name: str,
-              compute: Callable[[str], _T]) -> list[_T]:
-    """The answer ``name`` of :class:`WordFacts` for each of ``words`` (``facts``,
-    theirs), computed by ``compute`` (a pure function of the word, never None)
-    and kept for the words that had none yet."""
-    found = list(map(attrgetter(name), facts))
-    if None in found:
-        for k in [k for k, f in enumerate(found) if f is None]:
-            value = getattr(facts[k], name)
-            if value is None:
-                value = compute(words[k])
-                setattr(facts[k], name, value)
-            found[k] = value
-    return cast("list[_T]", found)
+# The answers are read off the WordFacts in loops over the article's words:
+# compiled (see reader.native), each read is a field of a struct, where
+# ``map(attrgetter(...))`` looked each name up on the type (5% of extraction).
 
 
 @dataclass
@@ -198,7 +185,7 @@ class Gazetteer:
     def triggers_of(self, words: list[str],
                     facts: list[WordFacts] | None = None) -> list[Trigger]:
         """:meth:`triggers` of each folded word (``facts``: the words' :meth:`facts_of`)."""
-        return list(map(_trigger_of, self.facts_of(words) if facts is None else facts))
+        return [f.trigger for f in (self.facts_of(words) if facts is None else facts)]
 
     def nisba_of(self, word: str) -> str | None:
         """Country code of the nationality adjective the folded ``word`` is (a glued
@@ -217,8 +204,13 @@ class Gazetteer:
         adjective or as the start of a place's name (a reading that keeps its
         article, as a match needs)?  Cached per word (``facts``: the words'
         :meth:`facts_of`)."""
-        return each_fact(words, self.facts_of(words) if facts is None else facts,
-                         "country", self._country_word)
+        found: list[bool] = []
+        for k, f in enumerate(self.facts_of(words) if facts is None else facts):
+            country = f.country
+            if country is None:
+                country = f.country = self._country_word(words[k])
+            found.append(country)
+        return found
 
     def _country_word(self, word: str) -> bool:
         return bool(self.nisba_of(word)) or any(
@@ -287,8 +279,13 @@ class Gazetteer:
         skeleton), as one set: a word may name a known person only if one of
         them is a known surname or skeleton.  Cached per word (``facts``: the
         words' :meth:`facts_of`)."""
-        return each_fact(words, self.facts_of(words) if facts is None else facts,
-                         "surnames", self._surname_forms)
+        found: list[frozenset[str]] = []
+        for k, f in enumerate(self.facts_of(words) if facts is None else facts):
+            forms = f.surnames
+            if forms is None:
+                forms = f.surnames = self._surname_forms(words[k])
+            found.append(forms)
+        return found
 
     def _surname_forms(self, word: str) -> frozenset[str]:
         forms: set[str] = set()

@@ -108,8 +108,10 @@ def fold(text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    """Fold a whole text and collapse every run of non-word characters to one space."""
-    return " ".join(map(fold, WORD_RE.findall(text)))
+    """Fold a whole text and collapse every run of non-word characters to one space.
+
+    (A word of marks only folds to nothing and leaves its two spaces.)"""
+    return " ".join(fold_words(WORD_RE.findall(text)))
 
 
 _PRESENTATION = re.compile("[\ufb50-\ufeff]")

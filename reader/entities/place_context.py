@@ -38,7 +38,6 @@ from reader.entities.lexicon import (
     WORK_HEADS,
 )
 from reader.entities.mentions import Mentions
-from reader.entities.words import first_reading
 
 #: Quotation marks (and brackets, as around a news agency's name) that open or close a title
 #: (single characters: a gap holds one if it shares a character with the set).
@@ -240,7 +239,7 @@ def after_head_in_quotes(ex: Mentions, k: int) -> bool:
 
 def beside_club_word(ex: Mentions, k: int, end: int) -> bool:
     """Is the name part of a club's name ("ريال مدريد", "مانشستر يونايتد")?"""
-    if k > 0 and not ex.brk[k] and first_reading(ex.words[k - 1], CLUB_WORDS_BEFORE) is not None:
+    if k > 0 and not ex.brk[k] and ex.hit(k - 1, CLUB_WORDS_BEFORE) is not None:
         return True
     return end < ex.n and not ex.brk[end] and ex.words[end] in CLUB_WORDS_AFTER
 

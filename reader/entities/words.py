@@ -24,7 +24,7 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, WordFacts, arabic_of, cached_map
+from reader.entities.lookup import Gazetteer, WordFacts, cached_map
 from reader.entities.normalize import clitic_variants, split_words
 from reader.entities.records import Phrase
 
@@ -110,7 +110,7 @@ class Words:
         # before (most gaps are one space): plain lists, read often.
         self.facts = gz.facts_of(self.words)
         """Per word, what extraction asks of it whatever article it is in (cached)."""
-        self.arabic: list[bool] = list(map(arabic_of, self.facts))
+        self.arabic: list[bool] = [f.arabic for f in self.facts]
         self.brk = cached_map(self.gaps, _BREAK_GAPS, _break_gap)
         if n:
             self.brk[0] = True
@@ -147,11 +147,18 @@ class Words:
 
     def variants(self, k: int) -> tuple[str, ...]:
         """Readings of word k with glued proclitics removed (the word itself first)."""
-        return clitic_variants(self.words[k])
+        facts = self.facts[k]
+        found = facts.variants
+        if found is None:
+            found = facts.variants = clitic_variants(self.words[k])
+        return found
 
     def hit(self, k: int, vocab: frozenset[str]) -> str | None:
         """The first reading of word k that is in ``vocab``, if any."""
-        return first_reading(self.words[k], vocab)
+        for v in self.variants(k):
+            if v in vocab:
+                return v
+        return None
 
     def hyphenated(self, k: int) -> bool:
         """Is word k joined to a neighbour by a hyphen with no space ("أيرو-أتلنتيك")?"""
@@ -212,7 +219,13 @@ class Words:
 
     def is_title(self, k: int) -> bool:
         """Is word k an Arabic title word (a glued proclitic allowed)?"""
-        return self.arabic[k] and _title_word(self.words[k], self.gz.given)
+        if not self.arabic[k]:
+            return False
+        facts = self.facts[k]
+        found = facts.title
+        if found is None:
+            found = facts.title = _title_word(self.words[k], self.gz.given)
+        return found
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""

@@ -31,6 +31,7 @@ from reader.store.files import (
     atomic_write_bytes,
     dump_json,
     fsync_dir,
+    load_json,
 )
 from reader.store.shards import is_own_file
 
@@ -203,7 +204,7 @@ class DirBackend(Backend):
         except IsADirectoryError as exc:
             raise StoreCorrupt(root, "is a directory, not a file") from exc
         try:
-            data = json.loads(raw)
+            data = load_json(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             raise StoreCorrupt(root, "is not valid JSON (truncated or overwritten)") from exc
         if not isinstance(data, dict) or data.get("format") != "khabar-store":

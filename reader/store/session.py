@@ -8,6 +8,7 @@ for a large batch, see :mod:`reader.store.parallel`), stages them in a
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -41,6 +42,21 @@ class ImportOutcome:
     """The draft's title."""
     origin: str
     """Where the importer found the draft (file path, plus entry number in a multi-article file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Begun:
+    """A batch :meth:`ImportSession.begin` screened and sent to be analysed."""
+
+    drafts: list[ArticleDraft]
+    out: list[ImportOutcome | None]
+    """The outcome of each draft found a duplicate (None for the rest, until staged)."""
+    fresh: list[tuple[int, Record]]
+    """(index in ``drafts``, new record) of the articles to stage."""
+    keys: list[str]
+    """The duplicate keys ``fresh`` holds until the batch is finished."""
+    analyses: Iterator[tuple[Compact, str | None]]
+    """(analysis, fingerprint if the record lacks one) of each of ``fresh``, in order."""
 
 
 def extractor_version(analyser: Analyser) -> str:
@@ -99,6 +115,11 @@ class ImportSession:
         self._next_docno = 0
         self._imported_at = now_iso()
         self._pool: AnalysisPool | None = None
+        self._unfinished: dict[str, str] = {}
+        """Duplicate keys (``i:`` id, ``f:`` fingerprint) of the new articles of batches
+        begun and not yet finished -> their ids."""
+        self._not_added: dict[str, str] = {}
+        """Id of a new article found a duplicate only once analysed -> the id stored."""
         """Worker processes for analysis, started by the first large batch."""
         self._gc_was_enabled = False
         self._present: set[str] = set()
@@ -207,53 +228,85 @@ class ImportSession:
         Returns:
             One outcome per draft, in order.
         """
+        return self.finish(self.begin(drafts))
+
+    def begin(self, drafts: Iterable[ArticleDraft]) -> Begun:
+        """Find the duplicates among ``drafts`` and send the new ones to be analysed;
+        :meth:`finish` stages them.
+
+        An importer begins its next batch before it finishes this one, so that the
+        workers analyse while it reads, stages and commits.  Begun batches are
+        finished in the order begun; a draft that repeats one of an unfinished
+        batch is a duplicate of it.
+        """
         drafts = list(drafts)
         out: list[ImportOutcome | None] = [None] * len(drafts)
-        fresh = self._screen(drafts, out)
-        docno = self._next_docno
-        for (i, rec), (analysis, fp) in zip(fresh, self._analyses(rec for _, rec in fresh),
-                                            strict=False):
-            draft = drafts[i]
-            dup_id = self._late_duplicate(draft, rec, fp)
-            if dup_id is not None:
-                out[i] = ImportOutcome("duplicate", dup_id, draft.title, draft.origin)
-                continue
-            rec["sort"] = sort_key(draft.date, self._imported_at, docno)
-            self.add_record(docno, rec, analysis)
-            docno += 1
-            out[i] = ImportOutcome("imported", rec["id"], draft.title, draft.origin)
-            if not self.rebuild and (len(self._pending.records) >= self.commit_articles
-                                     or self._pending.text_bytes >= self.commit_bytes):
-                self.commit()
-        return [o for o in out if o is not None]
+        fresh, keys = self._screen(drafts, out)
+        return Begun(drafts, out, fresh, keys, self._analyses(rec for _, rec in fresh))
 
-    def _screen(self, drafts: list[ArticleDraft],
-                out: list[ImportOutcome | None]) -> list[tuple[int, Record]]:
-        """(index, new record) of each draft that duplicates no stored article nor an
-        earlier draft; ``out`` gets the outcome of each one that does."""
-        fresh: list[tuple[int, Record]] = []
-        batch_keys: dict[str, str] = {}
-        """Keys of this call's new articles -> their ids (duplicates within one file)."""
+    def finish(self, begun: Begun) -> list[ImportOutcome]:
+        """Stage the new articles of a batch :meth:`begin` sent (the oldest unfinished one).
+
+        Returns:
+            One outcome per draft, in order.
+        """
+        out = begun.out
         docno = self._next_docno
+        try:
+            for (i, rec), (analysis, fp) in zip(begun.fresh, begun.analyses, strict=False):
+                draft = begun.drafts[i]
+                dup_id = self._late_duplicate(draft, rec, fp)
+                if dup_id is not None:
+                    self._not_added[rec["id"]] = dup_id
+                    out[i] = ImportOutcome("duplicate", dup_id, draft.title, draft.origin)
+                    continue
+                rec["sort"] = sort_key(draft.date, self._imported_at, docno)
+                self.add_record(docno, rec, analysis)
+                docno += 1
+                out[i] = ImportOutcome("imported", rec["id"], draft.title, draft.origin)
+                if not self.rebuild and (len(self._pending.records) >= self.commit_articles
+                                         or self._pending.text_bytes >= self.commit_bytes):
+                    self.commit()
+        finally:
+            for key in begun.keys:
+                self._unfinished.pop(key, None)
+        return [self._named_stored(o) for o in out if o is not None]
+
+    def _named_stored(self, outcome: ImportOutcome) -> ImportOutcome:
+        """A duplicate named by an article that turned out a duplicate itself (its
+        fingerprint came late) is named by the article that was stored."""
+        stored = self._not_added.get(outcome.id) if outcome.status == "duplicate" else None
+        return outcome if stored is None else dataclasses.replace(outcome, id=stored)
+
+    def _screen(self, drafts: list[ArticleDraft], out: list[ImportOutcome | None],
+                ) -> tuple[list[tuple[int, Record]], list[str]]:
+        """(index, new record) of each draft that duplicates no stored article nor an
+        earlier draft, and the keys they are known by until finished; ``out`` gets
+        the outcome of each one that does."""
+        fresh: list[tuple[int, Record]] = []
+        keys: list[str] = []
+        unfinished = self._unfinished
         for i, draft in enumerate(drafts):
             # With a url the id comes from it: the fingerprint is left to the workers.
-            rec = new_record(draft, docno, self._imported_at, defer_fingerprint=True)
-            dup_id = self._duplicate_of(draft, rec, batch_keys)
+            # (The record's sort key is made again, with its docno, when staged.)
+            rec = new_record(draft, self._next_docno, self._imported_at, defer_fingerprint=True)
+            dup_id = self._duplicate_of(draft, rec, unfinished)
             if dup_id is not None:
                 out[i] = ImportOutcome("duplicate", dup_id, draft.title, draft.origin)
                 continue
-            batch_keys["i:" + rec["id"]] = rec["id"]
-            if rec["fp"] is not None:
-                batch_keys.setdefault("f:" + rec["fp"], rec["id"])
+            new_keys = ["i:" + rec["id"]] + ([] if rec["fp"] is None else ["f:" + rec["fp"]])
+            for key in new_keys:
+                if key not in unfinished:
+                    unfinished[key] = rec["id"]
+                    keys.append(key)
             fresh.append((i, rec))
-            docno += 1
-        return fresh
+        return fresh, keys
 
     def _duplicate_of(self, draft: ArticleDraft, rec: Record,
-                      batch_keys: dict[str, str]) -> str | None:
-        """Id of the article (stored, staged, or earlier in ``batch_keys``) ``rec`` repeats."""
+                      unfinished: dict[str, str]) -> str | None:
+        """Id of the article (stored, staged, or in a batch not finished) ``rec`` repeats."""
         keys = ["i:" + rec["id"]] + ([] if _has_url(draft) else ["f:" + rec["fp"]])
-        dup_id = next((batch_keys[k] for k in keys if k in batch_keys), None)
+        dup_id = next((unfinished[k] for k in keys if k in unfinished), None)
         if dup_id is not None:
             return dup_id
         dup = next((d for d in map(self._known, keys) if d is not None), None)

@@ -34,6 +34,15 @@ def test_fold_words_is_fold_of_each_word(words: list[str]) -> None:
     assert fold_words(words) == [fold(w) for w in words]
 
 
+@given(_TEXT)
+@example("نص ً آخر")  # a word of marks only: an empty word, two spaces
+@example("ΟΔΟΣ ﻻ")
+def test_fold_text_is_fold_of_each_word(text: str) -> None:
+    """fold_text folds all its words at once: word for word what fold gives
+    (the stored fingerprints digest it)."""
+    assert fold_text(text) == " ".join(fold(w) for w in WORD_RE.findall(text))
+
+
 @given(_TEXT, _TEXT)
 @settings(max_examples=300, deadline=None)
 @example("عنوان ً", "نص ً")  # a word of marks only: fold_text keeps it as an empty word

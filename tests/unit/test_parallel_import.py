@@ -94,3 +94,88 @@ def test_the_pool_returns_analyses_in_order() -> None:
                    for t, b, lang, want, day in jobs]
     # compact form survives the trip between processes exactly
     assert json.loads(json.dumps(got[0][0][2])) == got[0][0][2]
+
+
+def _expected(jobs: list[tuple[str, str, str | None, bool, str | None]]) -> list[object]:
+    from reader.entities import analyse
+    from reader.store.records import content_fingerprint
+
+    return [(compact(analyse(t, b, lang, day)), content_fingerprint(t, b) if want else None)
+            for t, b, lang, want, day in jobs]
+
+
+def _jobs(n: int) -> list[tuple[str, str, str | None, bool, str | None]]:
+    return [(d.title, d.body, None, k % 2 == 0, d.date) for k, d in enumerate(_drafts(n))]
+
+
+def test_a_large_batch_is_sent_before_its_first_result_is_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The importer sends its next batch before it stages the last one: the
+    workers must have it then, not when the importer gets round to it."""
+    from reader.store.parallel import _analyse_chunk
+
+    sent: list[int] = []
+
+    class Executor:
+        def map(self, fn: object, chunks: list[object]) -> object:
+            sent.append(len(chunks))
+            return map(_analyse_chunk, chunks)
+
+    monkeypatch.setattr(AnalysisPool, "_start", lambda self: Executor())
+    jobs = _jobs(3 * MIN_PARALLEL)
+    results = AnalysisPool(workers=2).analyse(jobs)
+    assert len(sent) == 1 and sent[0] >= 4  # all at once; a small batch to each worker twice
+    assert list(results) == _expected(jobs)
+
+
+def test_a_worker_killed_with_two_batches_waiting_loses_no_analysis() -> None:
+    """A dead worker breaks the pool under both batches sent: each is finished in-process."""
+    import os
+    import signal
+
+    jobs = _jobs(4 * MIN_PARALLEL)
+    pool = AnalysisPool(workers=2)
+    try:
+        first, second = pool.analyse(jobs), pool.analyse(jobs[::-1])
+        executor = pool._executor
+        assert executor is not None
+        os.kill(next(iter(executor._processes)), signal.SIGKILL)
+        got = list(first), list(second)
+        assert pool._broken
+    finally:
+        pool.close()
+    assert got == (_expected(jobs), _expected(jobs[::-1]))
+
+
+def test_a_batch_begun_before_the_last_is_staged_sees_its_articles(tmp_path: Path) -> None:
+    """The importer begins a batch before it finishes the one before: an article
+    repeating one of the unfinished batch is a duplicate all the same."""
+    drafts = _drafts(40)[:40]
+    store = open_store(tmp_path / "db")
+    with store.writer() as session:
+        first = session.begin(drafts[:30])
+        second = session.begin(drafts[20:])
+        one, two = session.finish(first), session.finish(second)
+    assert [o.status for o in one] == ["imported"] * 30
+    assert [o.status for o in two] == ["duplicate"] * 10 + ["imported"] * 10
+    assert [o.id for o in two[:10]] == [o.id for o in one[20:]]
+    assert len(open_store(tmp_path / "db").latest(100)) == 40
+
+
+def test_a_repeat_of_a_late_duplicate_is_named_by_the_stored_article(tmp_path: Path) -> None:
+    """An article with a url and the same text without one, in one batch: the second is
+    found a duplicate only once the first's fingerprint comes back from analysis.  A
+    third copy in a batch begun before then names the stored article, not the second."""
+    text = {"title": "خبر واحد", "body": "قال الرئيس إن التعاون مع الصين سيتوسع."}
+    with_url = ArticleDraft(**text, url="https://example.com/one")
+    without = ArticleDraft(**text)
+    store = open_store(tmp_path / "db")
+    with store.writer() as session:
+        first = session.begin([with_url, without])
+        second = session.begin([without])
+        one, two = session.finish(first), session.finish(second)
+    assert [o.status for o in one] == ["imported", "duplicate"]
+    assert one[1].id == one[0].id
+    assert [(o.status, o.id) for o in two] == [("duplicate", one[0].id)]
+    assert [s.id for s in open_store(tmp_path / "db").latest(10)] == [one[0].id]
