@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from helpers.importing import failure, items, one
 from reader.importers import EntryProblem, ImportProblem, detect_format, read_article_text
-from reader.importers.base import clean_body, split_blank_runs
+from reader.importers.base import _cut_at_runs, clean_body, split_blank_runs
 from reader.importers.jsonstream import scan
 from reader.models import ArticleDraft
 
@@ -133,6 +133,12 @@ def test_runs_after_a_question_or_a_closing_quote_break_too() -> None:
     assert split_blank_runs("هل انتهى؟  \xa0 نعم انتهى.") == ["هل انتهى؟", "نعم انتهى."]
     assert split_blank_runs('قال: "انتهى."\xa0 ثم غادر.') == ['قال: "انتهى."', "ثم غادر."]
     assert split_blank_runs("Done.    Next one.") == ["Done.", "Next one."]
+
+
+@given(st.text(alphabet=" \t\xa0\u2009\u3000\u200b.؟aبـ\n", max_size=40))
+def test_a_line_without_a_run_is_found_at_once(line: str) -> None:
+    # The shortcut for lines without a run changes nothing.
+    assert split_blank_runs(line) == _cut_at_runs(line)
 
 
 _WORD = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=1, max_size=6)
