@@ -42,6 +42,7 @@ from reader.entities.places import resolve_places
 from reader.entities.resolve import resolve_mentions
 from reader.entities.result import ExtractionResult, build_result, merge_results
 from reader.entities.scan import scan
+from reader.entities.terms import NumberedTerms
 from reader.models import Analysis
 
 __all__ = ["SEPARATOR", "ExtractionResult", "Extractor", "analysis", "analysis_folded",
@@ -119,14 +120,14 @@ def analysis_folded(title: str, body: str, language: str | None = None,
 
 def _analysis(ex: Extractor) -> Analysis:
     result = ex.result()
-    # news repeats its words (Zipf): the stems, cached per word, are looked up
-    # and counted in C-level passes.
-    terms: Counter[str] = Counter([f.stem for f in ex.mentions.facts])
+    # news repeats its words (Zipf): the stems' numbers, kept per word, are
+    # counted in C-level passes.
+    terms: Counter[int] = Counter([f.term for f in ex.mentions.facts])
     facets = [(f"country:{code}", weight) for code, weight in sorted(result.countries.items())]
     facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(
         entities=tuple(result.shown),
         spans=tuple(result.spans),
-        terms=tuple(terms.items()),
+        terms=NumberedTerms(ex.mentions.gz.term_table, list(terms), list(terms.values())),
         facets=tuple(facets),
     )
