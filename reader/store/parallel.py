@@ -192,6 +192,10 @@ def _analyse_chunk(jobs: Sequence[_Job]) -> _Answer:
         for (ents, facets, (_, numbers), counts), fp in done]
 
 
+def _ready() -> None:
+    """A worker's first task when the pool starts early: nothing (:func:`_warm` did it)."""
+
+
 def _analyse_one(job: _Job, table: TermTable) -> tuple[Compact, str | None]:
     """One article's analysis, and its fingerprint from the same fold when wanted."""
     from reader.entities import analyse
@@ -216,6 +220,17 @@ class AnalysisPool:
         self._broken = False
         self._tables: dict[str, TermTable] = {}
         """Each worker's table of terms (its key -> a copy of it)."""
+
+    def start(self) -> None:
+        """Start the workers now (a large import is coming): each loads the gazetteer
+        while the importer reads the first file, instead of after it."""
+        if self.workers < 2 or self._broken:
+            return
+        executor = self._start()
+        if executor is not None:
+            # A pool spawns a worker per task submitted while none is idle.
+            for _ in range(self.workers):
+                executor.submit(_ready)
 
     def analyse(self, jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
         """``(analysis in compact form, fingerprint or None)`` for each job, in the order given.

@@ -328,6 +328,15 @@ class ImportSession:
         earlier = self._pending.keys.get("f:" + rec["fp"])
         return None if earlier is None else self._id_of(earlier) or rec["id"]
 
+    def expect_many(self) -> None:
+        """Many articles are coming: start the analysis workers now, so that they are
+        ready when the first batch is (they take about half a second)."""
+        from reader.entities import analyse
+
+        if self.store.analyser is analyse and self._pool is None:
+            self._pool = AnalysisPool(terms=self._terms)
+            self._pool.start()
+
     def _analyses(self, recs: Iterable[Record]) -> Iterator[tuple[Compact, str | None]]:
         """(analysis, fingerprint if the record lacks one) of each record, in order."""
         from reader.entities import analyse

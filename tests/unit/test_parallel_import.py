@@ -3,6 +3,7 @@ exactly the store that one process gives (same ids, postings and catalog)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,53 @@ def test_a_repeat_of_a_late_duplicate_is_named_by_the_stored_article(tmp_path: P
     assert one[1].id == one[0].id
     assert [(o.status, o.id) for o in two] == [("duplicate", one[0].id)]
     assert [s.id for s in open_store(tmp_path / "db").latest(10)] == [one[0].id]
+
+
+def test_a_large_import_starts_the_workers_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Workers take half a second to start: a large import starts them before it
+    reads its first file, a small one never starts them at all."""
+    import reader.ingest as ingest
+
+    events: list[str] = []
+    real_start, real_read = AnalysisPool.start, ingest._items
+
+    def start(self: AnalysisPool) -> None:
+        events.append("workers")
+        real_start(self)
+
+    def items(path: Path):  # type: ignore[no-untyped-def]
+        events.append(path.name)
+        return real_read(path)
+
+    monkeypatch.setattr(AnalysisPool, "start", start)
+    monkeypatch.setattr(ingest, "_items", items)
+    monkeypatch.setenv("READER_WORKERS", "2")
+    entries = [{"title": d.title, "content": d.body} for d in _drafts(MIN_PARALLEL)]
+    (tmp_path / "a.json").write_text(json.dumps(entries[:30]), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(entries[30:]), encoding="utf-8")
+    size = sum(p.stat().st_size for p in tmp_path.glob("*.json"))
+
+    monkeypatch.setattr(ingest, "MANY_BYTES", size + 1)
+    ingest.import_paths(open_store(tmp_path / "small"), [tmp_path / "a.json", tmp_path / "b.json"])
+    assert events == ["a.json", "b.json"]
+
+    events.clear()
+    monkeypatch.setattr(ingest, "MANY_BYTES", size)
+    reports = ingest.import_paths(open_store(tmp_path / "large"),
+                                  [tmp_path / "a.json", tmp_path / "b.json"])
+    assert events == ["workers", "a.json", "b.json"]
+    assert sum(r.imported for r in reports) == MIN_PARALLEL
+
+
+def test_starting_the_pool_spawns_every_worker_at_once() -> None:
+    pool = AnalysisPool(workers=2)
+    try:
+        pool.start()
+        executor = pool._executor
+        assert executor is not None and len(executor._processes) == 2
+        got = _plain(list(pool.analyse(_jobs(MIN_PARALLEL))))
+    finally:
+        pool.close()
+    assert got == _expected(_jobs(MIN_PARALLEL))
