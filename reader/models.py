@@ -118,12 +118,11 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What the extractor found in one article: entities, their mentions, and index terms."""
+    """What the indexes need of one article: its entities and index terms (where each
+    entity is mentioned is the reading pane's, from ``reader.entities.extract``)."""
 
     entities: tuple[Entity, ...]
     """People and places, each with its mention count in the article."""
-    spans: tuple[Span, ...]
-    """Every mention, as logical offsets into ``title + "\\n\\n" + body``."""
     terms: tuple[tuple[str, int], ...] | NumberedTerms
     """Full-text index terms (light stems, see reader.entities.normalize) with their
     counts (the extractor's by number: iterated, the same pairs)."""

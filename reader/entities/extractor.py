@@ -61,13 +61,14 @@ class Extractor:
         """The article's folded words."""
         return self.mentions.words
 
-    def result(self) -> ExtractionResult:
-        """Run the steps and return the article's people and places."""
+    def result(self, spans: bool = True) -> ExtractionResult:
+        """Run the steps and return the article's people and places (and, with
+        ``spans``, where each is mentioned)."""
         ex = self.mentions
         scan(ex)
         detect_foreign_names(ex)
         resolve_mentions(ex)
-        return build_result(ex, resolve_places(ex))
+        return build_result(ex, resolve_places(ex), spans)
 
 
 def extract(title: str, body: str, language: str | None = None,
@@ -96,7 +97,7 @@ def analysis(title: str, body: str, language: str | None = None,
 
     Returns:
         An :class:`Analysis`: the well-evidenced entities with counts (what
-        the archive lists), mention spans, light-stem terms with counts, and
+        the archive lists), light-stem terms with counts, and
         facets: ``country:XX`` weighted by how often the country or its
         office-holders are named, and the keys of the people found on weaker
         evidence (so that filtering by one, from the article's sidebar, finds
@@ -119,7 +120,7 @@ def analysis_folded(title: str, body: str, language: str | None = None,
 
 
 def _analysis(ex: Extractor) -> Analysis:
-    result = ex.result()
+    result = ex.result(spans=False)
     # news repeats its words (Zipf): the stems' numbers, kept per word, are
     # counted in C-level passes.
     terms: Counter[int] = Counter([f.term for f in ex.mentions.facts])
@@ -127,7 +128,6 @@ def _analysis(ex: Extractor) -> Analysis:
     facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(
         entities=tuple(result.shown),
-        spans=tuple(result.spans),
         terms=NumberedTerms(ex.mentions.gz.term_table, list(terms), list(terms.values())),
         facets=tuple(facets),
     )

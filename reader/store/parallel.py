@@ -186,7 +186,6 @@ def _analyse_chunk(jobs: Sequence[_Job]) -> _Answer:
 
     # The extractor numbers terms in the gazetteer's table.
     table = load_gazetteer().term_table
-    # Mention spans are for the reading pane, not the indexes: not sent back.
     done = [_analyse_one(job, table) for job in jobs]
     first, _sent = _sent, len(table.names)
     return _TERMS_KEY, first, table.names[first:], [
