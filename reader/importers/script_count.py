@@ -55,14 +55,17 @@ def script_counts(text: str) -> tuple[int, int]:
     (see :data:`ARABIC_SCRIPT` and :data:`PERSIAN_ONLY`)."""
     data = text.encode("utf-16-le", "surrogatepass")  # a lone surrogate is one unit too
     lows, highs = data[0::2], data[1::2]
-    return _count(lows, highs, _ARABIC), _count(lows, highs, _PERSIAN)
+    in_block: dict[int, int] = {}  # the marks of a block, made once for both counts
+    return _count(lows, highs, _ARABIC, in_block), _count(lows, highs, _PERSIAN, in_block)
 
 
-def _count(lows: bytes, highs: bytes, tables: _Tables) -> int:
+def _count(lows: bytes, highs: bytes, tables: _Tables, in_block: dict[int, int]) -> int:
     total = 0
     for block, table in tables.items():
         if block in highs:  # most blocks are absent from most texts: one memchr
-            in_block = int.from_bytes(highs.translate(_IN_BLOCK[block]), "little")
-            counted = int.from_bytes(lows.translate(table), "little")
-            total += (in_block & counted).bit_count()
+            marks = in_block.get(block)
+            if marks is None:
+                marks = in_block[block] = int.from_bytes(highs.translate(_IN_BLOCK[block]),
+                                                         "little")
+            total += (marks & int.from_bytes(lows.translate(table), "little")).bit_count()
     return total
