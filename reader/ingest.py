@@ -16,6 +16,7 @@ commit fails (a full disk), every file not yet reported is reported failed
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import time
@@ -43,6 +44,9 @@ __all__ = ["COMMIT_EVERY_S", "FileReport", "display_path", "import_paths"]
 COMMIT_EVERY_S = 1.0
 #: Drafts read from a file before they are staged (bounds what a file holds in memory).
 STAGE_BATCH = 1000
+#: Article files of this many bytes in all start the analysis workers before the
+#: first is read (a few hundred articles: enough to need them).
+MANY_BYTES = 2 * 1024 * 1024
 #: Batches sent to the analysis workers and not yet staged, besides the one being
 #: staged: enough to keep them busy while the importer commits.
 BATCHES_AHEAD = 2
@@ -230,6 +234,7 @@ def import_paths(
     # In the app the first file lands at once; the command line commits in batches.
     next_commit = 0.0 if commit_as_files_land else _clock() + (every or 0.0)
     session = store.writer(on_wait=on_wait)
+    many = _at_least(found, MANY_BYTES)
 
     def staged(report: FileReport) -> None:
         nonlocal next_commit
@@ -243,6 +248,8 @@ def import_paths(
     current: _FileImport | None = None
     try:
         with session:
+            if many:
+                session.expect_many()
             for item in found:
                 if should_stop is not None and should_stop():
                     break
@@ -317,6 +324,18 @@ class _Pipeline:
         if current is not None and all(f is not current for f in files):
             files.append(current)
         return [f if isinstance(f, FileReport) else f.path for f in files]
+
+
+def _at_least(found: list[Path | Refused], size: int) -> bool:
+    """Are the files found ``size`` bytes or more in all?"""
+    total = 0
+    for item in found:
+        if isinstance(item, Path):
+            with contextlib.suppress(OSError):
+                total += item.stat().st_size
+            if total >= size:
+                return True
+    return False
 
 
 def _refused(item: Refused) -> FileReport:

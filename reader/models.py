@@ -7,6 +7,10 @@ widget can hold one without fearing that another part of the program changes it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.entities.terms import NumberedTerms
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +118,14 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What the extractor found in one article: entities, their mentions, and index terms."""
+    """What the indexes need of one article: its entities and index terms (where each
+    entity is mentioned is the reading pane's, from ``reader.entities.extract``)."""
 
     entities: tuple[Entity, ...]
     """People and places, each with its mention count in the article."""
-    spans: tuple[Span, ...]
-    """Every mention, as logical offsets into ``title + "\\n\\n" + body``."""
-    terms: tuple[tuple[str, int], ...]
-    """Full-text index terms (light stems, see reader.entities.normalize) with their counts."""
+    terms: tuple[tuple[str, int], ...] | NumberedTerms
+    """Full-text index terms (light stems, see reader.entities.normalize) with their
+    counts (the extractor's by number: iterated, the same pairs)."""
     facets: tuple[tuple[str, int], ...] = ()
     """Extra entity-index keys with weights, e.g. ``country:KZ`` for an article that
     names Kazakhstan or one of its office-holders (what a search by country finds)."""

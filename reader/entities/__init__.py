@@ -72,7 +72,7 @@ class EntityAnalyser:
 
     def __call__(self, title: str, body: str, language: str | None = None,
                  date: str | None = None, /) -> Analysis:
-        """Entities with counts, mention spans, light-stem terms with counts, and
+        """Entities with counts, light-stem terms with counts, and
         ``country:XX`` facets weighted by how often the country or its
         office-holders are named.  ``date`` (ISO) picks who held an office
         then; without it, the latest holder."""

@@ -42,6 +42,7 @@ from reader.entities.places import resolve_places
 from reader.entities.resolve import resolve_mentions
 from reader.entities.result import ExtractionResult, build_result, merge_results
 from reader.entities.scan import scan
+from reader.entities.terms import NumberedTerms
 from reader.models import Analysis
 
 __all__ = ["SEPARATOR", "ExtractionResult", "Extractor", "analysis", "analysis_folded",
@@ -60,13 +61,14 @@ class Extractor:
         """The article's folded words."""
         return self.mentions.words
 
-    def result(self) -> ExtractionResult:
-        """Run the steps and return the article's people and places."""
+    def result(self, spans: bool = True) -> ExtractionResult:
+        """Run the steps and return the article's people and places (and, with
+        ``spans``, where each is mentioned)."""
         ex = self.mentions
         scan(ex)
         detect_foreign_names(ex)
         resolve_mentions(ex)
-        return build_result(ex, resolve_places(ex))
+        return build_result(ex, resolve_places(ex), spans)
 
 
 def extract(title: str, body: str, language: str | None = None,
@@ -95,7 +97,7 @@ def analysis(title: str, body: str, language: str | None = None,
 
     Returns:
         An :class:`Analysis`: the well-evidenced entities with counts (what
-        the archive lists), mention spans, light-stem terms with counts, and
+        the archive lists), light-stem terms with counts, and
         facets: ``country:XX`` weighted by how often the country or its
         office-holders are named, and the keys of the people found on weaker
         evidence (so that filtering by one, from the article's sidebar, finds
@@ -118,15 +120,14 @@ def analysis_folded(title: str, body: str, language: str | None = None,
 
 
 def _analysis(ex: Extractor) -> Analysis:
-    result = ex.result()
-    # news repeats its words (Zipf): the stems, cached per word, are looked up
-    # and counted in C-level passes.
-    terms: Counter[str] = Counter([f.stem for f in ex.mentions.facts])
+    result = ex.result(spans=False)
+    # news repeats its words (Zipf): the stems' numbers, kept per word, are
+    # counted in C-level passes.
+    terms: Counter[int] = Counter([f.term for f in ex.mentions.facts])
     facets = [(f"country:{code}", weight) for code, weight in sorted(result.countries.items())]
     facets += [(e.key, e.count) for e in result.unsure]
     return Analysis(
         entities=tuple(result.shown),
-        spans=tuple(result.spans),
-        terms=tuple(terms.items()),
+        terms=NumberedTerms(ex.mentions.gz.term_table, list(terms), list(terms.values())),
         facets=tuple(facets),
     )

@@ -25,6 +25,7 @@ from reader.entities.normalize import (
 )
 from reader.entities.offices import Term
 from reader.entities.records import Leader, Phrase, Place
+from reader.entities.terms import TermTable
 
 #: Cached answers kept per lookup, at most (beyond, lookups are computed each time).
 CACHE_LIMIT = 500_000
@@ -61,16 +62,18 @@ class WordFacts:
     What every article asks of every word is answered when the word is first
     met; the rest (None until then) when first asked, and kept."""
 
-    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "title",
-                 "trigger", "variants")
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "term",
+                 "title", "trigger", "variants")
 
-    def __init__(self, arabic: bool, trigger: Trigger, stem: str) -> None:
+    def __init__(self, arabic: bool, trigger: Trigger, stem: str, term: int) -> None:
         self.arabic = arabic
         """Does it hold Arabic letters?"""
         self.trigger = trigger
         """:meth:`Gazetteer.triggers`."""
         self.stem = stem
         """Its light stem (an index term)."""
+        self.term = term
+        """The stem's number in :attr:`Gazetteer.term_table`."""
         self.country: bool | None = None
         """:meth:`Gazetteer.country_words`."""
         self.surnames: frozenset[str] | None = None
@@ -127,6 +130,8 @@ class Gazetteer:
     the context they need (1: a place's head or a list; 2: a preposition of place too)."""
     media_names: frozenset[str] = frozenset()
     """Folded place names that are also newspapers or channels (in quotes: the title)."""
+    term_table: TermTable = field(default_factory=TermTable)
+    """The index terms of the words looked up so far, by number (see :class:`WordFacts`)."""
     club_cities: frozenset[str] = frozenset()
     """Folded city names that are also football clubs (in sports copy: the club)."""
     state_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -180,7 +185,9 @@ class Gazetteer:
         return cached_map(words, self._facts, self._word_facts)
 
     def _word_facts(self, word: str) -> WordFacts:
-        return WordFacts(is_arabic(word), self.triggers(word), light_stem(word))
+        stem = light_stem(word)
+        return WordFacts(is_arabic(word), self.triggers(word), stem,
+                         self.term_table.number_of(stem))
 
     def triggers_of(self, words: list[str],
                     facts: list[WordFacts] | None = None) -> list[Trigger]:

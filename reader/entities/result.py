@@ -84,16 +84,22 @@ def _person_json(e: Entity) -> dict[str, Any]:
             "evidence": list(e.evidence), "confidence": e.confidence}
 
 
-def build_result(ex: Mentions, places: dict[str, list[PlaceMention]]) -> ExtractionResult:
+def build_result(ex: Mentions, places: dict[str, list[PlaceMention]],
+                 spans: bool = True) -> ExtractionResult:
     """The result of one article: its people (``ex.people``) and settled places.
 
     Args:
         ex: The article's mentions after steps 1 and 2.
         places: Place key -> mentions, from step 3 (``resolve_places``).
+        spans: Give the mentions' spans too (the reading pane's; the indexes
+            need none, and making them was 1% of an import's analysis).
     """
     people = [(p.first, person_entity(p, ex.day)) for p in ex.people.values()]
     where = [(min(m.i for m in mentions), place_entity(ex.gz.places[key], mentions))
              for key, mentions in places.items()]
+    if not spans:
+        return ExtractionResult(_ranked(people) + _ranked(where), [],
+                                country_weights(ex, places))
     found = [(s, e, "person", p.key) for p in ex.people.values() for s, e in p.spans]
     found += [(m.start, m.end, "place", key) for key, mentions in places.items()
               for m in mentions]

@@ -146,6 +146,8 @@ def clean_field(value: object, limit: int = 500) -> str | None:
 #: A run of blank space inside a line that no sentence holds: two characters or more
 #: with a no-break (or other typographic) space among them, or three plain spaces.
 _BLANK_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+#: The blank characters of :data:`_BLANK_RUN` but the plain space.
+_ODD_BLANK = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 #: The end of a sentence: a full stop, question or exclamation mark or an ellipsis
 #: (Latin or Arabic), then perhaps closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?؟…۔][\"'”’»)\]]{0,3}$")
@@ -163,6 +165,14 @@ def split_blank_runs(line: str) -> list[str]:
     a full stop (typewriter style) and runs after a heading without a full
     stop stay as they are.
     """
+    if "  " not in line and _ODD_BLANK.search(line) is None:
+        # No run at all (most lines): found at half the cost of looking for
+        # runs, which stops at every space between two words.
+        return [line]
+    return _cut_at_runs(line)
+
+
+def _cut_at_runs(line: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for run in _BLANK_RUN.finditer(line):

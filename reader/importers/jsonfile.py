@@ -391,7 +391,7 @@ def read_json(text: str, origin: str) -> Items:
     except ValueError as exc:  # e.g. an integer with more digits than Python allows
         raise ImportProblem(f"invalid JSON ({exc})", kind="invalid JSON") from None
     if top.kind == "array":
-        yield from _entries(top.each(top.entries), origin, {})
+        yield from _entries(top.items(), origin, {})
     elif top.kind == "object":
         yield from _read_object(top, origin)
     else:

@@ -23,6 +23,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 _DECODER = json.JSONDecoder()
+#: A top-level array in a text of at most this many characters is decoded whole
+#: (its entries at once: a few times the text in memory): a third of the time the
+#: scan and then each entry's decoding take, which decode every entry twice
+#: (9 -> 3 µs an article).  A text that does not decode takes the scan, which
+#: says what is wrong and where.
+WHOLE_ARRAY = 16 * 1024 * 1024
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 if TYPE_CHECKING:
@@ -102,10 +108,23 @@ class TopLevel:
     """The array's entries (``array``)."""
     members: list[Member] = field(default_factory=list)
     """The object's members in order (``object``)."""
+    decoded: list[Any] | None = None
+    """The array's entries, when the text was decoded whole (``array``)."""
 
     def value(self, start: int, end: int) -> Any:
         """The JSON value between two offsets, decoded now."""
         return json.loads(self.text[start:end])
+
+    def items(self) -> Iterator[Any]:
+        """The array's entries (``array``), decoded one at a time, or dropped one at a
+        time once handed out when the text was decoded whole."""
+        decoded = self.decoded
+        if decoded is None:
+            yield from self.each(self.entries)
+            return
+        for k in range(len(decoded)):
+            entry, decoded[k] = decoded[k], None
+            yield entry
 
     def each(self, spans: Spans) -> Iterator[Any]:
         """The entries of ``spans``, decoded one at a time."""
@@ -156,6 +175,12 @@ def scan(text: str, streamed: Callable[[str], bool], most: int | None = None) ->
         TooManyEntries: A list has more than ``most`` entries (the rest is not read).
     """
     i = _skip(text, 0)
+    if text.startswith("[", i) and len(text) <= WHOLE_ARRAY:
+        decoded = _whole_array(text)
+        if decoded is not None:
+            if most is not None and len(decoded) > most:
+                raise TooManyEntries(most)
+            return TopLevel(text, "array", decoded=decoded)
     if text.startswith("[", i):
         entries, end = _array(text, i, most)
         top = TopLevel(text, "array", entries=entries)
@@ -169,6 +194,15 @@ def scan(text: str, streamed: Callable[[str], bool], most: int | None = None) ->
     if end < len(text):
         raise json.JSONDecodeError("Extra data", text, end)
     return top
+
+
+def _whole_array(text: str) -> list[Any] | None:
+    """The text decoded, if it is an array (else None: not one, or not valid JSON)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return None
+    return value if isinstance(value, list) else None
 
 
 def line_spans(text: str) -> Iterator[tuple[int, int, int]]:

@@ -12,17 +12,11 @@ from __future__ import annotations
 import re
 
 from reader.importers.base import word_set
+from reader.importers.script_count import script_counts
 
 _TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
 
-#: Runs of Arabic-script characters (words, mostly): counted by their joined length,
-#: twice as fast as one match per character.
-_ARABIC_RUNS = re.compile(
-    "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+"
-)
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-# Peh, tcheh, jeh, gaf, keheh, farsi yeh: common in Persian and Urdu, rare in Arabic.
-_PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f']+")
 
@@ -75,7 +69,7 @@ def guess_language(text: str) -> str | None:
         text: Title and body in logical order.
     """
     sample = text[:_SAMPLE]
-    arabic = len("".join(_ARABIC_RUNS.findall(sample)))
+    arabic, persian = script_counts(sample)
     # Letters are counted (in one C-level pass) only when the Arabic ones could be
     # half of them or less: more than half of all characters, an Arabic letter
     # proper among them, settles it.
@@ -84,7 +78,7 @@ def guess_language(text: str) -> str | None:
     if letters == 0:
         return None
     if arabic * 2 > letters:
-        if _count(_PERSIAN_ONLY, sample) * 50 > arabic:
+        if persian * 50 > arabic:
             return None
         return "ar"
     if _count(_LATIN, sample) * 2 <= letters:

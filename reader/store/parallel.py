@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from reader.entities.terms import NumberedTerms, TermTable
 from reader.models import Analysis
 
 if TYPE_CHECKING:  # imported when a pool starts: it costs a store that never starts one
@@ -26,9 +27,11 @@ if TYPE_CHECKING:  # imported when a pool starts: it costs a store that never st
 #: Fewer articles than this in one batch are analysed in-process.
 MIN_PARALLEL = 48
 #: Articles sent to a worker at a time, at most: each chunk costs both sides a
-#: message, a queue hand-over and a pickling (16 at a time cost 4% more CPU in all
-#: on a 30,000-article import than 64).
-CHUNK = 64
+#: message, a queue hand-over and a pickling, and wakes the importer, which takes
+#: the core of a worker from it (on a 30,000-article import, 64 at a time took
+#: 32.0-32.6 s of the workers' CPU and 21.0-21.2 s in all, 256 at a time, which
+#: a 1,000-article batch makes four chunks of 250: 31.1-32.7 s and 20.1-21.1 s).
+CHUNK = 256
 #: Articles a worker analyses between two garbage collections (see :func:`_warm`).
 COLLECT_EVERY = 16384
 
@@ -38,19 +41,37 @@ EntityRow = tuple[str, str, str, tuple[str, ...], str | None, str | None, str | 
                   str | None, str | None, int]
 """An entity as :func:`compact` sends it: ``(key, kind, name, aliases, english,
 country, place_kind, code, office, count)``."""
+Facets = tuple[tuple[str, int], ...]
 #: What the indexes need of an analysis, in plain tuples: ten times cheaper to
 #: send between processes than the dataclasses (see :func:`compact`).
-Compact = tuple[list[EntityRow], tuple[tuple[str, int], ...], str, list[int]]
+Compact = tuple[list[EntityRow], Facets, "Terms", list[int]]
+_Sent = tuple[list[EntityRow], Facets, list[int], list[int]]
+"""An analysis as a worker sends it: :data:`Compact` with its terms' numbers only."""
+_Answer = tuple[str, int, list[str], list[tuple[_Sent, "str | None"]]]
+"""A worker's answer to a chunk: its table's key, the number of its first term new
+since its last answer and those terms, and each job's analysis and fingerprint."""
 
 
-def compact(a: Analysis) -> Compact:
+Terms = tuple[TermTable, list[int]]
+"""An article's index terms: their numbers in the table that names them."""
+
+
+def compact(a: Analysis, table: TermTable) -> Compact:
     """``(entities, facets, terms, counts)``: each entity as ``(key, kind, name,
-    aliases, english, country, place_kind, code, office, count)``, the terms
-    joined by NUL (never in a word) with their counts alongside."""
+    aliases, english, country, place_kind, code, office, count)``, the terms by
+    number (in ``table`` if the analysis has them as text), their counts alongside."""
     ents = [(e.key, e.kind, e.name, e.aliases, e.english, e.country, e.place_kind, e.code,
              e.office, e.count) for e in a.entities]
     terms = a.terms
-    return ents, a.facets, "\0".join(map(_term, terms)), list(map(_count, terms))
+    if isinstance(terms, NumberedTerms):  # the extractor's
+        return ents, a.facets, (terms.table, terms.numbers), terms.counts
+    return ents, a.facets, (table, table.number(list(map(_term, terms)))), list(map(_count, terms))
+
+
+def term_counts(analysis: Compact) -> list[tuple[str, int]]:
+    """The terms of an analysis with their counts, as text."""
+    (table, numbers), counts = analysis[2], analysis[3]
+    return [(table.names[n], c) for n, c in zip(numbers, counts, strict=True)]
 
 
 _term, _count = itemgetter(0), itemgetter(1)
@@ -141,9 +162,15 @@ def _exit_with(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
 
 
-def _analyse_chunk(jobs: Sequence[_Job]) -> list[tuple[Compact, str | None]]:
-    # Mention spans are for the reading pane, not the indexes: not sent back.
-    global _since_collect
+_TERMS_KEY = ""
+"""In a worker: what names its table to the importer (made at the first chunk)."""
+_sent = 0
+"""In a worker: how many of its terms the importer has been sent."""
+
+
+def _analyse_chunk(jobs: Sequence[_Job]) -> _Answer:
+    """A worker's analysis of a chunk (see :data:`_Answer`)."""
+    global _since_collect, _TERMS_KEY, _sent
     if _since_collect is not None:
         _since_collect += len(jobs)
         if _since_collect >= COLLECT_EVERY:
@@ -151,35 +178,60 @@ def _analyse_chunk(jobs: Sequence[_Job]) -> list[tuple[Compact, str | None]]:
 
             gc.collect()
             _since_collect = 0
-    return [_analyse_one(*job) for job in jobs]
+    if not _TERMS_KEY:
+        import uuid
+
+        _TERMS_KEY = uuid.uuid4().hex
+    from reader.entities.gazetteer import load_gazetteer
+
+    # The extractor numbers terms in the gazetteer's table.
+    table = load_gazetteer().term_table
+    done = [_analyse_one(job, table) for job in jobs]
+    first, _sent = _sent, len(table.names)
+    return _TERMS_KEY, first, table.names[first:], [
+        ((ents, facets, numbers, counts), fp)
+        for (ents, facets, (_, numbers), counts), fp in done]
 
 
-def _analyse_one(title: str, body: str, language: str | None, want_fp: bool,
-                 date: str | None) -> tuple[Compact, str | None]:
+def _ready() -> None:
+    """A worker's first task when the pool starts early: nothing (:func:`_warm` did it)."""
+
+
+def _analyse_one(job: _Job, table: TermTable) -> tuple[Compact, str | None]:
     """One article's analysis, and its fingerprint from the same fold when wanted."""
     from reader.entities import analyse
     from reader.entities.extractor import analysis_folded
     from reader.store.records import folded_fingerprint
 
+    title, body, language, want_fp, date = job
     if not want_fp:
-        return compact(analyse(title, body, language, date)), None
+        return compact(analyse(title, body, language, date), table), None
     found, folded = analysis_folded(title, body, language, date)
-    return compact(found), folded_fingerprint(folded)
-
-
-def _in_process(jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
-    """The jobs analysed here, one at a time as they are asked for."""
-    for job in jobs:
-        yield from _analyse_chunk([job])
+    return compact(found, table), folded_fingerprint(folded)
 
 
 class AnalysisPool:
     """Worker processes that analyse articles, in order; started on first use."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, terms: TermTable | None = None) -> None:
         self.workers = worker_count() if workers is None else workers
+        self.terms = TermTable() if terms is None else terms
+        """The table of the terms of what is analysed here (in-process)."""
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
+        self._tables: dict[str, TermTable] = {}
+        """Each worker's table of terms (its key -> a copy of it)."""
+
+    def start(self) -> None:
+        """Start the workers now (a large import is coming): each loads the gazetteer
+        while the importer reads the first file, instead of after it."""
+        if self.workers < 2 or self._broken:
+            return
+        executor = self._start()
+        if executor is not None:
+            # A pool spawns a worker per task submitted while none is idle.
+            for _ in range(self.workers):
+                executor.submit(_ready)
 
     def analyse(self, jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
         """``(analysis in compact form, fingerprint or None)`` for each job, in the order given.
@@ -189,29 +241,36 @@ class AnalysisPool:
         one, so the workers are never idle while it reads and stages.
         """
         if self.workers < 2 or len(jobs) < MIN_PARALLEL or self._broken:
-            return _in_process(jobs)
+            return self._in_process(jobs)
         executor = self._start()
         if executor is None:
-            return _in_process(jobs)
+            return self._in_process(jobs)
         from concurrent.futures.process import BrokenProcessPool
 
         # A small batch still goes to every worker, twice.
         size = min(CHUNK, -(-len(jobs) // (2 * self.workers)))
         chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
         try:
-            results = executor.map(_analyse_chunk, chunks)
+            answers = executor.map(_analyse_chunk, chunks)
         except (BrokenProcessPool, RuntimeError):  # broken, or shut down by another batch's failure
             self._lost()
-            return _in_process(jobs)
-        return self._collect(chunks, results)
+            return self._in_process(jobs)
+        return self._collect(chunks, answers)
 
-    def _collect(self, chunks: list[Sequence[_Job]],
-                 results: Iterator[list[tuple[Compact, str | None]]],
+    def _in_process(self, jobs: Sequence[_Job]) -> Iterator[tuple[Compact, str | None]]:
+        """The jobs analysed here, one at a time as they are asked for."""
+        for job in jobs:
+            yield _analyse_one(job, self.terms)
+
+    def _collect(self, chunks: list[Sequence[_Job]], answers: Iterator[_Answer],
                  ) -> Iterator[tuple[Compact, str | None]]:
         done = 0
         try:
-            for result in results:
-                yield from result
+            for key, first, names, analyses in answers:
+                table = self._tables.setdefault(key, TermTable())
+                table.learn(first, names)
+                for (ents, facets, numbers, counts), fp in analyses:
+                    yield (ents, facets, (table, numbers), counts), fp
                 done += 1
         except Exception as exc:  # a worker died (killed, out of memory)
             from concurrent.futures import CancelledError
@@ -222,7 +281,7 @@ class AnalysisPool:
                 raise
             self._lost()
             for chunk in chunks[done:]:
-                yield from _analyse_chunk(chunk)
+                yield from self._in_process(chunk)
 
     def _lost(self) -> None:
         """A worker died: analyse in-process from now on."""

@@ -17,6 +17,7 @@ from itertools import islice
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from reader.entities.terms import TermTable
 from reader.models import ArticleDraft
 from reader.store.api import Analyser, RootDoc
 from reader.store.commit import GenerationWriter
@@ -115,12 +116,14 @@ class ImportSession:
         self._next_docno = 0
         self._imported_at = now_iso()
         self._pool: AnalysisPool | None = None
+        """Worker processes for analysis, started by the first large batch."""
+        self._terms = TermTable()
+        """The terms of the articles analysed in this process, by number."""
         self._unfinished: dict[str, str] = {}
         """Duplicate keys (``i:`` id, ``f:`` fingerprint) of the new articles of batches
         begun and not yet finished -> their ids."""
         self._not_added: dict[str, str] = {}
         """Id of a new article found a duplicate only once analysed -> the id stored."""
-        """Worker processes for analysis, started by the first large batch."""
         self._gc_was_enabled = False
         self._present: set[str] = set()
         """Shard files on disk when the session began (never deleted by it)."""
@@ -325,6 +328,15 @@ class ImportSession:
         earlier = self._pending.keys.get("f:" + rec["fp"])
         return None if earlier is None else self._id_of(earlier) or rec["id"]
 
+    def expect_many(self) -> None:
+        """Many articles are coming: start the analysis workers now, so that they are
+        ready when the first batch is (they take about half a second)."""
+        from reader.entities import analyse
+
+        if self.store.analyser is analyse and self._pool is None:
+            self._pool = AnalysisPool(terms=self._terms)
+            self._pool.start()
+
     def _analyses(self, recs: Iterable[Record]) -> Iterator[tuple[Compact, str | None]]:
         """(analysis, fingerprint if the record lacks one) of each record, in order."""
         from reader.entities import analyse
@@ -333,11 +345,11 @@ class ImportSession:
                  r.get("date")) for r in recs]
         analyser = self.store.analyser
         if analyser is not analyse:  # a test's own analyser
-            return ((compact(analyser(t, b, lang, date)),
+            return ((compact(analyser(t, b, lang, date), self._terms),
                      content_fingerprint(t, b) if want else None)
                     for t, b, lang, want, date in jobs)
         if self._pool is None:
-            self._pool = AnalysisPool()
+            self._pool = AnalysisPool(terms=self._terms)
         return self._pool.analyse(jobs)
 
     def add_records(self, items: Iterable[tuple[int, Record]], batch: int = 1024) -> int:
@@ -362,7 +374,7 @@ class ImportSession:
         (unless its ``analysis`` is given, in :func:`~reader.store.parallel.compact` form)."""
         if analysis is None:
             analysis = compact(self.store.analyser(rec["title"], rec.get("body") or "",
-                                                   rec.get("lang"), rec.get("date")))
+                                                   rec.get("lang"), rec.get("date")), self._terms)
         self._pending.stage(docno, rec, analysis)
         self._next_docno = max(self._next_docno, docno + 1)
         if docno % BODY_SHARD_SIZE == BODY_SHARD_SIZE - 1:

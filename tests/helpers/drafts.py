@@ -29,7 +29,7 @@ class SimpleAnalyser:
             if n:
                 ents.append(Entity(key=key, kind="place", name=word, count=n,
                                    place_kind="country", code=key[-2:]))
-        return Analysis(entities=tuple(ents), spans=(), terms=tuple(sorted(terms.items())))
+        return Analysis(entities=tuple(ents), terms=tuple(sorted(terms.items())))
 
 
 simple_analyser = SimpleAnalyser()

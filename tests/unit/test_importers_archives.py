@@ -14,9 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.importing import failure, items, one
-from reader.importers import EntryProblem, ImportProblem, detect_format, read_article_text
-from reader.importers.base import clean_body, split_blank_runs
-from reader.importers.jsonstream import scan
+from reader.importers import (
+    EntryProblem,
+    ImportProblem,
+    detect_format,
+    jsonstream,
+    read_article_text,
+)
+from reader.importers.base import _cut_at_runs, clean_body, split_blank_runs
+from reader.importers.jsonstream import TooManyEntries, scan
 from reader.models import ArticleDraft
 
 BODY = "نص الخبر الكامل عن القمة."
@@ -135,6 +141,12 @@ def test_runs_after_a_question_or_a_closing_quote_break_too() -> None:
     assert split_blank_runs("Done.    Next one.") == ["Done.", "Next one."]
 
 
+@given(st.text(alphabet=" \t\xa0\u2009\u3000\u200b.؟aبـ\n", max_size=40))
+def test_a_line_without_a_run_is_found_at_once(line: str) -> None:
+    # The shortcut for lines without a run changes nothing.
+    assert split_blank_runs(line) == _cut_at_runs(line)
+
+
 _WORD = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=1, max_size=6)
 _RUN = st.sampled_from([" ", "  ", "\xa0", " \xa0 ", "\xa0\xa0", "   "])
 
@@ -215,10 +227,17 @@ def test_external_entities_are_never_fetched(tmp_path: Path) -> None:
     '  [ ]  ', '{"articles": [{"title": "a"}, 2, [3]], "source": "S"}', '"just text"',
     '{"title": "x", "items": ["tag", "other"]}', '[1, [2, [3, {"k": "v"}]], "\\u2028"]',
 ])
-def test_the_scan_reads_what_json_loads_reads(text: str) -> None:
+@pytest.mark.parametrize("whole", [True, False])
+def test_the_scan_reads_what_json_loads_reads(text: str, whole: bool,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # An array is decoded whole when the text is short enough, else scanned and
+    # decoded an entry at a time: the same entries either way.
+    if not whole:
+        monkeypatch.setattr(jsonstream, "WHOLE_ARRAY", 0)
     top = scan(text, lambda key: key in ("articles", "items"))
+    assert (top.decoded is not None) == (whole and top.kind == "array")
     if top.kind == "array":
-        assert list(top.each(top.entries)) == json.loads(text)
+        assert list(top.items()) == json.loads(text)
     elif top.kind == "object":
         rebuilt = {m.key: top.value(m.start, m.end) for m in top.members}
         assert rebuilt == json.loads(text)
@@ -232,6 +251,17 @@ def test_the_scan_refuses_what_json_loads_refuses(text: str) -> None:
         json.loads(text)
     with pytest.raises(json.JSONDecodeError):
         scan(text, lambda key: True)
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_the_scan_stops_at_too_many_entries_either_way(
+    whole: bool, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not whole:
+        monkeypatch.setattr(jsonstream, "WHOLE_ARRAY", 0)
+    assert len(list(scan("[1, 2, 3]", lambda key: True, 3).items())) == 3
+    with pytest.raises(TooManyEntries):
+        scan("[1, 2, 3, 4]", lambda key: True, 3)
 
 
 def test_a_broken_array_imports_nothing_even_after_good_entries(tmp_path: Path) -> None:

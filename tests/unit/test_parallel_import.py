@@ -11,7 +11,14 @@ import pytest
 from reader.models import ArticleDraft
 from reader.store import open_store
 from reader.store.maintenance import check, reindex
-from reader.store.parallel import MIN_PARALLEL, AnalysisPool, compact
+from reader.store.parallel import (
+    MIN_PARALLEL,
+    AnalysisPool,
+    Compact,
+    TermTable,
+    compact,
+    term_counts,
+)
 
 
 def _drafts(n: int) -> list[ArticleDraft]:
@@ -80,9 +87,6 @@ def test_reindex_with_a_pool_keeps_the_indexes(
 
 
 def test_the_pool_returns_analyses_in_order() -> None:
-    from reader.entities import analyse
-    from reader.store.records import content_fingerprint
-
     jobs = [(d.title, d.body, None, k % 2 == 0, d.date)
             for k, d in enumerate(_drafts(MIN_PARALLEL + 5))]
     pool = AnalysisPool(workers=2)
@@ -90,18 +94,24 @@ def test_the_pool_returns_analyses_in_order() -> None:
         got = list(pool.analyse(jobs))
     finally:
         pool.close()
-    assert got == [(compact(analyse(t, b, lang, day)), content_fingerprint(t, b) if want else None)
-                   for t, b, lang, want, day in jobs]
-    # compact form survives the trip between processes exactly
-    assert json.loads(json.dumps(got[0][0][2])) == got[0][0][2]
+    assert _plain(got) == _expected(jobs)
+    # the terms came by number, each worker's named once
+    assert {id(c[2][0]) for c, _ in got} != {id(pool.terms)}
+
+
+def _plain(got: list[tuple[Compact, str | None]]) -> list[object]:
+    """Analyses with their terms as text (each worker numbers terms its own way)."""
+    return [((c[0], c[1], term_counts(c), None), fp) for c, fp in got]
 
 
 def _expected(jobs: list[tuple[str, str, str | None, bool, str | None]]) -> list[object]:
     from reader.entities import analyse
     from reader.store.records import content_fingerprint
 
-    return [(compact(analyse(t, b, lang, day)), content_fingerprint(t, b) if want else None)
-            for t, b, lang, want, day in jobs]
+    table = TermTable()
+    return _plain([(compact(analyse(t, b, lang, day), table),
+                    content_fingerprint(t, b) if want else None)
+                   for t, b, lang, want, day in jobs])
 
 
 def _jobs(n: int) -> list[tuple[str, str, str | None, bool, str | None]]:
@@ -126,7 +136,7 @@ def test_a_large_batch_is_sent_before_its_first_result_is_asked_for(
     jobs = _jobs(3 * MIN_PARALLEL)
     results = AnalysisPool(workers=2).analyse(jobs)
     assert len(sent) == 1 and sent[0] >= 4  # all at once; a small batch to each worker twice
-    assert list(results) == _expected(jobs)
+    assert _plain(list(results)) == _expected(jobs)
 
 
 def test_a_worker_killed_with_two_batches_waiting_loses_no_analysis() -> None:
@@ -141,7 +151,7 @@ def test_a_worker_killed_with_two_batches_waiting_loses_no_analysis() -> None:
         executor = pool._executor
         assert executor is not None
         os.kill(next(iter(executor._processes)), signal.SIGKILL)
-        got = list(first), list(second)
+        got = _plain(list(first)), _plain(list(second))
         assert pool._broken
     finally:
         pool.close()
@@ -179,3 +189,53 @@ def test_a_repeat_of_a_late_duplicate_is_named_by_the_stored_article(tmp_path: P
     assert one[1].id == one[0].id
     assert [(o.status, o.id) for o in two] == [("duplicate", one[0].id)]
     assert [s.id for s in open_store(tmp_path / "db").latest(10)] == [one[0].id]
+
+
+def test_a_large_import_starts_the_workers_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Workers take half a second to start: a large import starts them before it
+    reads its first file, a small one never starts them at all."""
+    import reader.ingest as ingest
+
+    events: list[str] = []
+    real_start, real_read = AnalysisPool.start, ingest._items
+
+    def start(self: AnalysisPool) -> None:
+        events.append("workers")
+        real_start(self)
+
+    def items(path: Path):  # type: ignore[no-untyped-def]
+        events.append(path.name)
+        return real_read(path)
+
+    monkeypatch.setattr(AnalysisPool, "start", start)
+    monkeypatch.setattr(ingest, "_items", items)
+    monkeypatch.setenv("READER_WORKERS", "2")
+    entries = [{"title": d.title, "content": d.body} for d in _drafts(MIN_PARALLEL)]
+    (tmp_path / "a.json").write_text(json.dumps(entries[:30]), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(entries[30:]), encoding="utf-8")
+    size = sum(p.stat().st_size for p in tmp_path.glob("*.json"))
+
+    monkeypatch.setattr(ingest, "MANY_BYTES", size + 1)
+    ingest.import_paths(open_store(tmp_path / "small"), [tmp_path / "a.json", tmp_path / "b.json"])
+    assert events == ["a.json", "b.json"]
+
+    events.clear()
+    monkeypatch.setattr(ingest, "MANY_BYTES", size)
+    reports = ingest.import_paths(open_store(tmp_path / "large"),
+                                  [tmp_path / "a.json", tmp_path / "b.json"])
+    assert events == ["workers", "a.json", "b.json"]
+    assert sum(r.imported for r in reports) == MIN_PARALLEL
+
+
+def test_starting_the_pool_spawns_every_worker_at_once() -> None:
+    pool = AnalysisPool(workers=2)
+    try:
+        pool.start()
+        executor = pool._executor
+        assert executor is not None and len(executor._processes) == 2
+        got = _plain(list(pool.analyse(_jobs(MIN_PARALLEL))))
+    finally:
+        pool.close()
+    assert got == _expected(_jobs(MIN_PARALLEL))
