@@ -25,9 +25,15 @@ class TermTable:
         self._numbers: dict[str, int] = {}
 
     def number_of(self, term: str) -> int:
-        """The term's number (the next one, if it is new)."""
+        """The term's number (the next one, if it is new).
+
+        Raises:
+            RuntimeError: the table is a copy (see :meth:`learn`).
+        """
         n = self._numbers.get(term)
         if n is None:
+            if len(self._numbers) != len(self.names):
+                raise RuntimeError("a copy of another process's terms numbers none")
             n = self._numbers[term] = len(self.names)
             self.names.append(term)
         return n
@@ -37,19 +43,18 @@ class TermTable:
         return [self.number_of(t) for t in terms]
 
     def learn(self, first: int, names: list[str]) -> None:
-        """Take another process's new terms, numbered on from ``first`` (the importer
-        keeps a copy of each worker's table).
+        """Take another process's new terms, numbered on from ``first``: the importer
+        keeps a copy of each worker's table, names only (it numbers nothing in it).
 
         Raises:
             RuntimeError: they do not follow on from those known (never: a
-                worker answers its chunks in the order they were sent).
+                worker answers its chunks in the order they were sent), or this
+                table numbers terms itself.
         """
-        if first != len(self.names):
+        if first != len(self.names) or self._numbers:
             raise RuntimeError(f"an analysis worker's terms are out of step "
                                f"({first} after {len(self.names)})")
-        for name in names:
-            self._numbers[name] = len(self.names)
-            self.names.append(name)
+        self.names += names
 
 
 class NumberedTerms:
