@@ -28,7 +28,7 @@ _DECODER = json.JSONDecoder()
 #: scan and then each entry's decoding take, which decode every entry twice
 #: (9 -> 3 µs an article).  A text that does not decode takes the scan, which
 #: says what is wrong and where.
-WHOLE_ARRAY = 16 * 1024 * 1024
+WHOLE_ARRAY = 4 * 1024 * 1024
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 if TYPE_CHECKING:
