@@ -6,7 +6,8 @@ a crash half way leaves a broken file, and it is unsafe across processes
 directory, is fsynced, and is renamed over the target, and the directory is
 fsynced too, so a crash at any instant leaves either the old file or the new
 one.  (A store's new shards, which nothing names until the next root, are
-fsynced together just before that root: :func:`fsync_files`.)  Writers from several processes are serialised by :class:`WriterLock`.
+fsynced together just before that root: :func:`fsync_files`.)  Writers from
+several processes are serialised by :class:`WriterLock`.
 """
 
 from __future__ import annotations
