@@ -31,6 +31,7 @@ from reader.store.files import (
     atomic_write_bytes,
     dump_json,
     fsync_dir,
+    fsync_files,
     load_json,
 )
 from reader.store.shards import is_own_file
@@ -133,6 +134,8 @@ class DirBackend(Backend):
         """The store directory."""
         self.label = str(path)
         self._shards: dict[str, TinyDB] = {}
+        self._unsynced: set[str] = set()
+        """Shard files written since the last :meth:`sync` (and not removed)."""
         self._state: TinyDB | None = None
         self._lock: WriterLock | None = None
         self.adopt = False
@@ -280,10 +283,15 @@ class DirBackend(Backend):
         return db
 
     def write_shard(self, name: str, tables: Tables) -> None:
-        # No per-file directory fsync: sync() syncs the directory once per commit.
-        atomic_write_bytes(self.shard_dir / name, dump_json(tables), sync_dir=False)
+        # A new shard is named by no root until the next commit, which syncs it
+        # (with the others, and the directory once) before it writes the root.
+        atomic_write_bytes(self.shard_dir / name, dump_json(tables), sync_dir=False,
+                           durable=False)
+        self._unsynced.add(name)
 
     def sync(self) -> None:
+        fsync_files([self.shard_dir / name for name in sorted(self._unsynced)])
+        self._unsynced.clear()
         fsync_dir(self.shard_dir)
 
     def shard_names(self) -> list[str]:
@@ -303,6 +311,7 @@ class DirBackend(Backend):
         try:
             for name in wanted:
                 self._shards.pop(name, None)
+                self._unsynced.discard(name)
                 try:
                     if not stat.S_ISREG(os.lstat(name, dir_fd=fd).st_mode):
                         continue

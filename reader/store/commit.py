@@ -20,7 +20,7 @@ from reader.store.errors import StoreCorrupt
 from reader.store.files import Tables
 from reader.store.pending import PendingBatch, merge_entry
 from reader.store.postings import StoredPostings, encode_postings, merge_postings, postings_table
-from reader.store.records import Record, list_record, now_iso
+from reader.store.records import Record, as_list_record, now_iso
 from reader.store.shards import (
     LIST_SHARD_MAX,
     POSTINGS_SHARDS,
@@ -112,7 +112,7 @@ class GenerationWriter:
         ones), rewriting only those: contiguous ranges of the sort order."""
         lists = self.lists
         if not lists:
-            fresh = [(docno, list_record(rec)) for docno, rec in records.items()]
+            fresh = [(docno, as_list_record(rec)) for docno, rec in records.items()]
             self.lists = self._emit_lists(fresh, 0)
             return
         his = [e["hi"] for e in lists]
@@ -121,7 +121,7 @@ class GenerationWriter:
             i = min(bisect.bisect_left(his, rec["sort"]), len(lists) - 1)
             if i not in touched:
                 touched[i] = dict(self.store.files.list_shard(lists[i]["name"]))
-            touched[i][docno] = list_record(rec)
+            touched[i][docno] = as_list_record(rec)
         out: list[ListShardEntry] = []
         written = 0
         for i, entry in enumerate(lists):

@@ -5,7 +5,9 @@ a crash half way leaves a broken file, and it is unsafe across processes
 (tinydb #91, #467).  Here every write goes to a temporary file in the same
 directory, is fsynced, and is renamed over the target, and the directory is
 fsynced too, so a crash at any instant leaves either the old file or the new
-one.  Writers from several processes are serialised by :class:`WriterLock`.
+one.  (A store's new shards, which nothing names until the next root, are
+fsynced together just before that root: :func:`fsync_files`.)  Writers from
+several processes are serialised by :class:`WriterLock`.
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def _count_write(path: Path) -> None:
             fh.write(f"{_writes} {path.name}\n")
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True,
+                       durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that readers see the old or the new file, never half.
 
     Args:
@@ -95,6 +98,9 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
         data: Its new content.
         sync_dir: Also fsync the directory after the rename (skip when the
             caller renames many files and syncs the directory once).
+        durable: fsync the file before its rename.  Only a new file that nothing
+            names yet may skip it (a store's shard, until a root names it): the
+            caller must :func:`fsync_files` it before anything names it.
     """
     directory = path.parent
     _count_write(path)
@@ -104,7 +110,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
             _fault_point(path, "partial", fh, data)
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         _fault_point(path, "unrenamed")
         os.replace(tmp, path)
     except BaseException as exc:
@@ -118,6 +125,48 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
     _fault_point(path, "renamed")
     if sync_dir:
         fsync_dir(directory)
+
+
+#: Files synced at once by :func:`fsync_files` (each fsync waits on the disk, and
+#: a journaling file system commits concurrent ones together).
+SYNC_THREADS = 8
+
+
+def fsync_files(paths: list[Path]) -> None:
+    """Make files written with ``durable=False`` durable: fsync each, several at a time.
+
+    On a 30,000-article import (about 400 shard files, 230 MB), one fsync after
+    each write waited 0.26 s in the final commit alone; the same files synced
+    together at the commit, by a few threads (an fsync holds no interpreter
+    lock), take a fraction of that, and the import no longer stops for the disk
+    after each full body shard.
+
+    Raises:
+        OSError: a file could not be synced (or is gone), with its path.
+    """
+    if len(paths) < 3:
+        for path in paths:
+            _fsync_path(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(SYNC_THREADS, len(paths)),
+                            thread_name_prefix="fsync") as pool:
+        for _ in pool.map(_fsync_path, paths):
+            pass
+
+
+def _fsync_path(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        if exc.filename is None:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise
 
 
 Tables = dict[str, dict[str, Any]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import repeat
@@ -45,7 +45,7 @@ class PendingBatch:
     """Term -> flat (docno, count) pairs as uint32: a third of a list's memory, and
     already the bytes a commit writes.  Complete only once :meth:`word_postings`
     has grouped the rows still waiting."""
-    word_rows: list[tuple[int, list[array[int]], list[int], list[int]]] = field(
+    word_rows: list[tuple[int, list[array[int]], Sequence[int], Sequence[int]]] = field(
         default_factory=list)
     """(docno, the postings lists of its table's terms by number, its terms' numbers,
     their counts) of articles staged since the last grouping into :attr:`word`."""

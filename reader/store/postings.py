@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import sys
 from array import array
+from binascii import b2a_base64
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -39,7 +40,7 @@ def encode_postings(flat: Iterable[int]) -> str:
     list of a shard to use one.  As strings, JSON copies them whole, and only
     the list a query asks for is decoded (see :func:`decode_postings`).
     """
-    return base64.b64encode(_raw_postings(flat)).decode("ascii")
+    return b2a_base64(_raw_postings(flat), newline=False).decode("ascii")
 
 
 def decode_postings(value: object) -> list[int]:
@@ -74,7 +75,7 @@ def append_postings(encoded: str, flat: Iterable[int]) -> str:
     raw = base64.b64decode(encoded, validate=True)
     if len(raw) % 8:
         raise ValueError("a postings entry has an odd length")
-    return base64.b64encode(raw + _raw_postings(flat)).decode("ascii")
+    return b2a_base64(b"".join((raw, _raw_postings(flat))), newline=False).decode("ascii")
 
 
 def merge_postings(stored: object, added: Iterable[int]) -> str:
@@ -88,9 +89,11 @@ def merge_postings(stored: object, added: Iterable[int]) -> str:
     return encode_postings([*decode_postings(stored), *added])  # format 1 wrote JSON lists
 
 
-def _raw_postings(flat: Iterable[int]) -> bytes:
+def _raw_postings(flat: Iterable[int]) -> bytes | array[int]:
+    """The little-endian uint32 bytes of ``flat`` (a uint32 array on a little-endian
+    machine is its own bytes: not copied)."""
     if isinstance(flat, array) and not _BIG_ENDIAN:
-        return flat.tobytes()
+        return flat
     values = array(_UINT32, flat)
     if _BIG_ENDIAN:
         values.byteswap()

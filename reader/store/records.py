@@ -118,6 +118,16 @@ def list_record(record: Record) -> Record:
     return {k: record.get(k) for k in LIST_FIELDS}
 
 
+_LIST_KEYS = frozenset(LIST_FIELDS)
+
+
+def as_list_record(record: Record) -> Record:
+    """``record`` itself if it is a list record already (its fields are
+    :data:`LIST_FIELDS`), else its :func:`list_record`: a commit's records mostly
+    are (their bodies were written with their body shards)."""
+    return record if record.keys() == _LIST_KEYS else list_record(record)
+
+
 def to_summary(docno: int, rec: Record) -> ArticleSummary:
     """A list record as an :class:`ArticleSummary`."""
     return ArticleSummary(
