@@ -93,8 +93,9 @@ class Backend:
         """Write a new, not yet committed, shard file (``tables``: TinyDB layout)."""
         raise NotImplementedError
 
-    def sync(self) -> None:
-        """Make every shard written so far durable before the root names it."""
+    def sync(self, names: Iterable[str]) -> None:
+        """Make the shards ``names`` (written since the last commit) durable, before
+        the root names them."""
 
     def shard_names(self) -> list[str]:
         """Every shard file present, committed or not."""
@@ -134,8 +135,6 @@ class DirBackend(Backend):
         """The store directory."""
         self.label = str(path)
         self._shards: dict[str, TinyDB] = {}
-        self._unsynced: set[str] = set()
-        """Shard files written since the last :meth:`sync` (and not removed)."""
         self._state: TinyDB | None = None
         self._lock: WriterLock | None = None
         self.adopt = False
@@ -287,11 +286,9 @@ class DirBackend(Backend):
         # (with the others, and the directory once) before it writes the root.
         atomic_write_bytes(self.shard_dir / name, dump_json(tables), sync_dir=False,
                            durable=False)
-        self._unsynced.add(name)
 
-    def sync(self) -> None:
-        fsync_files([self.shard_dir / name for name in sorted(self._unsynced)])
-        self._unsynced.clear()
+    def sync(self, names: Iterable[str]) -> None:
+        fsync_files([self.shard_dir / name for name in sorted(names)])
         fsync_dir(self.shard_dir)
 
     def shard_names(self) -> list[str]:
@@ -311,7 +308,6 @@ class DirBackend(Backend):
         try:
             for name in wanted:
                 self._shards.pop(name, None)
-                self._unsynced.discard(name)
                 try:
                     if not stat.S_ISREG(os.lstat(name, dir_fd=fd).st_mode):
                         continue

@@ -208,7 +208,7 @@ class GenerationWriter:
             The new root.
         """
         backend = self.store.backend
-        backend.sync()
+        backend.sync(self.uncommitted)
         root = self.base
         old_files = named_files(root)
         current = set(self.files.values()) | {e["name"] for e in self.lists}

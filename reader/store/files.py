@@ -20,7 +20,7 @@ import re
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -152,7 +152,11 @@ def fsync_files(paths: list[Path]) -> None:
 
     with ThreadPoolExecutor(min(SYNC_THREADS, len(paths)),
                             thread_name_prefix="fsync") as pool:
-        for _ in pool.map(_fsync_path, paths):
+        try:
+            synced: Iterator[None] = pool.map(_fsync_path, paths)
+        except RuntimeError:  # the interpreter is shutting down: no new threads
+            synced = map(_fsync_path, paths)
+        for _ in synced:
             pass
 
 
