@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.entities.terms import NumberedTerms, TermTable
 from reader.models import Analysis
+from reader.store.postings import UINT32
 
 if TYPE_CHECKING:  # imported when a pool starts: it costs a store that never starts one
     from concurrent.futures import ProcessPoolExecutor
@@ -49,7 +50,6 @@ Compact = tuple[list[EntityRow], Facets, "Terms", Sequence[int]]
 _Sent = tuple[list[EntityRow], Facets, "array[int]", "array[int]"]
 """An analysis as a worker sends it: :data:`Compact` with its terms' numbers only,
 numbers and counts as uint32 arrays (see :func:`_analyse_chunk`)."""
-_UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
 _Answer = tuple[str, int, list[str], list[tuple[_Sent, "str | None"]]]
 """A worker's answer to a chunk: its table's key, the number of its first term new
 since its last answer and those terms, and each job's analysis and fingerprint."""
@@ -195,7 +195,7 @@ def _analyse_chunk(jobs: Sequence[_Job]) -> _Answer:
     # one, an array's bytes at once (the importer unpickled a chunk's analyses
     # in 23 µs an article, now 9).
     return _TERMS_KEY, first, table.names[first:], [
-        ((ents, facets, array(_UINT32, numbers), array(_UINT32, counts)), fp)
+        ((ents, facets, array(UINT32, numbers), array(UINT32, counts)), fp)
         for (ents, facets, (_, numbers), counts), fp in done]
 
 

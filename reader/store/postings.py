@@ -21,9 +21,10 @@ from tinydb import TinyDB
 from reader.store.errors import StoreCorrupt
 
 _BIG_ENDIAN = sys.byteorder == "big"
-_UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
+UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
+"""The array typecode of a 4-byte unsigned int (``I`` on every common platform)."""
 
-new_postings = partial(array, _UINT32)
+new_postings = partial(array, UINT32)
 """An empty flat postings list as a uint32 array: a third of a list's memory,
 and already the bytes :func:`encode_postings` writes."""
 
@@ -59,7 +60,7 @@ def decode_postings(value: object) -> list[int]:
     raw = base64.b64decode(value, validate=True)
     if len(raw) % 8:
         raise ValueError("a postings entry has an odd length")
-    values = array(_UINT32)
+    values = array(UINT32)
     values.frombytes(raw)
     if _BIG_ENDIAN:
         values.byteswap()
@@ -94,7 +95,7 @@ def _raw_postings(flat: Iterable[int]) -> bytes | array[int]:
     machine is its own bytes: not copied)."""
     if isinstance(flat, array) and not _BIG_ENDIAN:
         return flat
-    values = array(_UINT32, flat)
+    values = array(UINT32, flat)
     if _BIG_ENDIAN:
         values.byteswap()
     return values.tobytes()
