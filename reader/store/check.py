@@ -22,6 +22,7 @@ import json
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from reader.store.api import ListShardEntry, RootDoc
 from reader.store.backend import STATE_NAME
@@ -127,6 +128,23 @@ def check(store: ArticleStore) -> list[str]:
     return problems
 
 
+def entity_keys(rec: Record) -> list[str]:
+    """The keys of a body record's ``ents`` that are entities, each with a catalogue
+    entry: not its facets (``country:XX``, and the people found on weaker evidence,
+    whom the archive's lists leave out).
+
+    The facets are the record's last ``facets`` entries; a record staged before that
+    count was kept has them from its first ``country:`` entry on (or, with no country,
+    cannot tell them apart: ``reader check --repair`` stages it again).
+    """
+    ents = rec.get("ents", [])
+    keys = [k for k, _ in ents]
+    facets = rec.get("facets")
+    if type(facets) is int and 0 <= facets <= len(keys):
+        return keys[:len(keys) - facets]
+    return list(takewhile(lambda k: not k.startswith(FACET_PREFIXES), keys))
+
+
 def _read_bodies(files: StoreFiles, root: RootDoc, problems: list[str]) -> Seen:
     """One pass over the body shards: the records against the root, the docmap and the
     catalogue, and what the later checks need (a record lacking a required field is
@@ -148,8 +166,7 @@ def _read_bodies(files: StoreFiles, root: RootDoc, problems: list[str]) -> Seen:
         seen.add(docno, rec)
         if docno >= len(docmap) or docmap[docno] != rec.get("sort"):
             stale_docmap.append(f"the docmap disagrees with article {docno}")
-        uncatalogued.update(k for k, _ in rec.get("ents", [])
-                            if k not in catalog and not k.startswith(FACET_PREFIXES))
+        uncatalogued.update(k for k in entity_keys(rec) if k not in catalog)
     if seen.records != root.get("count", 0):
         problems.insert(0, f"the root counts {root.get('count', 0)} articles "
                            f"but the bodies hold {seen.records}")

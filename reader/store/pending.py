@@ -64,10 +64,13 @@ class PendingBatch:
     def stage(self, docno: int, rec: Record, analysis: Compact) -> None:
         """Add the full record ``rec`` under ``docno``, with its analysis, to every pending index.
 
-        The record gets its ``ents`` (entity keys and facets with their counts).
+        The record gets its ``ents`` (entity keys, then facets, with their counts) and
+        ``facets`` (how many of them, at the end, are facets: ``country:XX`` and the
+        people found on weaker evidence, which have no catalogue entry).
         """
         ents, facets, (table, numbers), counts = analysis
         rec["ents"] = [[e[0], e[9]] for e in ents] + [[f, w] for f, w in facets]
+        rec["facets"] = len(facets)
         self.records[docno] = rec
         self.keys["i:" + rec["id"]] = docno
         self.keys.setdefault("f:" + rec["fp"], docno)
