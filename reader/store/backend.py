@@ -323,7 +323,8 @@ class DirBackend(Backend):
         self._shards.pop(name, None)
 
     def state_db(self) -> TinyDB:
-        if self._state is None:
+        state = self._state
+        if state is None:
             path = self.path / STATE_NAME
             storage_box: list[AtomicJSONStorage] = []
 
@@ -332,13 +333,15 @@ class DirBackend(Backend):
                 storage_box.append(st)
                 return st
 
-            self._state = TinyDB(storage=factory)
+            state = TinyDB(storage=factory)
             try:
                 storage_box[0].read()
             except (ValueError, UnicodeDecodeError) as exc:
-                self._state = None
                 raise StoreCorrupt(path, _parse_problem(exc)) from exc
-        return self._state
+            # Published only once read: the UI thread and the state writer's thread
+            # both open it, and one must never use the other's unchecked file.
+            self._state = state
+        return state
 
     def reset_state_cache(self) -> None:
         """Re-read state.json on next use (another process may have written it)."""
