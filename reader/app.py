@@ -22,6 +22,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
@@ -92,6 +93,8 @@ class ReaderApp(App[int]):
         """A line shown once the app starts (what the first run imported)."""
         self.refresh_run: RefreshRun | None = None
         """The last refresh of the feeds (it goes on while its dialog is closed)."""
+        self.unsaved: list[str] = []
+        """Failures to save the user's state reported once the app could no longer show them."""
 
     def on_mount(self) -> None:
         # Background work never keeps a quitting app alive (see reader.threads).
@@ -132,9 +135,26 @@ class ReaderApp(App[int]):
                 return screen
         return None
 
+    class StateFailed(Message):
+        """A read mark, star or position could not be saved (posted by the state writer)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
     def _state_error(self, text: str) -> None:
-        # Called on the writer thread.
-        self.call_from_thread(self.tell, text, severity="error")
+        # Called on the writer thread, which must never wait for the UI: the app may
+        # be closing (its last position is saved as it quits), and a call_from_thread
+        # would then raise or block. What the app can no longer show goes to stderr.
+        try:
+            posted = self.post_message(self.StateFailed(text))
+        except RuntimeError:  # the event loop is closed
+            posted = False
+        if not posted:
+            self.unsaved.append(text)
+
+    def on_reader_app_state_failed(self, event: StateFailed) -> None:
+        self.tell(event.text, severity="error")
 
     def action_help(self) -> None:
         """Show the keys."""
@@ -326,6 +346,8 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
         if not app.state.close(timeout=10.0):
             # The store's lock is held (a long import in another process).
             sys.stderr.write("reader: some read marks could not be saved: the store is busy\n")
+    for text in app.unsaved:
+        sys.stderr.write(f"reader: {text}\n")
     code = int(app.return_code) if app.return_code else int(status or 0)
     if end_process:
         for stream_ in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):

@@ -214,6 +214,27 @@ async def test_a_damaged_store_ends_the_app_with_a_message_not_a_traceback(
     assert app.return_code == 1 and "store.json" in err and "Traceback" not in err
 
 
+async def test_a_mark_that_cannot_be_saved_is_told_and_never_ends_the_app(store_path: Path) -> None:
+    """Damaged read marks: the failure is shown, q quits with 0, and a failure
+    reported once the app is closed waits for stderr instead of raising."""
+    state = store_path / "state.json"
+    state.write_bytes(b'{"marks": {"1": {"id": "abc')
+    app = app_for(open_store(store_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        assert app.state.flush(10)
+        await pilot_until(pilot, lambda: any(
+            "state.json" in str(n.message) and n.severity == "error" for n in app._notifications
+        ), "the failed mark to be told")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code in (0, None) and app.return_value == 0
+    app._state_error("could not save: late")  # the writer thread, after the app closed
+    assert app.unsaved == ["could not save: late"]
+    assert state.read_bytes() == b'{"marks": {"1": {"id": "abc'
+
+
 async def test_terminal_bidi_mode_paints_logical_text(store) -> None:
     app = app_for(store, terminal_bidi=True)
     async with app.run_test(size=SIZE) as pilot:

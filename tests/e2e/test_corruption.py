@@ -258,7 +258,7 @@ def test_the_app_with_damaged_read_marks_still_opens_and_never_overwrites_them(
         status = app.wait(60)
     finally:
         app.close()
-    assert status == 0 and b"Traceback" not in app.data()
+    assert status == 0 and b"Traceback" not in app.data(), (status, app.data()[-4000:])
     assert target.read_bytes() == damaged
 
 
