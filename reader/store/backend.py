@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +62,17 @@ def _parse_problem(exc: Exception) -> str:
     if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
         return "is not valid JSON (truncated or damaged)"
     return "is damaged (valid JSON, but not a store file)"
+
+
+class _StateStorage(AtomicJSONStorage):
+    """``state.json``: damaged, it is a :class:`StoreCorrupt` at every read, the first
+    and any later one (a missing file is read again until it exists)."""
+
+    def read(self) -> Tables | None:
+        try:
+            return super().read()
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise StoreCorrupt(self.path, _parse_problem(exc)) from exc
 
 
 class Backend:
@@ -136,6 +148,7 @@ class DirBackend(Backend):
         self.label = str(path)
         self._shards: dict[str, TinyDB] = {}
         self._state: TinyDB | None = None
+        self._state_guard = threading.Lock()
         self._lock: WriterLock | None = None
         self.adopt = False
         """``reader check --repair --force``: read a folder whose ``shards/`` holds files
@@ -323,29 +336,23 @@ class DirBackend(Backend):
         self._shards.pop(name, None)
 
     def state_db(self) -> TinyDB:
-        state = self._state
-        if state is None:
-            path = self.path / STATE_NAME
-            storage_box: list[AtomicJSONStorage] = []
-
-            def factory() -> AtomicJSONStorage:
-                st = AtomicJSONStorage(path)
-                storage_box.append(st)
-                return st
-
-            state = TinyDB(storage=factory)
-            try:
-                storage_box[0].read()
-            except (ValueError, UnicodeDecodeError) as exc:
-                raise StoreCorrupt(path, _parse_problem(exc)) from exc
-            # Published only once read: the UI thread and the state writer's thread
-            # both open it, and one must never use the other's unchecked file.
-            self._state = state
+        # The UI thread reads the user state while the state writer's thread
+        # resets and re-opens it to write: one opens it at a time, and a copy is
+        # shared only once read and checked, so a thread never uses another's
+        # unchecked file, nor a copy read before a reset (it would write it back).
+        with self._state_guard:
+            state = self._state
+            if state is None:
+                path = self.path / STATE_NAME
+                state = TinyDB(path, storage=_StateStorage)
+                state.storage.read()
+                self._state = state
         return state
 
     def reset_state_cache(self) -> None:
         """Re-read state.json on next use (another process may have written it)."""
-        self._state = None
+        with self._state_guard:
+            self._state = None
 
     @contextmanager
     def writing(self, on_wait: Callable[[str], None] | None = None,

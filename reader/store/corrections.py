@@ -65,10 +65,11 @@ class CorrectionFile:
         """Keep a new correction; returns it with its number and time."""
         with self.backend.writing():
             self.backend.reset_state_cache()
-            table = self.backend.state_db().table(TABLE)
+            state = self.backend.state_db()  # once: both tables must be of one reading
+            table = state.table(TABLE)
             # Numbers are never given twice (an undone number stays undone), so the
             # highest ever given is kept beside the rows.
-            meta = self.backend.state_db().table(META)
+            meta = state.table(META)
             kept_last = meta.get(doc_id=1)
             last = kept_last.get("last") if kept_last is not None else None
             numbers = [row.get("id") for row in table.all()] + [last]

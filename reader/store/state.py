@@ -110,6 +110,7 @@ class UserStateFile:
     def set_last_open(self, article_id: str | None) -> None:
         """Remember the open article for the next launch."""
         with self.backend.writing():
+            self.backend.reset_state_cache()  # another process may have written since
             table = self._db().table("session")
             if table.get(doc_id=1) is None:
                 table.insert({"last_open": article_id})
