@@ -94,7 +94,10 @@ class ReaderApp(App[int]):
         self.refresh_run: RefreshRun | None = None
         """The last refresh of the feeds (it goes on while its dialog is closed)."""
         self.unsaved: list[str] = []
-        """Failures to save the user's state reported once the app could no longer show them."""
+        """Failures to save the user's state reported once the app could no longer show
+        them (printed on stderr after it)."""
+        self.quitting = False
+        """The user quit: what fails to save from now on is told after the app."""
 
     def on_mount(self) -> None:
         # Background work never keeps a quitting app alive (see reader.threads).
@@ -146,6 +149,9 @@ class ReaderApp(App[int]):
         # Called on the writer thread, which must never wait for the UI: the app may
         # be closing (its last position is saved as it quits), and a call_from_thread
         # would then raise or block. What the app can no longer show goes to stderr.
+        if self.quitting:
+            self.unsaved.append(text)
+            return
         try:
             posted = self.post_message(self.StateFailed(text))
         except RuntimeError:  # the event loop is closed
@@ -154,7 +160,10 @@ class ReaderApp(App[int]):
             self.unsaved.append(text)
 
     def on_reader_app_state_failed(self, event: StateFailed) -> None:
-        self.tell(event.text, severity="error")
+        if self.quitting:  # the screen is going: a notice would never be seen
+            self.unsaved.append(event.text)
+        else:
+            self.tell(event.text, severity="error")
 
     def action_help(self) -> None:
         """Show the keys."""
@@ -208,6 +217,7 @@ class ReaderApp(App[int]):
         # Background work stops now (a long layout between two batches), not once
         # Textual has handled every message left: it competes with the UI thread.
         self.workers.cancel_all()
+        self.quitting = True
         main = self.main_screen
         if main is not None:
             main.save_position()  # queued before the state writer is closed
@@ -346,8 +356,8 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
         if not app.state.close(timeout=10.0):
             # The store's lock is held (a long import in another process).
             sys.stderr.write("reader: some read marks could not be saved: the store is busy\n")
-    for text in app.unsaved:
-        sys.stderr.write(f"reader: {text}\n")
+        for text in dict.fromkeys(app.unsaved):
+            sys.stderr.write(f"reader: {text}\n")
     code = int(app.return_code) if app.return_code else int(status or 0)
     if end_process:
         for stream_ in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):

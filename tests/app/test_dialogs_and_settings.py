@@ -215,24 +215,35 @@ async def test_a_damaged_store_ends_the_app_with_a_message_not_a_traceback(
 
 
 async def test_a_mark_that_cannot_be_saved_is_told_and_never_ends_the_app(store_path: Path) -> None:
-    """Damaged read marks: the failure is shown, q quits with 0, and a failure
-    reported once the app is closed waits for stderr instead of raising."""
+    """Damaged read marks: a failed mark is shown, q quits with 0, and the reading
+    position that q fails to save is kept for stderr (the screen is going)."""
     state = store_path / "state.json"
-    state.write_bytes(b'{"marks": {"1": {"id": "abc')
+    damaged = b'{"marks": {"1": {"id": "abc'
+    state.write_bytes(damaged)
     app = app_for(open_store(store_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        screen = main_screen(app)
         await pilot.press("m")
         assert app.state.flush(10)
         await pilot_until(pilot, lambda: any(
             "state.json" in str(n.message) and n.severity == "error" for n in app._notifications
         ), "the failed mark to be told")
+        screen.article_list.cursor = seed_index(screen)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen.reading_pane.focus()
+        await pilot.press("space")
+        await settle(pilot)
+        assert screen.reading_pane.top_offset()  # so q has a position to save
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code in (0, None) and app.return_value == 0
+    assert app.state.flush(10)
+    assert len(app.unsaved) == 1 and "state.json" in app.unsaved[0], app.unsaved
     app._state_error("could not save: late")  # the writer thread, after the app closed
-    assert app.unsaved == ["could not save: late"]
-    assert state.read_bytes() == b'{"marks": {"1": {"id": "abc'
+    assert app.unsaved[-1] == "could not save: late"
+    assert state.read_bytes() == damaged
 
 
 async def test_terminal_bidi_mode_paints_logical_text(store) -> None:
