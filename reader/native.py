@@ -42,28 +42,33 @@ LIBRARY = "(library)"
 def stale_sources(folder: Path) -> list[str] | None:
     """What of ``folder``'s compiled modules is not what the build recorded.
 
-    The record (setup.py) names each source compiled with its hash, and the
-    library the compiled modules share, a top-level module built beside the
-    package (two folders up from ``folder``).
+    The record (setup.py) names each source compiled with its hash (the
+    mypyc-compiled modules by module name, the C sources, ``"sources"``, by
+    file name), and the library the compiled modules share, a top-level
+    module built beside the package (two folders up from ``folder``).
 
     Returns:
         None when no complete build recorded what it compiled (no record, or
         an unreadable one); else the names of the modules whose ``.py``
-        differs or is gone, and :data:`LIBRARY` when the shared library that
+        differs or is gone, the C sources likewise, and :data:`LIBRARY` when the shared library that
         an import would load is not the one beside the package (another
         install's, or none).
     """
     try:
         built = json.loads((folder / BUILT).read_text(encoding="utf-8"))
         modules, library = built["modules"], built["library"]
-    except (OSError, ValueError, TypeError, KeyError):
+        sources = built.get("sources", {})
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    if not isinstance(modules, dict) or not isinstance(library, str):
+    if not (isinstance(modules, dict) and isinstance(library, str)
+            and isinstance(sources, dict)):
         return None
     stale = []
-    for name, digest in sorted(modules.items()):
+    files = [(name, f"{name}.py", digest) for name, digest in modules.items()]
+    files += [(name, name, digest) for name, digest in sources.items()]
+    for name, file, digest in sorted(files):
         try:
-            source = (folder / f"{name}.py").read_bytes()
+            source = (folder / file).read_bytes()
         except OSError:
             stale.append(name)
             continue
@@ -99,16 +104,28 @@ class SourceFirst:
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         """A spec from the source when the group runs from its sources; else None,
-        and the import system finds the compiled module (or the source) as usual."""
+        and the import system finds the compiled module (or the source) as usual.
+
+        Raises:
+            ModuleNotFoundError: The group runs from its sources and ``fullname`` is
+                one of its modules written in C, which has none.
+        """
         prefix, _, name = fullname.rpartition(".")
         if prefix != self.package:
             return None
         source = self.folder / f"{name}.py"
         if self.use_sources is None:
             self.use_sources = self._decide()
-        if not self.use_sources or not source.is_file():
+        if not self.use_sources:
             return None
-        return importlib.util.spec_from_file_location(fullname, source)
+        if source.is_file():
+            return importlib.util.spec_from_file_location(fullname, source)
+        if (self.folder / f"{name}.c").is_file():
+            # A module written in C (no Python source), such as _wordsplit: the
+            # package runs from its sources, so its callers take their Python path.
+            raise ModuleNotFoundError(f"{fullname} is not used: its package runs from its "
+                                      "sources", name=fullname)
+        return None
 
     def _decide(self) -> bool:
         stale = stale_sources(self.folder)

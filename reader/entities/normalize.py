@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
 
@@ -88,6 +89,13 @@ _SKELETON_TABLE = str.maketrans(
 _SKELETON_VOWELS = re.compile("[اويء]")
 
 
+#: ``str.lower``, called as Python calls it.  mypyc compiles ``text.lower()`` to a
+#: lower-casing of each character alone, which misses the final sigma ("ΟΔΟΣ" would
+#: fold to "οδοσ" compiled and to "οδος" from the sources): the two builds, and the
+#: compiled split (reader/entities/_wordsplit.c), must fold every word alike.
+_lower: Callable[[str], str] = str.lower
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold one string to its comparison form (see the module docstring).
@@ -103,7 +111,7 @@ def fold(text: str) -> str:
         if any("\ufb50" <= ch <= "\ufeff" for ch in text):
             # Presentation forms (text pasted from a shaped display) back to letters.
             text = unicodedata.normalize("NFKC", text)
-        text = _DROP.sub("", text).translate(_FOLD_TABLE)
+        return _lower(_DROP.sub("", text).translate(_FOLD_TABLE))
     return text.lower()
 
 
@@ -134,7 +142,7 @@ def fold_words(words: list[str]) -> list[str]:
         return joined.lower().split("\0") if words else []
     if _PRESENTATION.search(joined) is not None:
         return list(map(fold, words))
-    return _fold_letters(_DROP.sub("", joined)).lower().split("\0")
+    return _lower(_fold_letters(_DROP.sub("", joined))).split("\0")
 
 
 _SPLIT_RE = re.compile(rf"([{WORD_CHARS}]+)")
@@ -147,14 +155,26 @@ SplitWords = tuple[list[int], list[int], list[str], list[str]]
 def split_words(text: str) -> SplitWords:
     """Words of a text, with offsets and the gaps between them, at C speed.
 
-    The same words as :func:`tokenize`, computed with one ``re.split`` and a
-    running sum of lengths instead of a Python step per match: the importer
-    runs this over every article, millions of words.
+    The same words as :func:`tokenize`.  The importer runs this over every
+    article, millions of words: where the install compiled
+    ``reader/entities/_wordsplit.c`` it walks the text once in C, with the
+    same results; else (or for a text it leaves to Python, see there)
+    :func:`split_words_py`.
 
     Returns:
         ``(starts, ends, folded, gaps)``: for word k its offsets, its folded
         form, and ``gaps[k]``, the text between word k-1 and word k.
     """
+    if _NATIVE_SPLIT is not None:
+        found = _NATIVE_SPLIT(text)
+        if found is not None:
+            return found
+    return split_words_py(text)
+
+
+def split_words_py(text: str) -> SplitWords:
+    """:func:`split_words` in Python: one ``re.split`` and a running sum of lengths
+    instead of a Python step per match."""
     parts = _SPLIT_RE.split(text)
     bounds = list(accumulate(map(len, parts)))
     folded = fold_words(parts[1::2])
@@ -168,6 +188,35 @@ def split_words(text: str) -> SplitWords:
         gaps = [text[ends[i - 1] if i else 0:starts[i]] for i in range(len(keep))]
         folded = [folded[k] for k in keep]
     return starts, ends, folded, gaps
+
+
+def class_chars(body: str) -> str:
+    """Every character of a regex character class's body made of single characters
+    and ranges ("a-c" is "abc"), such as the dropped characters'."""
+    chars: list[str] = []
+    k = 0
+    while k < len(body):
+        if k + 2 < len(body) and body[k + 1] == "-":
+            chars.extend(map(chr, range(ord(body[k]), ord(body[k + 2]) + 1)))
+            k += 3
+        else:
+            chars.append(body[k])
+            k += 1
+    return "".join(chars)
+
+
+def _native_split() -> Callable[[str], SplitWords | None] | None:
+    """The compiled :func:`split_words`, given this module's tables; None where the
+    install did not build it, or runs the package from its sources (reader.native)."""
+    try:
+        from reader.entities import _wordsplit
+    except ImportError:
+        return None
+    _wordsplit.configure(class_chars(_DROP_CHARS), _FOLD_LETTERS)
+    return _wordsplit.split_words
+
+
+_NATIVE_SPLIT = _native_split()
 
 
 def folded_title_and_body(text: str, title_length: int, split: SplitWords) -> str | None:

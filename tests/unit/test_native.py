@@ -16,7 +16,8 @@ import reader.entities
 from reader.native import BUILT, LIBRARY, PURE_ENV, SourceFirst, stale_sources
 
 
-def _package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **sources: str) -> Path:
+def _package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             c_sources: dict[str, str] | None = None, **sources: str) -> Path:
     """A package folder whose modules were 'compiled' from ``sources``, laid out as
     installed: ``site/top/pkg``, with the shared library (here a plain module of a
     name unique to the test) in ``site``, which is on sys.path."""
@@ -29,9 +30,13 @@ def _package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **sources: str) ->
     importlib.invalidate_caches()
     for name, text in sources.items():
         (folder / f"{name}.py").write_text(text, encoding="utf-8")
+    for name, text in (c_sources or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
     record = {"library": f"{library}.py",
               "modules": {name: hashlib.sha256(text.encode()).hexdigest()
-                          for name, text in sources.items()}}
+                          for name, text in sources.items()},
+              "sources": {name: hashlib.sha256(text.encode()).hexdigest()
+                          for name, text in (c_sources or {}).items()}}
     (folder / BUILT).write_text(json.dumps(record), encoding="utf-8")
     return folder
 
@@ -50,7 +55,15 @@ def test_an_edited_or_missing_source_is_stale(tmp_path: Path, monkeypatch: pytes
     assert stale_sources(folder) == ["b", "c"]
 
 
-@pytest.mark.parametrize("record", [None, "not json", "[1, 2]", '{"modules": {}}'])
+def test_an_edited_c_source_is_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _package(tmp_path, monkeypatch, {"fast.c": "int x;\n"}, a="x = 1\n")
+    assert stale_sources(folder) == []
+    (folder / "fast.c").write_text("int y;\n", encoding="utf-8")
+    assert stale_sources(folder) == ["fast.c"]
+
+
+@pytest.mark.parametrize("record", [None, "not json", "[1, 2]", '{"modules": {}}',
+                                    '{"modules": {}, "library": "x", "sources": []}'])
 def test_nothing_compiled_without_a_readable_record(tmp_path: Path, record: str | None,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _package(tmp_path, monkeypatch, a="x = 1\n")
@@ -101,6 +114,18 @@ def test_finder_imports_every_module_from_source_once_one_is_edited(
     assert finder.find_spec("pkg.missing") is None
 
 
+def test_finder_keeps_a_module_written_in_c_out_when_the_group_runs_from_sources(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its callers take their Python path then (reader.entities.normalize's split)."""
+    monkeypatch.setenv(PURE_ENV, "1")
+    folder = _package(tmp_path, monkeypatch, {"fast.c": "int x;\n"}, a="x = 1\n")
+    finder = SourceFirst("pkg", folder)
+    with pytest.raises(ModuleNotFoundError, match="runs from its sources"):
+        finder.find_spec("pkg.fast")
+    monkeypatch.delenv(PURE_ENV)
+    assert SourceFirst("pkg", folder).find_spec("pkg.fast") is None  # the usual import
+
+
 def test_finder_imports_from_source_without_a_complete_build(tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch
                                                              ) -> None:
@@ -145,3 +170,6 @@ def test_installed_rules_run_compiled_unless_asked_not_to() -> None:
     env = {k: v for k, v in os.environ.items() if k != PURE_ENV}
     assert _words_module_file(env).endswith(".so")
     assert _words_module_file({**env, PURE_ENV: "1"}).endswith("words.py")
+    from reader.entities import normalize
+
+    assert normalize._NATIVE_SPLIT is not None  # reader/entities/_wordsplit.c

@@ -127,3 +127,12 @@ def test_word_characters_are_letters_digits_and_marks() -> None:
     plain = re.compile(rf"[\w{_DROP_CHARS}]")
     assert all((ours.match(chr(c)) is None) == (plain.match(chr(c)) is None)
                for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_folding_lower_cases_as_python_does_in_every_build() -> None:
+    """A capital sigma ending a word lower-cases to the final sigma, compiled or not
+    (mypyc's own lower-casing of ``str.lower()`` goes character by character)."""
+    from reader.entities.normalize import fold_words
+
+    assert fold("ΟΔΟΣ") == "ΟΔΟΣ".lower() == "οδος"
+    assert fold_words(["ΣΑΣ", "ΟΔΟΣ", "مدرسة"]) == ["σας", "οδος", "مدرسه"]

@@ -1,0 +1,6 @@
+"""Types of the compiled split_words (reader/entities/_wordsplit.c)."""
+
+def configure(dropped: str, fold_table: dict[str, str], /) -> None: ...
+def split_words(
+    text: str, /
+) -> tuple[list[int], list[int], list[str], list[str]] | None: ...
