@@ -1,11 +1,14 @@
-/* reader.entities._wordsplit: split_words() of reader.entities.normalize in one pass.
+/* reader.entities._wordsplit: an article's words split and folded in one pass, and a
+ * table of what is known of each word; the two steps of reading an article's words
+ * (reader.entities.words.Words) that touch every word, in C.
  *
- * The importer splits and folds every article (millions of words).  The Python
- * version is already C-level work (one re.split, a running sum of lengths, a
- * join, a regex substitution, replaces, lower and a split), but it walks the
- * text seven times and makes a string per part: about 190 us an article of the
- * real-vocabulary corpus, an eighth of the analysis.  This walks it once and
- * makes only the strings kept: about 45 us (issue 18).
+ * split_words() is split_words() of reader.entities.normalize.  The importer splits
+ * and folds every article (millions of words).  The Python version is already
+ * C-level work (one re.split, a running sum of lengths, a join, a regex
+ * substitution, replaces, lower and a split), but it walks the text seven times
+ * and makes a string per part: about 190 us an article of the real-vocabulary
+ * corpus, an eighth of the analysis.  This walks it once and makes only the
+ * strings kept: about 45 us (issue 18).
  *
  * It gives exactly what the Python version gives, or None when it cannot:
  * a word holding a presentation form (U+FB50..U+FEFF, which the Python version
@@ -14,14 +17,19 @@
  * characters dropped and the letters folded.  A word with a letter outside
  * ASCII and the Arabic block is lower-cased by str.lower() (full case
  * mapping: "İ" becomes two characters, a final sigma its own form).
- * tests/unit/test_wordsplit.py checks it against the Python version.
  *
- * Built by setup.py when a C compiler is there; without it the Python version
- * runs (reader.entities.normalize), with the same results.
+ * WordTable (below) keeps each word's facts for Gazetteer.facts_of.
+ *
+ * tests/unit/test_wordsplit.py checks both against the Python versions.  Built by
+ * setup.py when a C compiler is there; without it the Python versions run, with
+ * the same results.
  */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The Arabic block, U+0600..U+06FF: each letter folded (0: dropped). */
 static Py_UCS4 block_fold[256];
@@ -212,6 +220,263 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ WordTable
+ *
+ * What extraction knows of each word (reader.entities.lookup.WordFacts), by the
+ * folded word.  Gazetteer.facts_of looks up every word of every article: in a
+ * dict, a miss in the cache for its index, one for its entry and one for the
+ * key's text (hundreds of thousands of words); here one cache line holds the
+ * hash, the value and the word itself (up to KEY_MAX UTF-16 units), so a lookup
+ * costs one.  Longer words, and words with a character beyond U+FFFF, are not
+ * kept (the caller computes their facts each time: a handful).  The values are
+ * held, not traced by the garbage collector: they must not refer back to the
+ * table (WordFacts holds strings, numbers and tuples).
+ */
+
+#define KEY_MAX 22
+#define PROBE_MAX 64
+
+typedef struct {
+    uint64_t hash; /* 0: empty */
+    PyObject *value;
+    uint16_t len;
+    Py_UCS2 chars[KEY_MAX];
+} Slot;
+
+_Static_assert(sizeof(Slot) == 64, "a slot is one cache line");
+
+typedef struct {
+    PyObject_HEAD
+    Slot *slots;
+    size_t mask;  /* slots - 1 (a power of two) */
+    size_t used;
+    size_t limit; /* words kept, at most */
+    uint64_t seed;
+} WordTable;
+
+/* The word's hash and UTF-16 units in key; 0 if it cannot be kept. */
+static inline uint64_t key_of(WordTable *t, PyObject *word, Slot *key)
+{
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    if (len > KEY_MAX)
+        return 0;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    uint64_t h = t->seed ^ (uint64_t)len;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c > 0xffff)
+            return 0;
+        key->chars[i] = (Py_UCS2)c;
+        h = (h ^ c) * 0x100000001b3ULL;
+    }
+    /* splitmix64's finaliser: every bit of the word moves the low bits (the index) */
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    key->len = (uint16_t)len;
+    return h | 1;
+}
+
+/* The slot holding the key, or the empty slot where it would go; NULL when the
+ * probe runs too long (a table that long-probed is left as it is). */
+static Slot *find(WordTable *t, uint64_t h, const Slot *key)
+{
+    size_t i = (size_t)h & t->mask;
+    for (int probe = 0; probe < PROBE_MAX; probe++) {
+        Slot *s = &t->slots[i];
+        if (s->hash == 0)
+            return s;
+        if (s->hash == h && s->len == key->len
+                && memcmp(s->chars, key->chars, key->len * sizeof(Py_UCS2)) == 0)
+            return s;
+        i = (i + 1) & t->mask;
+    }
+    return NULL;
+}
+
+/* size empty slots, each on a cache line of its own */
+static Slot *new_slots(size_t size)
+{
+    Slot *slots = aligned_alloc(64, size * sizeof(Slot));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    memset(slots, 0, size * sizeof(Slot));
+    return slots;
+}
+
+static int grow(WordTable *t)
+{
+    size_t size = (t->mask + 1) * 2;
+    Slot *slots = new_slots(size);
+    if (slots == NULL)
+        return -1;
+    for (size_t i = 0; i <= t->mask; i++) {
+        Slot *s = &t->slots[i];
+        if (s->hash == 0)
+            continue;
+        size_t j = (size_t)s->hash & (size - 1);
+        while (slots[j].hash != 0)
+            j = (j + 1) & (size - 1);
+        slots[j] = *s;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->mask = size - 1;
+    return 0;
+}
+
+static PyObject *table_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    static char *names[] = {"limit", NULL};
+    Py_ssize_t limit;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "n:WordTable", names, &limit))
+        return NULL;
+    if (limit < 0) {
+        PyErr_SetString(PyExc_ValueError, "limit must not be negative");
+        return NULL;
+    }
+    WordTable *t = (WordTable *)type->tp_alloc(type, 0);
+    if (t == NULL)
+        return NULL;
+    t->slots = new_slots(1024);
+    if (t->slots == NULL) {
+        Py_DECREF(t);
+        return NULL;
+    }
+    t->mask = 1023;
+    t->limit = (size_t)limit;
+    t->seed = 0xcbf29ce484222325ULL ^ (uint64_t)(uintptr_t)t;
+    return (PyObject *)t;
+}
+
+static void table_dealloc(WordTable *t)
+{
+    if (t->slots != NULL) {
+        for (size_t i = 0; i <= t->mask; i++)
+            Py_XDECREF(t->slots[i].value);
+        free(t->slots);
+    }
+    Py_TYPE(t)->tp_free((PyObject *)t);
+}
+
+/* Keep value for word (when there is room); -1 on error, else whether it was kept. */
+static int put(WordTable *t, PyObject *word, PyObject *value)
+{
+    Slot key;
+    uint64_t h = key_of(t, word, &key);
+    if (!h || value == Py_None)
+        return 0;
+    Slot *s = find(t, h, &key);
+    if (s != NULL && s->hash != 0) {
+        Py_SETREF(s->value, Py_NewRef(value));
+        return 1;
+    }
+    if (t->used >= t->limit)
+        return 0;
+    if ((t->used + 1) * 2 > t->mask + 1) {
+        if (grow(t) < 0)
+            return -1;
+        s = find(t, h, &key);
+    }
+    if (s == NULL)
+        return 0;
+    key.hash = h;
+    key.value = Py_NewRef(value);
+    *s = key;
+    t->used++;
+    return 1;
+}
+
+/* values(words, compute): the value of each word, compute(word) for those not kept
+ * (and kept, while there is room).  compute may use the table: no slot is held
+ * across the call. */
+static PyObject *table_values(WordTable *t, PyObject *args)
+{
+    PyObject *words, *compute;
+    if (!PyArg_ParseTuple(args, "O!O:values", &PyList_Type, &words, &compute))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    PyObject *found = PyList_New(n);
+    if (found == NULL)
+        return NULL;
+    Slot key;
+    for (Py_ssize_t k = 0; k < n && k < PyList_GET_SIZE(words); k++) {
+        PyObject *word = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "values() takes a list of str");
+            goto error;
+        }
+        uint64_t h = key_of(t, word, &key);
+        Slot *s = h ? find(t, h, &key) : NULL;
+        if (s != NULL && s->hash != 0) {
+            PyList_SET_ITEM(found, k, Py_NewRef(s->value));
+            continue;
+        }
+        Py_INCREF(word); /* compute may change the list */
+        PyObject *value = PyObject_CallOneArg(compute, word);
+        if (value == NULL || put(t, word, value) < 0) {
+            Py_DECREF(word);
+            Py_XDECREF(value);
+            goto error;
+        }
+        Py_DECREF(word);
+        PyList_SET_ITEM(found, k, value);
+    }
+    if (PyList_GET_SIZE(words) != n) {
+        PyErr_SetString(PyExc_RuntimeError, "the list of words changed during values()");
+        goto error;
+    }
+    return found;
+error:
+    Py_DECREF(found);
+    return NULL;
+}
+
+static PyObject *table_put(WordTable *t, PyObject *args)
+{
+    PyObject *word, *value;
+    if (!PyArg_ParseTuple(args, "UO:put", &word, &value))
+        return NULL;
+    int kept = put(t, word, value);
+    if (kept < 0)
+        return NULL;
+    return PyBool_FromLong(kept);
+}
+
+static Py_ssize_t table_len(WordTable *t)
+{
+    return (Py_ssize_t)t->used;
+}
+
+static PyMethodDef table_methods[] = {
+    {"values", (PyCFunction)table_values, METH_VARARGS,
+     "values(words, compute) -> the value of each word of the list, compute(word) for\n"
+     "those not kept (and kept while there is room)."},
+    {"put", (PyCFunction)table_put, METH_VARARGS,
+     "put(word, value) -> whether it is kept (not when the table is full, the word\n"
+     "too long or beyond U+FFFF, or the value None)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PySequenceMethods table_as_sequence = {.sq_length = (lenfunc)table_len};
+
+static PyTypeObject WordTableType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "reader.entities._wordsplit.WordTable",
+    .tp_doc = "WordTable(limit): a value per word, for up to limit words (see the source).",
+    .tp_basicsize = sizeof(WordTable),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = table_new,
+    .tp_dealloc = (destructor)table_dealloc,
+    .tp_methods = table_methods,
+    .tp_as_sequence = &table_as_sequence,
+};
+
 static PyMethodDef methods[] = {
     {"configure", configure, METH_VARARGS,
      "configure(dropped, fold_table): the characters dropped from words (every one, not\n"
@@ -230,5 +495,14 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__wordsplit(void)
 {
-    return PyModule_Create(&module);
+    if (PyType_Ready(&WordTableType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    if (PyModule_AddObjectRef(m, "WordTable", (PyObject *)&WordTableType) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -102,3 +102,75 @@ def test_the_pure_python_package_does_not_load_it() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, check=True, timeout=120)
     assert done.stdout.strip() == "True"
+
+
+def _table_type() -> type:
+    _compiled()
+    from reader.entities._wordsplit import WordTable
+
+    return WordTable
+
+
+_WORDS = st.text(alphabet="ابتثجحخدذرسشصكلمنهويabcΣ中𝐀", min_size=0, max_size=30)
+
+
+@given(st.lists(st.tuples(_WORDS, st.integers(0, 5)), max_size=300), st.integers(0, 50))
+def test_the_word_table_is_a_dict_cache(ops: list[tuple[str, int]], limit: int) -> None:
+    """values() gives compute(word) for every word, the first value computed for a
+    word it kept, and keeps at most ``limit`` words, none too long to keep (over 22
+    characters, or one beyond U+FFFF): what cached_map does with a dict."""
+    table = _table_type()(limit)
+    kept: dict[str, tuple[str, int]] = {}
+    calls: list[str] = []
+
+    def compute(word: str) -> tuple[str, int]:
+        calls.append(word)
+        return (word, len(calls))
+
+    for word, repeat in ops:
+        words = [word] * (repeat + 1)
+        before = len(calls)
+        found = table.values(words, compute)
+        assert [w for w, _ in found] == words
+        if word in kept:
+            assert found == [kept[word]] * len(words) and len(calls) == before
+        elif len(kept) < limit and len(word) <= 22 and all(ord(c) <= 0xFFFF for c in word):
+            kept[word] = found[0]
+            assert len(calls) == before + 1 and found == [found[0]] * len(words)
+        else:  # not kept: computed each time
+            assert len(calls) == before + len(words)
+    assert len(table) == len(kept)
+
+
+def test_the_word_table_grows_and_keeps_every_value() -> None:
+    table = _table_type()(100_000)
+    words = [f"كلمة{n}" for n in range(50_000)]
+    assert table.values(words, lambda w: w + "!") == [w + "!" for w in words]
+    assert table.values(words[::-1], lambda w: "computed again") == [w + "!" for w in words[::-1]]
+    assert len(table) == 50_000
+    assert table.put("كلمة7", "other") and table.values(["كلمة7"], str) == ["other"]
+    assert not table.put("x" * 23, "too long") and not table.put("ok", None)
+
+
+def test_the_word_table_passes_on_what_compute_raises() -> None:
+    table = _table_type()(10)
+
+    def compute(word: str) -> str:
+        raise KeyError(word)
+
+    with pytest.raises(KeyError):
+        table.values(["a", "b"], compute)
+    assert len(table) == 0
+    with pytest.raises(TypeError):
+        table.values(["a", 1], str)  # type: ignore[list-item]
+    assert len(table) == 1  # "a", computed before the 1 was met
+
+
+def test_the_gazetteer_keeps_facts_in_the_compiled_table() -> None:
+    _compiled()
+    from reader.entities.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    assert gz._facts_table is not None
+    facts = gz.facts_of(["الرياض", "قال", "الرياض"])
+    assert facts[0] is facts[2] and facts[0].arabic and facts[0].trigger
