@@ -17,12 +17,24 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, ParamSpec, TypeVar
 
 GRACE = 0.2
 """Seconds the executor waits for its threads when it is shut down."""
+
+_unwaited: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+"""Threads that said quitting need not wait for them (see :func:`not_waited_for`)."""
+
+
+def not_waited_for() -> None:
+    """Quitting need not wait for the calling thread: it computes what nobody needs
+    once the app is gone, and never looks whether it is cancelled (an article's
+    people and places, whose first run loads the gazetteer: half a second that
+    the grace would spend waiting in vain)."""
+    _unwaited.add(threading.current_thread())
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -73,7 +85,7 @@ class QuittableExecutor(ThreadPoolExecutor):
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._guard:
             self._closed = True
-            running = list(self._running)
+            running = [t for t in self._running if t not in _unwaited]
             if self._deadline is None:  # shut down twice (Textual, then asyncio): one grace
                 self._deadline = time.monotonic() + self.grace
             deadline = self._deadline

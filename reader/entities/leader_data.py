@@ -28,6 +28,7 @@ from reader.entities.detector import load_detector
 from reader.entities.lookup import Gazetteer
 from reader.entities.normalize import fold, tokenize
 from reader.entities.offices import index_terms, lower_bound, office_kind, upper_bound
+from reader.entities.pause import pause_point
 from reader.entities.records import Leader, Office
 
 DATA_PACKAGE = "reader.entities"
@@ -83,6 +84,7 @@ def load_leaders(gz: Gazetteer) -> None:
         doc = read_leader_file(name)
         gz.meta[f"leaders/{name}"] = cast("dict[str, object]", doc.get("meta", {}))
         for raw in cast("list[LeaderRecord]", doc.get("people", [])):
+            pause_point()  # (a fifth of a second in all: see reader.entities.pause)
             leader = _leader(raw, names_of)
             gz.leaders[leader.key] = leader
             _index_leader(gz, leader)
@@ -170,6 +172,7 @@ def settle_short_forms(gz: Gazetteer) -> None:
     """
     owners: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, leader in gz.leaders.items():
+        pause_point()
         for kind, names in (("leader", leader.ar), ("short", leader.short)):
             for name in names:
                 owners[(kind, _norm(name))].append(key)
@@ -178,6 +181,7 @@ def settle_short_forms(gz: Gazetteer) -> None:
     shared = {form for (kind, form) in gz.homonyms if kind == "short"}
     distinctive: set[str] = set()
     for key, leader in list(gz.leaders.items()):
+        pause_point()
         forms = {_norm(s) for s in leader.short}
         ambiguous = frozenset(f for f in leader.short_ambiguous
                               if f not in shared or ordinary_word(gz, f))

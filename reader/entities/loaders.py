@@ -19,6 +19,7 @@ from typing import Any, NotRequired, TypedDict, cast
 from reader.entities.lexicon import EN_TITLES, STATE_ANAPHORS, TITLES
 from reader.entities.lookup import Gazetteer
 from reader.entities.normalize import fold, tokenize
+from reader.entities.pause import pause_point
 from reader.entities.records import Place
 
 DATA_PACKAGE = "reader.entities"
@@ -119,6 +120,7 @@ def load_places(gz: Gazetteer) -> list[tuple[str, str]]:
     gz.meta["places"] = data.get("meta", {})
     g_spellings: list[tuple[str, str]] = []
     for raw in cast("list[PlaceRecord]", data.get("places", [])):
+        pause_point()  # (a quarter of a second in all: see reader.entities.pause)
         place = _place(raw)
         gz.places[place.key] = place
         g_spellings += _index_place(gz, place)

@@ -23,6 +23,7 @@ from reader.screens.panes import PaneScreen
 from reader.search import NAMES_LOCK
 from reader.store import StoreError
 from reader.textsafe import one_line
+from reader.threads import not_waited_for
 from reader.views import (
     PAGE_SIZE,
     ArchiveRows,
@@ -318,6 +319,7 @@ class BrowseScreen(PaneScreen):
 
     @work(thread=True, exclusive=True, group="analyse")
     def _analyse_in_background(self, article: Article) -> None:
+        not_waited_for()  # nothing to keep once the app quits
         with NAMES_LOCK:
             result = self._analyse(article)
         if not get_current_worker().is_cancelled:
