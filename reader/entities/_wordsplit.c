@@ -28,7 +28,6 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* The Arabic block, U+0600..U+06FF: each letter folded (0: dropped). */
@@ -247,7 +246,8 @@ _Static_assert(sizeof(Slot) == 64, "a slot is one cache line");
 
 typedef struct {
     PyObject_HEAD
-    Slot *slots;
+    Slot *slots;  /* in block, on a cache line boundary */
+    void *block;
     size_t mask;  /* slots - 1 (a power of two) */
     size_t used;
     size_t limit; /* words kept, at most */
@@ -297,22 +297,23 @@ static Slot *find(WordTable *t, uint64_t h, const Slot *key)
     return NULL;
 }
 
-/* size empty slots, each on a cache line of its own */
-static Slot *new_slots(size_t size)
+/* size empty slots, each on a cache line of its own, in *block (zeroed by calloc:
+ * the pages of a large table are not touched until used) */
+static Slot *new_slots(size_t size, void **block)
 {
-    Slot *slots = aligned_alloc(64, size * sizeof(Slot));
-    if (slots == NULL) {
+    *block = PyMem_Calloc(size * sizeof(Slot) + 63, 1);
+    if (*block == NULL) {
         PyErr_NoMemory();
         return NULL;
     }
-    memset(slots, 0, size * sizeof(Slot));
-    return slots;
+    return (Slot *)(((uintptr_t)*block + 63) & ~(uintptr_t)63);
 }
 
 static int grow(WordTable *t)
 {
     size_t size = (t->mask + 1) * 2;
-    Slot *slots = new_slots(size);
+    void *block;
+    Slot *slots = new_slots(size, &block);
     if (slots == NULL)
         return -1;
     for (size_t i = 0; i <= t->mask; i++) {
@@ -324,8 +325,9 @@ static int grow(WordTable *t)
             j = (j + 1) & (size - 1);
         slots[j] = *s;
     }
-    free(t->slots);
+    PyMem_Free(t->block);
     t->slots = slots;
+    t->block = block;
     t->mask = size - 1;
     return 0;
 }
@@ -343,7 +345,7 @@ static PyObject *table_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     WordTable *t = (WordTable *)type->tp_alloc(type, 0);
     if (t == NULL)
         return NULL;
-    t->slots = new_slots(1024);
+    t->slots = new_slots(1024, &t->block);
     if (t->slots == NULL) {
         Py_DECREF(t);
         return NULL;
@@ -359,7 +361,7 @@ static void table_dealloc(WordTable *t)
     if (t->slots != NULL) {
         for (size_t i = 0; i <= t->mask; i++)
             Py_XDECREF(t->slots[i].value);
-        free(t->slots);
+        PyMem_Free(t->block);
     }
     Py_TYPE(t)->tp_free((PyObject *)t);
 }
