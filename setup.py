@@ -61,7 +61,9 @@ def _c_sources() -> list[Path]:
 class BuildRules(build_ext):
     """build_ext that removes the previous build's outputs first, notes which
     extensions this run built, and records the sources compiled only when it
-    built them all (optional extensions fail quietly, leaving older files)."""
+    built every mypyc module (optional extensions fail quietly, leaving older
+    files); a C module that failed alone is left out of the record, and its
+    callers, finding no module to import, take their Python path."""
 
     def run(self) -> None:
         self._built: set[str] = set()
@@ -71,16 +73,19 @@ class BuildRules(build_ext):
         for ext in self.extensions:
             Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
         super().run()
+        c_names = {f"{PACKAGE}.{p.stem}": p for p in _c_sources()}
         missing = [ext.name for ext in self.extensions if ext.name not in self._built]
-        if missing or not self.extensions:
+        if [name for name in missing if name not in c_names] or not self.extensions:
             _say(f"not compiled: {', '.join(missing)}; the extraction rules run from source")
             return
+        if missing:  # a C module alone failed: its callers take their Python path
+            _say(f"not compiled: {', '.join(missing)}; its Python version runs instead")
         library = Path(self.get_ext_fullpath(f"{GROUP}__mypyc")).name
         record.write_text(json.dumps({
             "library": library,
             "modules": {p.stem: hashlib.sha256(p.read_bytes()).hexdigest() for p in modules},
             "sources": {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-                        for p in _c_sources()},
+                        for name, p in c_names.items() if name in self._built},
         }, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
     def build_extension(self, ext: Extension) -> None:

@@ -97,9 +97,13 @@ static PyObject *configure(PyObject *self, PyObject *args)
             return NULL;
         }
         Py_UCS4 k = PyUnicode_READ_CHAR(key, 0), v = PyUnicode_READ_CHAR(value, 0);
-        if (k < 0x600 || k >= 0x700 || (v >= 0x80 && (v < 0x600 || v >= 0x700))) {
+        /* what split_words does: a letter folded is kept (never dropped), and what it
+         * folds to is never lower-cased again (no capital) */
+        if (k < 0x600 || k >= 0x700 || (v >= 0x80 && (v < 0x600 || v >= 0x700))
+                || (v >= 'A' && v <= 'Z') || block_fold[k - 0x600] == 0) {
             PyMem_Free(high);
-            PyErr_SetString(PyExc_ValueError, "the fold table folds Arabic letters to Arabic or ASCII");
+            PyErr_SetString(PyExc_ValueError, "the fold table folds Arabic letters, none of "
+                            "them dropped, to Arabic letters or ASCII other than capitals");
             return NULL;
         }
         block_fold[k - 0x600] = v;
@@ -170,6 +174,8 @@ static PyObject *split_words(PyObject *self, PyObject *text)
         PyErr_Format(PyExc_TypeError, "split_words() takes a str, not %.100s", Py_TYPE(text)->tp_name);
         return NULL;
     }
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -229,7 +235,10 @@ done:
  * costs one.  Longer words, and words with a character beyond U+FFFF, are not
  * kept (the caller computes their facts each time: a handful).  The values are
  * held, not traced by the garbage collector: they must not refer back to the
- * table (WordFacts holds strings, numbers and tuples).
+ * table (WordFacts holds strings, numbers and tuples).  Linear probing, at most
+ * half full, a probe given up after PROBE_MAX slots: a word that would lie
+ * further (words crafted to collide) is not kept, or forgotten when the table
+ * grows, and computed each time, like a word past the limit.
  */
 
 #define KEY_MAX 22
@@ -242,7 +251,7 @@ typedef struct {
     Py_UCS2 chars[KEY_MAX];
 } Slot;
 
-_Static_assert(sizeof(Slot) == 64, "a slot is one cache line");
+/* 64 bytes on 64-bit platforms (60 where a uint64_t is 4-byte aligned: only slower). */
 
 typedef struct {
     PyObject_HEAD
@@ -277,14 +286,20 @@ static inline uint64_t key_of(WordTable *t, PyObject *word, Slot *key)
     h *= 0x94d049bb133111ebULL;
     h ^= h >> 31;
     key->len = (uint16_t)len;
-    return h | 1;
+    return h | 1; /* never 0 (an empty slot); the index is taken from the other bits */
+}
+
+/* The home slot of a hash in a table of mask + 1 slots. */
+static inline size_t home(uint64_t h, size_t mask)
+{
+    return (size_t)(h >> 1) & mask;
 }
 
 /* The slot holding the key, or the empty slot where it would go; NULL when the
  * probe runs too long (a table that long-probed is left as it is). */
 static Slot *find(WordTable *t, uint64_t h, const Slot *key)
 {
-    size_t i = (size_t)h & t->mask;
+    size_t i = home(h, t->mask);
     for (int probe = 0; probe < PROBE_MAX; probe++) {
         Slot *s = &t->slots[i];
         if (s->hash == 0)
@@ -320,9 +335,17 @@ static int grow(WordTable *t)
         Slot *s = &t->slots[i];
         if (s->hash == 0)
             continue;
-        size_t j = (size_t)s->hash & (size - 1);
-        while (slots[j].hash != 0)
+        size_t j = home(s->hash, size - 1);
+        int probe = 0;
+        while (slots[j].hash != 0 && probe < PROBE_MAX) {
             j = (j + 1) & (size - 1);
+            probe++;
+        }
+        if (probe == PROBE_MAX) { /* find() would never reach it there: forgotten */
+            Py_DECREF(s->value);
+            t->used--;
+            continue;
+        }
         slots[j] = *s;
     }
     PyMem_Free(t->block);
@@ -406,17 +429,22 @@ static PyObject *table_values(WordTable *t, PyObject *args)
     PyObject *found = PyList_New(n);
     if (found == NULL)
         return NULL;
+    /* None until found: compute runs Python code, which may reach this list (gc) */
+    for (Py_ssize_t k = 0; k < n; k++)
+        PyList_SET_ITEM(found, k, Py_NewRef(Py_None));
     Slot key;
     for (Py_ssize_t k = 0; k < n && k < PyList_GET_SIZE(words); k++) {
         PyObject *word = PyList_GET_ITEM(words, k);
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "values() takes a list of str");
+        if (!PyUnicode_Check(word) || PyUnicode_READY(word) < 0) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_TypeError, "values() takes a list of str");
             goto error;
         }
         uint64_t h = key_of(t, word, &key);
         Slot *s = h ? find(t, h, &key) : NULL;
         if (s != NULL && s->hash != 0) {
-            PyList_SET_ITEM(found, k, Py_NewRef(s->value));
+            if (PyList_SetItem(found, k, Py_NewRef(s->value)) < 0)
+                goto error;
             continue;
         }
         Py_INCREF(word); /* compute may change the list */
@@ -427,7 +455,8 @@ static PyObject *table_values(WordTable *t, PyObject *args)
             goto error;
         }
         Py_DECREF(word);
-        PyList_SET_ITEM(found, k, value);
+        if (PyList_SetItem(found, k, value) < 0) /* steals value */
+            goto error;
     }
     if (PyList_GET_SIZE(words) != n) {
         PyErr_SetString(PyExc_RuntimeError, "the list of words changed during values()");

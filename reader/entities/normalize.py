@@ -212,7 +212,10 @@ def _native_split() -> Callable[[str], SplitWords | None] | None:
         from reader.entities import _wordsplit
     except ImportError:
         return None
-    _wordsplit.configure(class_chars(_DROP_CHARS), _FOLD_LETTERS)
+    try:
+        _wordsplit.configure(class_chars(_DROP_CHARS), _FOLD_LETTERS)
+    except ValueError:  # tables it cannot honour (edited here, not there): the Python split
+        return None
     return _wordsplit.split_words
 
 

@@ -12,18 +12,21 @@ sleeps for no time: the lock goes to a thread waiting for it, if any.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 #: Seconds of work between two pauses (the interpreter's own switch interval is 0.005).
 EVERY = 0.002
 
 _next = 0.0
-"""When the next pause is due (time.monotonic)."""
+"""When the next pause is due (:data:`_clock`)."""
+_clock: Callable[[], float] = time.monotonic
+_sleep: Callable[[float], None] = time.sleep
 
 
 def pause_point() -> None:
     """Let other threads run if :data:`EVERY` seconds have passed since the last pause."""
     global _next
-    now = time.monotonic()
+    now = _clock()
     if now >= _next:
-        time.sleep(0)  # releases the interpreter lock
-        _next = time.monotonic() + EVERY
+        _sleep(0)  # releases the interpreter lock
+        _next = _clock() + EVERY

@@ -63,8 +63,8 @@ def test_a_pause_point_sleeps_only_now_and_then(monkeypatch: pytest.MonkeyPatch)
 
     clock = [100.0]
     sleeps: list[float] = []
-    monkeypatch.setattr(pause.time, "monotonic", lambda: clock[0])
-    monkeypatch.setattr(pause.time, "sleep", sleeps.append)
+    monkeypatch.setattr(pause, "_clock", lambda: clock[0])
+    monkeypatch.setattr(pause, "_sleep", sleeps.append)
     monkeypatch.setattr(pause, "_next", 0.0)
     pause.pause_point()
     pause.pause_point()  # no time has passed: no pause

@@ -85,6 +85,10 @@ def test_configure_refuses_tables_it_cannot_honour() -> None:
             _wordsplit.configure("", {"ة": "ته"})
         with pytest.raises(ValueError, match="Arabic"):
             _wordsplit.configure("", {"a": "b"})
+        with pytest.raises(ValueError, match="dropped"):  # a letter both dropped and folded
+            _wordsplit.configure("\u0640", {"\u0640": "ا"})
+        with pytest.raises(ValueError, match="capitals"):  # Python lower-cases after folding
+            _wordsplit.configure("", {"٠": "A"})
         with pytest.raises(RuntimeError, match="configure"):
             _wordsplit.split_words("كتاب")  # a refused table leaves it unconfigured
     finally:
@@ -174,3 +178,36 @@ def test_the_gazetteer_keeps_facts_in_the_compiled_table() -> None:
     assert gz._facts_table is not None
     facts = gz.facts_of(["الرياض", "قال", "الرياض"])
     assert facts[0] is facts[2] and facts[0].arabic and facts[0].trigger
+
+
+def test_tables_the_compiled_split_refuses_leave_the_python_split(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """normalize's tables edited beyond what the C module honours: the Python split
+    runs, the module still imports."""
+    _compiled()
+    from reader.entities import _wordsplit
+
+    def refuse(dropped: str, table: dict[str, str]) -> None:
+        raise ValueError("the fold table maps one character to one")
+
+    monkeypatch.setattr(_wordsplit, "configure", refuse)
+    assert normalize._native_split() is None
+    monkeypatch.undo()
+    assert normalize._native_split() is not None  # configured again with the real tables
+
+
+def test_the_word_table_never_shows_a_half_made_list() -> None:
+    """compute runs Python code: what it can reach (the garbage collector lists every
+    list) holds no empty slot while values() fills its answer."""
+    import gc
+
+    table = _table_type()(10)
+    words = ["أحد", "اثنان", "ثلاثة"]
+    seen: list[int] = []
+
+    def compute(word: str) -> str:
+        seen.append(sum(len(repr(o)) for o in gc.get_objects()
+                        if type(o) is list and len(o) == len(words)))
+        return word
+
+    assert table.values(words, compute) == words and len(seen) == 3
