@@ -50,9 +50,9 @@ def stale_sources(folder: Path) -> list[str] | None:
     Returns:
         None when no complete build recorded what it compiled (no record, or
         an unreadable one); else the names of the modules whose ``.py``
-        differs or is gone, the C sources likewise, and :data:`LIBRARY` when the shared library that
-        an import would load is not the one beside the package (another
-        install's, or none).
+        differs or is gone, the C sources likewise, and :data:`LIBRARY` when
+        the shared library that an import would load is not the one beside
+        the package (another install's, or none).
     """
     try:
         built = json.loads((folder / BUILT).read_text(encoding="utf-8"))
