@@ -9,7 +9,8 @@ news repeats its words.  The index is filled by :mod:`reader.entities.loaders`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, NamedTuple, Protocol, TypeVar, cast
@@ -62,8 +63,8 @@ class WordFacts:
     What every article asks of every word is answered when the word is first
     met; the rest (None until then) when first asked, and kept."""
 
-    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surnames", "term",
-                 "title", "trigger", "variants")
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surname_bits",
+                 "surnames", "term", "title", "trigger", "variants")
 
     def __init__(self, arabic: bool, trigger: Trigger, stem: str, term: int) -> None:
         self.arabic = arabic
@@ -77,7 +78,10 @@ class WordFacts:
         self.country: bool | None = None
         """:meth:`Gazetteer.country_words`."""
         self.surnames: frozenset[str] | None = None
-        """:meth:`Gazetteer.surname_readings`."""
+        """The readings that could be a surname said alone (see :meth:`Gazetteer.surname_words`)."""
+        self.surname_bits = -1
+        """:func:`surname_bits` of :attr:`surnames` (-1 until they are found): an int
+        held in the object itself, read without touching the set."""
         self.name_shape: bool | None = None
         """Has it the shape of a word of a foreign name (see reader.entities.foreign_names)?"""
         self.foreign: bool | None = None
@@ -306,19 +310,26 @@ class Gazetteer:
                 tuple(singles), {w: tuple(phs) for w, phs in by_second.items()})
         return bucket
 
-    def surname_readings(self, words: list[str],
-                         facts: list[WordFacts] | None = None) -> list[frozenset[str]]:
-        """For each folded word, the readings that could be a surname said alone
-        and their consonant skeletons (when long and rare enough to join by
-        skeleton), as one set: a word may name a known person only if one of
-        them is a known surname or skeleton.  Cached per word (``facts``: the
-        words' :meth:`facts_of`)."""
-        found: list[frozenset[str]] = []
-        for k, f in enumerate(self.facts_of(words) if facts is None else facts):
-            forms = f.surnames
-            if forms is None:
+    def surname_words(self, words: list[str], facts: list[WordFacts],
+                      keys: AbstractSet[str]) -> list[int]:
+        """Indexes of the folded words one of whose readings that could be a surname
+        said alone, or their consonant skeletons (when long and rare enough to join
+        by skeleton), is in ``keys`` (``facts``: the words' :meth:`facts_of`).  The
+        readings are cached per word, as a set and as :func:`surname_bits` of it:
+        most words are passed over on the bits, without reading their set."""
+        wanted = sorted({surname_bits((key,)) for key in keys})
+        found: list[int] = []
+        for k, f in enumerate(facts):
+            bits = f.surname_bits
+            if bits < 0:
                 forms = f.surnames = self._surname_forms(words[k])
-            found.append(forms)
+                bits = f.surname_bits = surname_bits(forms)
+            for key_bits in wanted:
+                if bits & key_bits == key_bits:
+                    held = f.surnames
+                    if held is not None and not keys.isdisjoint(held):
+                        found.append(k)
+                    break
         return found
 
     def _surname_forms(self, word: str) -> frozenset[str]:
@@ -345,6 +356,16 @@ class Gazetteer:
             if (first, phrase) not in seen:  # a set: buckets of common first words are long
                 seen.add((first, phrase))
                 self.phrases.setdefault(first, []).append(phrase)
+
+
+def surname_bits(forms: Iterable[str]) -> int:
+    """Two of 61 bits for each form, from its hash: forms whose bits lack both of a
+    word's are not that word (the converse does not hold)."""
+    bits = 0
+    for form in forms:
+        h = hash(form) & 0xFFFFFFFF
+        bits |= (1 << (h % 61)) | (1 << ((h >> 16) % 61))
+    return bits
 
 
 def cached_map(words: list[str], cache: dict[str, _T], compute: Callable[[str], _T]) -> list[_T]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 
 from reader.entities.detector import load_detector
 from reader.entities.evidence import CONFIDENCE, Evidence
@@ -342,9 +341,7 @@ def resolve_surnames(ex: Mentions, known: KnownNames) -> None:
     keys = known.by_word.keys() | known.by_skeleton.keys()
     # A superset of the words that may match (a reading that is a known
     # skeleton, or the reverse, passes too): match_known decides.
-    readings = ex.gz.surname_readings(ex.words, ex.facts)
-    # Most words have no reading that may be a surname (an empty set): skipped in C.
-    for k in [k for k in compress(range(ex.n), readings) if not keys.isdisjoint(readings[k])]:
+    for k in ex.gz.surname_words(ex.words, ex.facts, keys):
         if ex.claimed[k] or inside_facility_name(ex, k):
             continue  # "توصيات لجنة ليفي": the committee's name, not Mickey Levy
         match = match_known(ex, known, k, allow_first=False)
