@@ -63,8 +63,8 @@ class WordFacts:
     What every article asks of every word is answered when the word is first
     met; the rest (None until then) when first asked, and kept."""
 
-    __slots__ = ("arabic", "country", "foreign", "name_shape", "stem", "surname_bits",
-                 "surnames", "term", "title", "trigger", "variants")
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "starts", "stem",
+                 "surname_bits", "surnames", "term", "title", "trigger", "variants")
 
     def __init__(self, arabic: bool, trigger: Trigger, stem: str, term: int) -> None:
         self.arabic = arabic
@@ -91,6 +91,9 @@ class WordFacts:
         """Its readings with glued proclitics removed (:func:`clitic_variants`)."""
         self.title: bool | None = None
         """Is it an Arabic title word, a glued proclitic allowed (``Words.is_title``)?"""
+        self.starts: PhraseStarts | None = None
+        """:meth:`Gazetteer.phrase_starts` of it, as Arabic if it :attr:`arabic` (kept
+        here, it is read without building and hashing a key)."""
 
 
 # The answers are read off the WordFacts in loops over the article's words:

@@ -24,7 +24,7 @@ from reader.entities.lexicon import (
     TITLES,
     VERBS,
 )
-from reader.entities.lookup import Gazetteer, WordFacts, cached_map
+from reader.entities.lookup import Gazetteer, PhraseStarts, WordFacts, cached_map
 from reader.entities.normalize import clitic_variants, split_words
 from reader.entities.records import Phrase
 
@@ -313,7 +313,7 @@ class Words:
         """Every known name (any kind) that starts at word k here, in the index's
         order.  The rules ask for one kind or another at the same word many times:
         :meth:`phrase_at` keeps these per word and picks from them."""
-        starts = self.gz.phrase_starts(self.words[k], self.arabic[k])
+        starts = self._starts(k)
         if not starts:
             return ()
         hits: list[PhraseHit] = []
@@ -336,6 +336,17 @@ class Words:
             if nxt is not None and nxt in bucket.by_second:
                 self._longer_hits(k, prefix, bucket.by_second[nxt], hits)
         return tuple(hits)
+
+    def _starts(self, k: int) -> PhraseStarts:
+        """:meth:`Gazetteer.phrase_starts` of word k, kept in its facts."""
+        facts = self.facts[k]
+        arabic = self.arabic[k]
+        if arabic != facts.arabic:  # (a word another rule made read as another)
+            return self.gz.phrase_starts(self.words[k], arabic)
+        found = facts.starts
+        if found is None:
+            found = facts.starts = self.gz.phrase_starts(self.words[k], arabic)
+        return found
 
     def _longer_hits(self, k: int, prefix: int, phrases: tuple[Phrase, ...],
                      hits: list[PhraseHit]) -> None:
@@ -387,7 +398,7 @@ class Words:
             return keys
         # A name of one word is a single; a longer one's second word is word k+1.
         nxt = self.words[k + 1] if end > k + 1 else None
-        for _, stripped_article, bucket in self.gz.phrase_starts(self.words[k], self.arabic[k]):
+        for _, stripped_article, bucket in self._starts(k):
             if stripped_article:
                 continue
             for ph in bucket.singles if nxt is None else bucket.by_second.get(nxt, ()):
