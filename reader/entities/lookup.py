@@ -63,7 +63,7 @@ class WordFacts:
     What every article asks of every word is answered when the word is first
     met; the rest (None until then) when first asked, and kept."""
 
-    __slots__ = ("arabic", "country", "foreign", "name_shape", "starts", "stem",
+    __slots__ = ("arabic", "country", "foreign", "name_shape", "nisba", "starts", "stem",
                  "surname_bits", "surnames", "term", "title", "trigger", "variants")
 
     def __init__(self, arabic: bool, trigger: Trigger, stem: str, term: int) -> None:
@@ -91,6 +91,8 @@ class WordFacts:
         """Its readings with glued proclitics removed (:func:`clitic_variants`)."""
         self.title: bool | None = None
         """Is it an Arabic title word, a glued proclitic allowed (``Words.is_title``)?"""
+        self.nisba: str | None = None
+        """:meth:`Gazetteer.nisba_of` it, ``""`` for none (``Words.nisba_at``)."""
         self.starts: PhraseStarts | None = None
         """:meth:`Gazetteer.phrase_starts` of it, as Arabic if it :attr:`arabic` (kept
         here, it is read without building and hashing a key)."""

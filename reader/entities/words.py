@@ -229,7 +229,11 @@ class Words:
 
     def nisba_at(self, k: int) -> str | None:
         """Country code of the nationality adjective word k is, if it is one."""
-        return self.gz.nisba_of(self.words[k])
+        facts = self.facts[k]
+        found = facts.nisba
+        if found is None:
+            found = facts.nisba = self.gz.nisba_of(self.words[k]) or ""
+        return found or None
 
     def glued_word(self, k: int, conjunctions: bool = True) -> bool:
         """Is word k an ordinary word with a preposition or conjunction glued on
