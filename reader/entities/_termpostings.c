@@ -97,24 +97,31 @@ static PyObject *group_pairs(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "n_ids is out of range");
         return NULL;
     }
-    Py_ssize_t n_trans = PyList_GET_SIZE(trans_list), n_rows = PyList_GET_SIZE(rows_list);
+    /* Copies of the lists: taking a buffer may run Python code (a class's
+     * __buffer__), which could empty them under us. */
+    PyObject *trans_items = PySequence_Tuple(trans_list);
+    PyObject *row_items = trans_items ? PySequence_Tuple(rows_list) : NULL;
+    Py_ssize_t n_trans = trans_items ? PyTuple_GET_SIZE(trans_items) : 0;
+    Py_ssize_t n_rows = row_items ? PyTuple_GET_SIZE(row_items) : 0;
     Py_ssize_t got_trans = 0, got_rows = 0;
     Py_buffer *trans = PyMem_Calloc(n_trans ? n_trans : 1, sizeof(Py_buffer));
     Row *rows = PyMem_Calloc(n_rows ? n_rows : 1, sizeof(Row));
     uint32_t *count = PyMem_Calloc(n_ids ? n_ids : 1, sizeof(uint32_t));
     uint32_t *next = NULL;
     PyObject *ids = NULL, *ends = NULL, *pairs = NULL;
+    if (row_items == NULL)
+        goto done;
     if (trans == NULL || rows == NULL || count == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    /* The lists are ours while no Python code runs: buffers are taken of their items. */
     for (; got_trans < n_trans; got_trans++)
-        if (get_uint32s(PyList_GET_ITEM(trans_list, got_trans), &trans[got_trans],
+        if (get_uint32s(PyTuple_GET_ITEM(trans_items, got_trans), &trans[got_trans],
                         "a translation") < 0)
             goto done;
     for (; got_rows < n_rows; got_rows++)
-        if (parse_row(PyList_GET_ITEM(rows_list, got_rows), &rows[got_rows], trans, n_trans) < 0)
+        if (parse_row(PyTuple_GET_ITEM(row_items, got_rows), &rows[got_rows], trans,
+                      n_trans) < 0)
             goto done;
 
     /* Count each term's pairs, checking every number and id on the way. */
@@ -135,7 +142,7 @@ static PyObject *group_pairs(PyObject *self, PyObject *args)
         }
         total += n;
     }
-    if (total > UINT32_MAX) {
+    if (total > UINT32_MAX || total > (uint64_t)(PY_SSIZE_T_MAX / 8)) {
         PyErr_SetString(PyExc_ValueError, "too many pairs at once");
         goto done;
     }
@@ -184,6 +191,8 @@ done:
     Py_XDECREF(ids);
     Py_XDECREF(ends);
     Py_XDECREF(pairs);
+    Py_XDECREF(trans_items);
+    Py_XDECREF(row_items);
     return result;
 }
 

@@ -329,6 +329,8 @@ class Gazetteer:
             if bits < 0:
                 forms = f.surnames = self._surname_forms(words[k])
                 bits = f.surname_bits = surname_bits(forms)
+            if not bits:
+                continue  # no reading that could be a surname (most words)
             for key_bits in wanted:
                 if bits & key_bits == key_bits:
                     held = f.surnames
