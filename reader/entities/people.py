@@ -68,6 +68,12 @@ def _given_reading(ex: Mentions, i: int, v: str) -> bool:
 def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     """Record the name that the given name ``v`` (word i, a proclitic cut) starts, if any."""
     gz = ex.gz
+    if v == ex.words[i] and ex.is_stop(i):
+        # The preposition على (folded علي, the name Ali's letters), 5 candidates an
+        # article: word i, as it is, reads as a function word, so the name run below
+        # would end at i, no apposed name could start there, and every way on
+        # returns i.  Said at once.
+        return i
     if any(len(p.words) >= 2 and p.words[-1] == v and p.words[-2] not in NAME_PARTICLES
            for p in ex.people.values()):
         # "فارس" after "أمين فارس": his surname again (see resolve_mentions); but
