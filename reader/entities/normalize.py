@@ -226,16 +226,26 @@ def folded_title_and_body(text: str, title_length: int, split: SplitWords) -> st
     """``fold_text(title) + "\\n" + fold_text(body)`` from ``text``'s :func:`split_words`,
     where ``text`` is the title, a blank line and the body (the title's first
     ``title_length`` characters) or the body alone (``title_length`` 0), with no
-    second fold.  None when a word of marks only was dropped (:func:`fold_text`
-    keeps it as an empty word): the caller folds the text itself then.
+    second fold.  None when the text has no word: the caller folds it itself then.
     """
     starts, ends, folded, gaps = split
     if not folded:
         return None
-    if _DROP.search("".join(gaps) + text[ends[-1]:]) is not None:
-        return None
-    cut = bisect_left(starts, title_length) if title_length else 0
-    return " ".join(folded[:cut]) + "\n" + " ".join(folded[cut:])
+    tail = text[ends[-1]:]
+    if _DROP.search("".join(gaps) + tail) is None:
+        cut = bisect_left(starts, title_length) if title_length else 0
+        return " ".join(folded[:cut]) + "\n" + " ".join(folded[cut:])
+    # A gap holds a word of marks only (a tatweel set off as a dash, " ـ ", in 6%
+    # of real articles), which the split drops and fold_text keeps as an empty word.
+    title: list[str] = []
+    body: list[str] = []
+    for k in range(len(folded) + 1):
+        gap_start = ends[k - 1] if k else 0
+        for match in WORD_RE.finditer(gaps[k] if k < len(folded) else tail):
+            (title if gap_start + match.start() < title_length else body).append("")
+        if k < len(folded):
+            (title if starts[k] < title_length else body).append(folded[k])
+    return " ".join(title) + "\n" + " ".join(body)
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
