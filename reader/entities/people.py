@@ -47,6 +47,12 @@ def given_name_person(ex: Mentions, i: int) -> int:
         return i  # "بناه بنو عبد القيس": a tribe, not a man
     for v in ex.variants(i):
         if (v in given or v in _COMPOUND_STARTS) and _given_reading(ex, i, v):
+            if v == ex.words[i] and ex.is_stop(i):
+                # The preposition على (folded علي, the name Ali's letters), 5 candidates
+                # an article: word i, as it is, reads as a function word, so the name
+                # run of _given_name_at would end at i, no apposed name could start
+                # there, and every way through it returns i.  Said at once.
+                return i
             return _given_name_at(ex, i, v)
     return i
 
@@ -68,12 +74,6 @@ def _given_reading(ex: Mentions, i: int, v: str) -> bool:
 def _given_name_at(ex: Mentions, i: int, v: str) -> int:
     """Record the name that the given name ``v`` (word i, a proclitic cut) starts, if any."""
     gz = ex.gz
-    if v == ex.words[i] and ex.is_stop(i):
-        # The preposition على (folded علي, the name Ali's letters), 5 candidates an
-        # article: word i, as it is, reads as a function word, so the name run below
-        # would end at i, no apposed name could start there, and every way on
-        # returns i.  Said at once.
-        return i
     if any(len(p.words) >= 2 and p.words[-1] == v and p.words[-2] not in NAME_PARTICLES
            for p in ex.people.values()):
         # "فارس" after "أمين فارس": his surname again (see resolve_mentions); but
