@@ -366,8 +366,9 @@ class Gazetteer:
 
 
 def surname_bits(forms: Iterable[str]) -> int:
-    """Two of 61 bits for each form, from its hash: forms whose bits lack both of a
-    word's are not that word (the converse does not hold)."""
+    """Two of 61 bits for each form, from its hash, OR-ed together.  A form can be in
+    a set of forms only if both its bits are among the set's bits (bits present do
+    not prove it is: :meth:`Gazetteer.surname_words` then reads the set itself)."""
     bits = 0
     for form in forms:
         h = hash(form) & 0xFFFFFFFF
