@@ -28,6 +28,7 @@ from helpers.terminal import (
     PtyApp,
     app_output_problems,
     assert_terminal_safe,
+    main_screen,
     terminal_env,
 )
 from reader.models import ArticleDraft
@@ -205,9 +206,14 @@ def test_the_app_writes_only_textual_escapes_while_showing_every_hostile_article
         for _ in range(count - 1):
             app.press(b"j")
             app.press(b"\r")
-        for keys in (b"p", b"/", b"bell", b"\r"):
-            app.press(keys)
-        app.press(ESCAPE, shows=b"All articles")  # the search is cleared
+        # Each state proven by the screen, not by bytes painted after the key:
+        # the status line says "All articles" while the search field is open, and
+        # a "q" read before the field lost focus would be typed into it.
+        app.press(b"p")
+        app.press(b"/", until=lambda rows: "esc Cancel" in rows[-1], what="the search field")
+        app.press(b"bell")
+        app.press(b"\r", until=main_screen(status="Search: bell"), what="the search's results")
+        app.press(ESCAPE, until=main_screen(), what="the search cleared")
         app.send(b"q")
         status = app.wait(60)
     finally:
@@ -231,11 +237,11 @@ def test_the_import_dialog_and_palette_show_hostile_names_neutralised(
         app.wait_for(b"import")  # the empty store says how to import
         app.press(b"i", shows=b"Import articles")
         app.press(files.name.encode() + b"\r", shows=b"imported, ", timeout=60)  # the summary
-        app.press(ESCAPE, shows=b"All articles")  # the dialog closed: the main screen again
+        app.press(ESCAPE, until=main_screen(gone="Import articles"), what="the dialog closed")
         # Ctrl+P: the command palette, with the archive's people and places.
         app.press(b"\x10", shows=b"Search for commands")
         app.press(b"t", shows=b"Tokayev")  # the leader the hostile JSON article names
-        app.press(ESCAPE, shows=b"All articles")  # the palette closed
+        app.press(ESCAPE, until=main_screen(gone="Filter by leader"), what="the palette closed")
         app.send(b"q")
         status = app.wait(60)
     finally:

@@ -17,7 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.processes import reader_argv
-from helpers.terminal import ESCAPE, HOSTILE, PtyApp, app_output_problems, terminal_env
+from helpers.terminal import (
+    ESCAPE,
+    HOSTILE,
+    PtyApp,
+    app_output_problems,
+    main_screen,
+    terminal_env,
+)
 from reader.models import ArticleDraft
 from reader.store import open_store
 
@@ -42,19 +49,20 @@ def test_no_hostile_byte_reaches_the_terminal_from_any_screen(tmp_path: Path) ->
     app = PtyApp(reader_argv("--db", str(db)), env, cwd=folder)
     try:
         app.wait_for(b"articles")
+        # After each Escape, the screen proves the dialog or field closed (main_screen).
         app.press(b"?", shows=b"Binding id")  # the help screen, keys after the keymap
-        app.press(ESCAPE, shows=b"All articles")
+        app.press(ESCAPE, until=main_screen(gone="Binding id"), what="the help closed")
         app.press(b"i", shows=b"Import articles")  # the path field holds the hostile folder
         app.press(b"g", shows=b"FILE-TITLE")  # the completion: a hostile file name
         app.press(RIGHT)  # take it
         app.press(b"\r", shows=b"1 article imported")
-        app.press(ESCAPE, shows=b"All articles")
+        app.press(ESCAPE, until=main_screen(gone="Import articles"), what="the dialog closed")
         app.press(b"\x10", shows=b"Search for commands")  # Ctrl+P: the palette
         app.press("توك".encode(), shows=b"Tokayev")
-        app.press(ESCAPE, shows=b"All articles")
+        app.press(ESCAPE, until=main_screen(gone="Filter by leader"), what="the palette closed")
         app.press(b"/", shows=b"Type to search")
         app.press(b"Title")
-        app.press(ESCAPE, shows=b"All articles")
+        app.press(ESCAPE, until=main_screen(), what="the search field closed")
         app.send(b"q")
         status = app.wait(60)
     finally:

@@ -1,7 +1,9 @@
 """Provides what the terminal tests share: a pseudo-terminal, tmux, and what may reach a terminal.
 
 - :class:`PtyApp` runs a program on a pseudo-terminal and records every byte it
-  writes (the escape sequences themselves).
+  writes (the escape sequences themselves); pyte, a terminal emulator, keeps
+  the screen those bytes draw, so a test can wait for a state of the app
+  (the search field closed, the main screen back) and not for some bytes.
 - :class:`Tmux` runs a command in a private tmux server and reads the screen a
   terminal that does no bidi and no shaping draws (what people see).
 - :func:`unsafe_in_text` and :func:`app_output_problems` say what in some
@@ -25,6 +27,8 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import pyte
 
 from helpers.paths import ROOT
 from helpers.processes import Run, reader_env
@@ -55,7 +59,8 @@ HOSTILE = "".join(HOSTILE_PIECES.values())
 
 def terminal_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
     """The environment of the app on a terminal: :func:`reader_env`, xterm, no config file."""
-    env = reader_env({"TERM": "xterm-256color", "READER_CONFIG": str(tmp / "none.toml")})
+    env = reader_env({"TERM": "xterm-256color", "READER_CONFIG": str(tmp / "none.toml"),
+                      "PYTHONFAULTHANDLER": "1"})  # PtyApp.stacks: what a hung app was doing
     for name in ("TMUX", "COLUMNS", "LINES"):  # the size is the terminal's, not the caller's
         env.pop(name, None)
     if extra:
@@ -176,6 +181,20 @@ is unambiguous, so the key after it can be typed at once.
 """
 
 
+def main_screen(*, status: str = "All articles", gone: str = "") -> Callable[[list[str]], bool]:
+    """A :meth:`PtyApp.press` condition: the main screen has the keys, no field or dialog.
+
+    Its status line (the last row but one) starts with ``status``; its footer
+    offers ``q Quit``, which a search field's footer does not, so the list or
+    a pane has focus; and ``gone`` (some text of a closed dialog) is nowhere
+    on the screen: a dialog is drawn over the main screen, footer included.
+    """
+    def holds(rows: list[str]) -> bool:
+        return (rows[-2].strip().startswith(status) and "q Quit" in rows[-1]
+                and not (gone and any(gone in row for row in rows)))
+    return holds
+
+
 class PtyApp:
     """A process on a pseudo-terminal; every byte it writes is recorded.
 
@@ -203,6 +222,9 @@ class PtyApp:
         """Our end of the terminal."""
         self.output = bytearray()
         """Every byte written so far (read it with :meth:`data`)."""
+        self._screen = pyte.Screen(cols, rows)
+        self._stream = pyte.ByteStream(self._screen)
+        self._drawn = 0  # bytes of output the screen has been fed (fed when read)
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._pump, daemon=True)
         self._thread.start()
@@ -231,6 +253,27 @@ class PtyApp:
         with self._lock:
             return bytes(self.output)
 
+    def screen(self) -> list[str]:
+        """The screen as a terminal shows it now: one string per row, in cells."""
+        with self._lock:
+            self._stream.feed(bytes(self.output[self._drawn:]))
+            self._drawn = len(self.output)
+            return list(self._screen.display)
+
+    def wait_screen(self, holds: Callable[[list[str]], bool], what: str,
+                    timeout: float = 40.0) -> None:
+        """Wait until the screen (:meth:`screen`) is as ``holds`` says, or fail showing it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if holds(self.screen()):
+                return
+            if self.proc.poll() is not None and not self._thread.is_alive():
+                break
+            time.sleep(0.05)
+        shown = "\n".join(row.rstrip() for row in self.screen())
+        raise AssertionError(f"the screen never showed {what}; status {self.proc.poll()}; "
+                             f"the screen:\n{shown}")
+
     def mark(self) -> int:
         """How many bytes were written so far (to wait for what comes after)."""
         with self._lock:
@@ -245,19 +288,30 @@ class PtyApp:
             if self.proc.poll() is not None and not self._thread.is_alive():
                 break
             time.sleep(0.05)
-        raise AssertionError(f"{needle!r} never appeared; status {self.proc.poll()}; "
-                             f"tail: {self.data()[-1500:]!r}")
+        status = self.proc.poll()
+        tail = self.data()[-1500:]
+        stacks = "" if status is not None else f"; its threads:\n{self.stacks()}"
+        raise AssertionError(f"{needle!r} never appeared; status {status}; tail: {tail!r}{stacks}")
 
-    def press(self, keys: bytes, *, shows: bytes | None = None, timeout: float = 40.0) -> None:
-        """Type ``keys`` and wait until the app answered: it painted ``shows``, or anything.
+    def press(self, keys: bytes, *, shows: bytes | None = None,
+              until: Callable[[list[str]], bool] | None = None, what: str = "",
+              timeout: float = 40.0) -> None:
+        """Type ``keys`` and wait until the app answered: it painted ``shows``, the screen
+        is as ``until`` says (``what`` names that state), or it painted anything.
 
-        The app handles keys in order, so waiting for its answer is enough to
-        see each state painted.  Type Escape as :data:`ESCAPE`: a bare ESC
-        byte followed at once by a letter would be Alt+letter.
+        Type Escape as :data:`ESCAPE`: a bare ESC byte followed at once by a
+        letter would be Alt+letter.  Before typing a key whose meaning depends
+        on the state (``q`` quits only where no field has focus), wait with
+        ``until`` for a state that proves the keys before it were handled:
+        bytes painted after a key may come from something else (a count
+        updated in the status line while a dialog is still open), and a key
+        the app reads before the focus moved goes to the old widget.
         """
         since = self.mark()
         self.send(keys)
-        if shows is not None:
+        if until is not None:
+            self.wait_screen(until, what or repr(keys), timeout)
+        elif shows is not None:
             self.wait_for(shows, timeout, since=since)
         else:
             wait_until(lambda: self.mark() > since or self.proc.poll() is not None, timeout,
@@ -272,10 +326,26 @@ class PtyApp:
         try:
             status = self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
+            stacks = self.stacks()
             self.close()
-            raise AssertionError(f"the app did not exit within {timeout} s") from None
+            raise AssertionError(f"the app did not exit within {timeout} s; what its threads "
+                                 f"were doing:\n{stacks}") from None
         self._thread.join(5)
         return status
+
+    def stacks(self) -> str:
+        """Abort the process and return what its threads were doing, as Python's fault
+        handler (on in :func:`terminal_env`) writes it to the terminal, or the screen's tail."""
+        since = self.mark()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.proc.pid, signal.SIGABRT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(10)
+        self._thread.join(5)
+        data = self.data()
+        at = data.find(b"Fatal Python error", since)
+        tail = data[at:] if at >= 0 else data[-1500:]
+        return tail.decode("utf-8", "replace")[-6000:]
 
     def close(self) -> None:
         """Kill the process (if it still runs) and close the terminal."""
