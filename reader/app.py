@@ -12,8 +12,10 @@ opposite: we paint logical text and leave reordering to the terminal.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
+import signal
 import sys
 import time
 from typing import TYPE_CHECKING, TextIO
@@ -35,7 +37,12 @@ from reader.screens.import_dialog import ImportDialog
 from reader.screens.main import MainScreen
 from reader.screens.refresh_dialog import RefreshDialog, RefreshUpdate, apply_update, start_refresh
 from reader.store.corrections import CorrectionFile
-from reader.terminal import BDSM_EXPLICIT, BDSM_IMPLICIT, bidi_mode_sequences  # noqa: F401 (re-exported)
+from reader.terminal import (  # noqa: F401 (BDSM_* re-exported)
+    BDSM_EXPLICIT,
+    BDSM_IMPLICIT,
+    bidi_mode_sequences,
+    hung_up,
+)
 from reader.threads import QuittableExecutor
 from reader.views import Painter, StateWriter
 from reader.widgets.painting import tell
@@ -119,6 +126,34 @@ class ReaderApp(App[int]):
         main = MainScreen(reader, self.painter, self.state, **kwargs)
         main.day_headers = self.config.day_headers
         self.push_screen(main)
+        self._watch_terminal()
+
+    # -------------------------------------------------------- terminal gone
+
+    def _watch_terminal(self) -> None:
+        """Quit as ``q`` does (saving the position) when the terminal goes away.
+
+        A closed window or connection sends SIGHUP, which would end the
+        process before the position is saved; a pseudo-terminal closed with
+        no signal (the app not in its foreground) left it spinning at full
+        speed on input that never comes (:func:`reader.terminal.hung_up`).
+        """
+        stdin = sys.__stdin__
+        if self.is_headless or stdin is None or not stdin.isatty():
+            return
+        fd = stdin.fileno()
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._terminal_gone)
+
+        def look() -> None:
+            if hung_up(fd):
+                self._terminal_gone()
+
+        self.set_interval(1.0, look, name="terminal-watch")
+
+    def _terminal_gone(self) -> None:
+        if not self.quitting:
+            self.call_later(self.action_quit)
 
     def tell(
         self,
@@ -350,18 +385,29 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
     try:
         status = app.run()
     finally:
+        # The terminal may be gone (the app quit because it hung up): what cannot
+        # be written to it is lost with it, and the state is saved all the same.
         if after and stream is not None:
-            stream.write(after)
-            stream.flush()
+            with contextlib.suppress(OSError):
+                stream.write(after)
+                stream.flush()
         if not app.state.close(timeout=10.0):
             # The store's lock is held (a long import in another process).
-            sys.stderr.write("reader: some read marks could not be saved: the store is busy\n")
+            _say("reader: some read marks could not be saved: the store is busy\n")
         for text in dict.fromkeys(app.unsaved):
-            sys.stderr.write(f"reader: {text}\n")
+            _say(f"reader: {text}\n")
     code = int(app.return_code) if app.return_code else int(status or 0)
     if end_process:
         for stream_ in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
             if stream_ is not None:
-                stream_.flush()
+                with contextlib.suppress(OSError):
+                    stream_.flush()
         os._exit(code)
     return code
+
+
+def _say(line: str) -> None:
+    """Write a line on stderr, unless the terminal it goes to is gone."""
+    with contextlib.suppress(OSError):
+        sys.stderr.write(line)
+        sys.stderr.flush()

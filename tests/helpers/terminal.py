@@ -347,14 +347,22 @@ class PtyApp:
         tail = data[at:] if at >= 0 else data[-1500:]
         return tail.decode("utf-8", "replace")[-6000:]
 
+    def hang_up(self) -> None:
+        """Close our end of the terminal, as a closed window does, but send no signal
+        (the reading thread stops on the closed descriptor)."""
+        master, self.master = self.master, -1
+        os.close(master)
+
     def close(self) -> None:
         """Kill the process (if it still runs) and close the terminal."""
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
         self._thread.join(5)
-        with contextlib.suppress(OSError):
-            os.close(self.master)
+        if self.master >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.master)
+            self.master = -1
 
 
 # ------------------------------------------------------------------- tmux
