@@ -142,8 +142,10 @@ class ReaderApp(App[int]):
         if self.is_headless or stdin is None or not stdin.isatty():
             return
         fd = stdin.fileno()
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._terminal_gone)
+        hangup = getattr(signal, "SIGHUP", None)  # (none on Windows)
+        if hangup is not None and signal.getsignal(hangup) is not signal.SIG_IGN:  # nohup: kept
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                asyncio.get_running_loop().add_signal_handler(hangup, self._terminal_gone)
 
         def look() -> None:
             if hung_up(fd):
@@ -386,7 +388,9 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
         status = app.run()
     finally:
         # The terminal may be gone (the app quit because it hung up): what cannot
-        # be written to it is lost with it, and the state is saved all the same.
+        # be written to it is lost with it, and the state is saved all the same;
+        # a hang-up from now on (the app's handler went with its loop) waits for that.
+        _ignore_hangups()
         if after and stream is not None:
             with contextlib.suppress(OSError):
                 stream.write(after)
@@ -404,6 +408,13 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
                     stream_.flush()
         os._exit(code)
     return code
+
+
+def _ignore_hangups() -> None:
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is not None:
+        with contextlib.suppress(ValueError):  # (not the main thread)
+            signal.signal(hangup, signal.SIG_IGN)
 
 
 def _say(line: str) -> None:

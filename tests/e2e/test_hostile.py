@@ -241,7 +241,7 @@ def test_the_import_dialog_and_palette_show_hostile_names_neutralised(
         # Ctrl+P: the command palette, with the archive's people and places.
         app.press(b"\x10", shows=b"Search for commands")
         app.press(b"t", shows=b"Tokayev")  # the leader the hostile JSON article names
-        app.press(ESCAPE, until=main_screen(gone="Filter by leader"), what="the palette closed")
+        app.press(ESCAPE, until=main_screen(gone="🔎"), what="the palette closed")
         app.send(b"q")
         status = app.wait(60)
     finally:

@@ -59,9 +59,12 @@ def test_no_hostile_byte_reaches_the_terminal_from_any_screen(tmp_path: Path) ->
         app.press(ESCAPE, until=main_screen(gone="Import articles"), what="the dialog closed")
         app.press(b"\x10", shows=b"Search for commands")  # Ctrl+P: the palette
         app.press("توك".encode(), shows=b"Tokayev")
-        app.press(ESCAPE, until=main_screen(gone="Filter by leader"), what="the palette closed")
-        app.press(b"/", shows=b"Type to search")
-        app.press(b"Title")
+        app.press(ESCAPE, until=main_screen(gone="🔎"), what="the palette closed")
+        # The footer changes a frame after the field takes focus: until then the
+        # main screen's state holds, so wait for the field's keys, then its results.
+        app.press(b"/", until=lambda rows: "esc Cancel" in rows[-1], what="the search field")
+        app.press(b"Title", until=lambda rows: rows[-2].strip().startswith("Search: Title"),
+                  what="the search's results")
         app.press(ESCAPE, until=main_screen(), what="the search field closed")
         app.send(b"q")
         status = app.wait(60)

@@ -30,16 +30,20 @@ def _long_article(db: Path) -> str:
     return store.latest(1)[0].id
 
 
+def _scroll(app: PtyApp) -> None:
+    """Wait for the long article, move to the reading pane and scroll it a page."""
+    app.wait_for(b"Paragraph 1:")
+    app.press(b"\t", until=lambda rows: "space Page" in rows[-1], what="the reading pane's keys")
+    app.press(b" ", until=lambda rows: not any("Paragraph 1:" in row for row in rows),
+              what="the article scrolled")
+
+
 def test_sighup_saves_the_reading_position_and_restores_the_terminal(tmp_path: Path) -> None:
     db = tmp_path / "store"
     article_id = _long_article(db)
     app = PtyApp(reader_argv("--db", str(db)), terminal_env(tmp_path))
     try:
-        app.wait_for(b"Paragraph 1:")
-        app.press(b"\t", until=lambda rows: "Scroll" in rows[-1] or "Page" in rows[-1],
-                  what="the reading pane's keys")
-        app.press(b" ", until=lambda rows: not any("Paragraph 1:" in row for row in rows),
-                  what="the article scrolled")
+        _scroll(app)
         since = app.mark()
         os.kill(app.proc.pid, signal.SIGHUP)
         status = app.wait(30)
@@ -51,14 +55,16 @@ def test_sighup_saves_the_reading_position_and_restores_the_terminal(tmp_path: P
     assert position is not None and position > 0
 
 
-def test_a_closed_terminal_ends_the_app(tmp_path: Path) -> None:
+def test_a_closed_terminal_ends_the_app_and_saves_the_position(tmp_path: Path) -> None:
     db = tmp_path / "store"
-    _long_article(db)
+    article_id = _long_article(db)
     app = PtyApp(reader_argv("--db", str(db)), terminal_env(tmp_path))
     try:
-        app.wait_for(b"Paragraph 1:")
+        _scroll(app)
         app.hang_up()
         wait_until(lambda: app.proc.poll() is not None, 30, "the app to end")
     finally:
         app.close()
     assert app.proc.returncode == 0
+    position = open_store(db).position(article_id)
+    assert position is not None and position > 0

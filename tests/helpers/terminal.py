@@ -187,7 +187,10 @@ def main_screen(*, status: str = "All articles", gone: str = "") -> Callable[[li
     Its status line (the last row but one) starts with ``status``; its footer
     offers ``q Quit``, which a search field's footer does not, so the list or
     a pane has focus; and ``gone`` (some text of a closed dialog) is nowhere
-    on the screen: a dialog is drawn over the main screen, footer included.
+    on the screen: a dialog may leave the main screen's status and footer in view.
+    The footer follows the focus a frame or more late, so ``q Quit`` proves a
+    field lost focus only once the field's own footer (``esc Cancel``) was
+    seen after the key that opened it.
     """
     def holds(rows: list[str]) -> bool:
         return (rows[-2].strip().startswith(status) and "q Quit" in rows[-1]
@@ -271,8 +274,10 @@ class PtyApp:
                 break
             time.sleep(0.05)
         shown = "\n".join(row.rstrip() for row in self.screen())
-        raise AssertionError(f"the screen never showed {what}; status {self.proc.poll()}; "
-                             f"the screen:\n{shown}")
+        status = self.proc.poll()
+        stacks = "" if status is not None else f"\nits threads:\n{self.stacks()}"
+        raise AssertionError(f"the screen never showed {what}; status {status}; "
+                             f"the screen:\n{shown}{stacks}")
 
     def mark(self) -> int:
         """How many bytes were written so far (to wait for what comes after)."""
