@@ -59,6 +59,11 @@ GC_THAW_EVERY = 300.0
 """Seconds between idle collections that also walk what was frozen."""
 
 
+_ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGHUP", "SIGTERM")
+                        if hasattr(signal, name))
+"""Signals that end the app as ``q`` does (SIGHUP is not on Windows)."""
+
+
 class ReaderApp(App[int]):
     """Khabar: browse, read and search an Arabic news archive."""
 
@@ -131,29 +136,33 @@ class ReaderApp(App[int]):
     # -------------------------------------------------------- terminal gone
 
     def _watch_terminal(self) -> None:
-        """Quit as ``q`` does (saving the position) when the terminal goes away.
+        """Quit as ``q`` does (saving the position, restoring the terminal) when the
+        terminal goes away or the process is asked to end.
 
-        A closed window or connection sends SIGHUP, which would end the
-        process before the position is saved; a pseudo-terminal closed with
-        no signal (the app not in its foreground) left it spinning at full
-        speed on input that never comes (:func:`reader.terminal.hung_up`).
+        A closed window or connection sends SIGHUP, and ``kill`` SIGTERM: either
+        ended the process at once, the position unsaved and the terminal left
+        in the app's modes (its own screen, the mouse reported).  A
+        pseudo-terminal closed with no signal (the app not in its foreground)
+        left it spinning at full speed on input that never comes
+        (:func:`reader.terminal.hung_up`).
         """
         stdin = sys.__stdin__
         if self.is_headless or stdin is None or not stdin.isatty():
             return
         fd = stdin.fileno()
-        hangup = getattr(signal, "SIGHUP", None)  # (none on Windows)
-        if hangup is not None and signal.getsignal(hangup) is not signal.SIG_IGN:  # nohup: kept
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                asyncio.get_running_loop().add_signal_handler(hangup, self._terminal_gone)
+        loop = asyncio.get_running_loop()
+        for signum in _ENDING_SIGNALS:
+            if signal.getsignal(signum) is not signal.SIG_IGN:  # nohup's choice is kept
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(signum, self._end_soon)
 
         def look() -> None:
             if hung_up(fd):
-                self._terminal_gone()
+                self._end_soon()
 
         self.set_interval(1.0, look, name="terminal-watch")
 
-    def _terminal_gone(self) -> None:
+    def _end_soon(self) -> None:
         if not self.quitting:
             self.call_later(self.action_quit)
 
@@ -389,8 +398,9 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
     finally:
         # The terminal may be gone (the app quit because it hung up): what cannot
         # be written to it is lost with it, and the state is saved all the same;
-        # a hang-up from now on (the app's handler went with its loop) waits for that.
-        _ignore_hangups()
+        # a hang-up or SIGTERM from now on (the app's handlers went with its loop)
+        # waits for that: the process ends in a moment anyway.
+        _ignore_ending_signals()
         if after and stream is not None:
             with contextlib.suppress(OSError):
                 stream.write(after)
@@ -410,11 +420,10 @@ def run_app(store: ArticleStore, terminal_bidi: bool = False, *, out: TextIO | N
     return code
 
 
-def _ignore_hangups() -> None:
-    hangup = getattr(signal, "SIGHUP", None)
-    if hangup is not None:
+def _ignore_ending_signals() -> None:
+    for signum in _ENDING_SIGNALS:
         with contextlib.suppress(ValueError):  # (not the main thread)
-            signal.signal(hangup, signal.SIG_IGN)
+            signal.signal(signum, signal.SIG_IGN)
 
 
 def _say(line: str) -> None:

@@ -1,8 +1,8 @@
 """The app quits as ``q`` does when its terminal goes away, and never spins on a dead one.
 
-Closing a terminal window or a connection sends SIGHUP, which used to end
-the process at once: the terminal was left in the app's modes and the
-reading position was lost.  A pseudo-terminal closed with no signal (the
+Closing a terminal window or a connection sends SIGHUP, and ``kill``
+SIGTERM: either used to end the process at once, the terminal left in the
+app's modes and the reading position lost.  A pseudo-terminal closed with no signal (the
 app is not in its foreground group) gave Textual's input thread nothing but
 end-of-file, and the process ran at full speed for ever.  Now both quit
 through the app's own path.
@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import signal
 from pathlib import Path
+
+import pytest
 
 from helpers.processes import reader_argv
 from helpers.terminal import PtyApp, terminal_env
@@ -38,14 +40,17 @@ def _scroll(app: PtyApp) -> None:
               what="the article scrolled")
 
 
-def test_sighup_saves_the_reading_position_and_restores_the_terminal(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_a_signal_to_end_saves_the_reading_position_and_restores_the_terminal(
+    tmp_path: Path, signum: int,
+) -> None:
     db = tmp_path / "store"
     article_id = _long_article(db)
     app = PtyApp(reader_argv("--db", str(db)), terminal_env(tmp_path))
     try:
         _scroll(app)
         since = app.mark()
-        os.kill(app.proc.pid, signal.SIGHUP)
+        os.kill(app.proc.pid, signum)
         status = app.wait(30)
     finally:
         app.close()
