@@ -252,8 +252,10 @@ def test_the_app_with_damaged_read_marks_still_opens_and_never_overwrites_them(
     try:
         app.wait_for(b"--repair")  # the notice (state.json ... `reader check --repair`)
         app.send(b"j")
-        app.send(b"m")  # a mark that cannot be saved
-        app.wait_for(b"articles")
+        app.wait_screen(lambda rows: rows[1].startswith("●"), "the second row unread")
+        # A mark that cannot be saved: the second row is shown read all the same.
+        app.press(b"m", until=lambda rows: not rows[1].startswith("●"),
+                  what="the second row marked read")
         app.send(b"q")
         status = app.wait(60)
     finally:
